@@ -1,0 +1,7 @@
+"""Contactos: contacts and follow-up for independent commissioned sales agents."""
+
+from __future__ import annotations
+
+APP_NAME = "Contactos"
+APP_ID = "contactos"
+__version__ = "0.1.0"

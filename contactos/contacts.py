@@ -1,0 +1,149 @@
+"""Creating and changing contacts, with their e-mails, phones and tags.
+
+Every change re-indexes the contact for search in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from contactos import phones, search
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from contactos.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag, database, now
+
+
+class ContactError(TranslatableError):
+    context = "Contacts"
+
+    def __init__(self, template: str, field: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+@dataclass
+class ContactData:
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    address: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    notes: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    SCALARS = (
+        "first_name",
+        "last_name",
+        "company",
+        "job_title",
+        "address",
+        "city",
+        "region",
+        "postal_code",
+        "country",
+        "notes",
+    )
+
+
+def normalize_email(text: str) -> str:
+    return (text or "").strip().lower()
+
+
+def _validate(data: ContactData) -> None:
+    if not (data.first_name.strip() or data.last_name.strip() or data.company.strip()):
+        raise ContactError(
+            QT_TRANSLATE_NOOP("Contacts", "A contact needs a name or a company."),
+            field="first_name",
+        )
+    for email in data.emails:
+        value = normalize_email(email)
+        if value and ("@" not in value or value.startswith("@") or value.endswith("@")):
+            raise ContactError(
+                QT_TRANSLATE_NOOP("Contacts", "'{email}' is not an e-mail address."),
+                field="emails",
+                email=email,
+            )
+
+
+def _write_children(contact: Contact, data: ContactData, country: str) -> None:
+    ContactEmail.delete().where(ContactEmail.contact == contact).execute()
+    ContactPhone.delete().where(ContactPhone.contact == contact).execute()
+    ContactTag.delete().where(ContactTag.contact == contact).execute()
+    seen: set[str] = set()
+    for position, email in enumerate(data.emails):
+        value = normalize_email(email)
+        if value and value not in seen:
+            seen.add(value)
+            ContactEmail.create(contact=contact, email=value, position=position)
+    seen.clear()
+    for position, raw in enumerate(data.phones):
+        raw = (raw or "").strip()
+        if not raw:
+            continue
+        number = phones.normalize(raw, country) or raw
+        if number not in seen:
+            seen.add(number)
+            ContactPhone.create(contact=contact, number=number, raw=raw, position=position)
+    for tag in set_tags(data.tags):
+        ContactTag.create(contact=contact, tag=tag)
+
+
+def set_tags(names: Iterable[str]) -> list[Tag]:
+    tags = []
+    for name in {n.strip() for n in names if n and n.strip()}:
+        tag, _ = Tag.get_or_create(name=name)
+        tags.append(tag)
+    return tags
+
+
+def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) -> Contact:
+    _validate(data)
+    with database.atomic():
+        contact = Contact.create(**{k: getattr(data, k).strip() for k in ContactData.SCALARS})
+        _write_children(contact, data, country)
+        search.index_contacts([contact.id])
+    return contact
+
+
+def update_contact(
+    contact: Contact, data: ContactData, *, country: str = phones.DEFAULT_COUNTRY
+) -> Contact:
+    _validate(data)
+    with database.atomic():
+        for key in ContactData.SCALARS:
+            setattr(contact, key, getattr(data, key).strip())
+        contact.updated_at = now()
+        contact.save()
+        _write_children(contact, data, country)
+        search.index_contacts([contact.id])
+    return contact
+
+
+def contact_data(contact: Contact) -> ContactData:
+    return ContactData(
+        **{k: getattr(contact, k) for k in ContactData.SCALARS},
+        emails=[e.email for e in contact.emails.order_by(ContactEmail.position)],
+        phones=[p.number for p in contact.phones.order_by(ContactPhone.position)],
+        tags=sorted(ct.tag.name for ct in contact.contact_tags.join(Tag)),
+    )
+
+
+def find_by_email_or_phone(
+    email: str | None = None, phone: str | None = None, country: str = phones.DEFAULT_COUNTRY
+) -> Contact | None:
+    if email:
+        row = ContactEmail.get_or_none(ContactEmail.email == normalize_email(email))
+        if row:
+            return row.contact
+    if phone:
+        number = phones.normalize(phone, country) or phone.strip()
+        row = ContactPhone.get_or_none(ContactPhone.number == number)
+        if row:
+            return row.contact
+    return None

@@ -1,0 +1,37 @@
+"""Reading dates the way salespeople write them: ISO 8601 and dd/mm/yyyy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
+
+class BadDate(TranslatableError):
+    context = "Dates"
+
+
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse `2026-11-25`, `2026-11-25T10:00` or `25/11/2026` (also with dots or dashes)."""
+    value = (text or "").strip()
+    match = _DMY.match(value)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        if "T" in value or " " in value:
+            return dt.datetime.fromisoformat(value).date()
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise BadDate(
+            QT_TRANSLATE_NOOP(
+                "Dates",
+                "'{text}' is not a valid date. Write it as dd/mm/yyyy (25/11/2026) "
+                "or yyyy-mm-dd (2026-11-25).",
+            ),
+            text=value,
+        ) from exc

@@ -1,0 +1,272 @@
+"""Lists of leads and contacts as plain rows, a window at a time.
+
+Used by the command line (JSON) and by the Qt item models, which ask for windows of rows
+(`offset`, `limit`) so that a list of 100,000 rows never becomes 100,000 Python objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import JOIN
+
+from contactos import phones, rules, search
+from contactos.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Lead,
+    Representada,
+    Source,
+    Stage,
+    Tag,
+    now,
+)
+
+
+@dataclass
+class LeadFilter:
+    status: str | None = None
+    limbo: bool = False
+    search: str = ""
+    stage_id: int | None = None
+    representada_id: int | None = None
+    source_id: int | None = None
+    tag: str | None = None
+    contact_id: int | None = None
+
+
+LEAD_SORTS = {
+    "next_action": (Lead.next_action_due.asc(nulls="LAST"), Lead.id),
+    "title": (Lead.title, Lead.id),
+    "contact": (Contact.last_name, Contact.first_name, Lead.id),
+    "company": (Contact.company, Lead.id),
+    "stage": (Stage.position, Lead.id),
+    "status": (Lead.status, Lead.id),
+    "value": (Lead.value, Lead.id),
+    "received": (Lead.received_at, Lead.id),
+    "representada": (Representada.name, Lead.id),
+    "source": (Source.name, Lead.id),
+}
+
+
+def _lead_query(flt: LeadFilter, moment: dt.datetime):
+    query = (
+        Lead.select(
+            Lead.id,
+            Lead.title,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company,
+            Lead.status,
+            Stage.name,
+            rules.limbo_flag(moment).alias("in_limbo"),
+            Lead.next_action_kind,
+            Lead.next_action_what,
+            Lead.next_action_due,
+            Lead.value,
+            Lead.currency,
+            Representada.name,
+            Source.name,
+            Lead.received_at,
+            Lead.first_contact_at,
+        )
+        .join(Contact, on=(Lead.contact == Contact.id))
+        .switch(Lead)
+        .join(Stage, on=(Lead.stage == Stage.id))
+        .switch(Lead)
+        .join(Representada, JOIN.LEFT_OUTER, on=(Lead.representada == Representada.id))
+        .switch(Lead)
+        .join(Source, JOIN.LEFT_OUTER, on=(Lead.source == Source.id))
+    )
+    conditions = []
+    if flt.status:
+        conditions.append(Lead.status == flt.status)
+    if flt.limbo:
+        conditions.append(rules.limbo_expression(moment))
+    if flt.stage_id:
+        conditions.append(Lead.stage == flt.stage_id)
+    if flt.representada_id:
+        conditions.append(Lead.representada == flt.representada_id)
+    if flt.source_id:
+        conditions.append(Lead.source == flt.source_id)
+    if flt.contact_id:
+        conditions.append(Lead.contact == flt.contact_id)
+    if flt.tag:
+        tagged = ContactTag.select(ContactTag.contact).join(Tag).where(Tag.name == flt.tag)
+        conditions.append(Lead.contact.in_(tagged))
+    if flt.search.strip():
+        condition = search.lead_filter(flt.search)
+        if condition is not None:
+            conditions.append(condition)
+    for condition in conditions:
+        query = query.where(condition)
+    return query
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _lead_row(row: tuple) -> dict[str, object]:
+    (
+        lead_id,
+        title,
+        contact_id,
+        first,
+        last,
+        company,
+        status,
+        stage,
+        limbo,
+        kind,
+        what,
+        due,
+        value,
+        currency,
+        representada,
+        source,
+        received,
+        first_contact,
+    ) = row
+    return {
+        "id": lead_id,
+        "title": title,
+        "contact_id": contact_id,
+        "contact": f"{first} {last}".strip() or company,
+        "company": company,
+        "status": status,
+        "stage": stage,
+        "in_limbo": bool(limbo),
+        "next_action": {"kind": kind, "what": what, "due": due.isoformat() if due else None},
+        "value": _number(value),
+        "currency": currency,
+        "representada": representada,
+        "source": source,
+        "received_at": received.isoformat() if received else None,
+        "first_contact_at": first_contact.isoformat() if first_contact else None,
+    }
+
+
+def lead_rows(
+    flt: LeadFilter | None = None,
+    *,
+    sort: str = "next_action",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+    moment: dt.datetime | None = None,
+) -> list[dict[str, object]]:
+    moment = moment or now()
+    order = LEAD_SORTS[sort]
+    if descending:
+        order = tuple(o.desc() if hasattr(o, "desc") else o for o in order)
+    query = _lead_query(flt or LeadFilter(), moment).order_by(*order)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [_lead_row(row) for row in query.tuples()]
+
+
+def lead_count(flt: LeadFilter | None = None, moment: dt.datetime | None = None) -> int:
+    return _lead_query(flt or LeadFilter(), moment or now()).count()
+
+
+# --- Contacts ---------------------------------------------------------------------------
+
+CONTACT_SORTS = {
+    "name": (Contact.last_name, Contact.first_name, Contact.id),
+    "company": (Contact.company, Contact.id),
+    "city": (Contact.city, Contact.id),
+    "created": (Contact.created_at, Contact.id),
+}
+
+
+def _contact_query(text: str = "", tag: str | None = None):
+    query = Contact.select(
+        Contact.id, Contact.first_name, Contact.last_name, Contact.company, Contact.city
+    )
+    if text.strip():
+        matches = search.contact_ids_query(text)
+        if matches is not None:
+            query = query.where(Contact.id.in_(matches.order_by()))
+    if tag:
+        tagged = ContactTag.select(ContactTag.contact).join(Tag).where(Tag.name == tag)
+        query = query.where(Contact.id.in_(tagged))
+    return query
+
+
+def contact_rows(
+    text: str = "",
+    *,
+    tag: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[dict[str, object]]:
+    if sort == "relevance" and text.strip() and not tag:
+        # Best matches first: the index's own ranking, then the rows for that window.
+        ranked = search.contact_ids_query(text)
+        ids = [r[0] for r in ranked.limit(limit or -1).offset(offset).tuples()] if ranked else []
+        by_id = {r[0]: r for r in _contact_query().where(Contact.id.in_(ids)).tuples()}
+        rows = [by_id[i] for i in ids if i in by_id]
+    else:
+        order = CONTACT_SORTS["name" if sort == "relevance" else sort]
+        if descending:
+            order = tuple(o.desc() for o in order)
+        query = _contact_query(text, tag).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        rows = list(query.tuples())
+    ids = [r[0] for r in rows]
+    emails: dict[int, list[str]] = defaultdict(list)
+    phone_list: dict[int, list[str]] = defaultdict(list)
+    tags: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for cid, email in (
+            ContactEmail.select(ContactEmail.contact, ContactEmail.email)
+            .where(ContactEmail.contact.in_(ids))
+            .order_by(ContactEmail.position)
+            .tuples()
+        ):
+            emails[cid].append(email)
+        for cid, number in (
+            ContactPhone.select(ContactPhone.contact, ContactPhone.number)
+            .where(ContactPhone.contact.in_(ids))
+            .order_by(ContactPhone.position)
+            .tuples()
+        ):
+            phone_list[cid].append(number)
+        for cid, name in (
+            ContactTag.select(ContactTag.contact, Tag.name)
+            .join(Tag)
+            .where(ContactTag.contact.in_(ids))
+            .order_by(Tag.name)
+            .tuples()
+        ):
+            tags[cid].append(name)
+    return [
+        {
+            "id": cid,
+            "name": f"{first} {last}".strip() or company,
+            "company": company,
+            "emails": emails.get(cid, []),
+            "phones": phone_list.get(cid, []),
+            "city": city,
+            "tags": tags.get(cid, []),
+        }
+        for cid, first, last, company, city in rows
+    ]
+
+
+def contact_count(text: str = "", tag: str | None = None) -> int:
+    return _contact_query(text, tag).count()
+
+
+def display_phone(number: str) -> str:
+    return phones.display(number)

@@ -1,0 +1,73 @@
+"""Phone numbers: E.164 where the number is valid, the text as written where not."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+DEFAULT_COUNTRY = "MX"
+
+# Mexico dropped the 044/045 mobile and 01 long-distance prefixes in 2019, and the
+# "+52 1" mobile prefix with them; lists still carry them.
+_MX_OLD_PREFIX = re.compile(r"^(?:044|045|01)(\d{10})$")
+_MX_MOBILE_ONE = re.compile(r"^(?:\+|00)?521(\d{10})$")
+
+
+def _clean_mexican(raw: str, digits: str, country: str) -> str:
+    mobile = _MX_MOBILE_ONE.match(("+" if raw.startswith("+") else "") + digits)
+    if mobile:
+        return "+52" + mobile.group(1)
+    if country == "MX" and not raw.startswith("+"):
+        old = _MX_OLD_PREFIX.match(digits)
+        if old:
+            return old.group(1)
+    return raw
+
+
+def normalize(text: str, country: str = DEFAULT_COUNTRY) -> str | None:
+    """Return the E.164 form of `text`, or None when it is not a valid number."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    digits = re.sub(r"\D", "", raw)
+    candidate = _clean_mexican(raw, digits, country.upper())
+    try:
+        number = phonenumbers.parse(candidate, country.upper())
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def search_tokens(stored: str) -> list[str]:
+    """Digit strings under which a stored phone can be found by typing digits.
+
+    The full international digits, the national number (what people dial at home), and
+    for unreadable numbers the digits as written.
+    """
+    digits = re.sub(r"\D", "", stored or "")
+    if not digits:
+        return []
+    tokens = [digits]
+    if stored.startswith("+"):
+        try:
+            number = phonenumbers.parse(stored, None)
+        except phonenumbers.NumberParseException:
+            return tokens
+        national = str(number.national_number)
+        if national != digits:
+            tokens.append(national)
+    return tokens
+
+
+def display(stored: str) -> str:
+    """International format for a stored E.164 number; anything else as written."""
+    if not stored.startswith("+"):
+        return stored
+    try:
+        number = phonenumbers.parse(stored, None)
+    except phonenumbers.NumberParseException:
+        return stored
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

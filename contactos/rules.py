@@ -1,0 +1,857 @@
+"""The follow-up doctrine (PRODUCT.md, rules 1-9), enforced in one place.
+
+Every function that changes a lead validates first and writes afterwards, inside one
+transaction: when a rule refuses, :class:`FollowUpError` is raised and nothing has been
+written. Dialogs and the command line call these functions and show the error's message;
+they never re-implement a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import operator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from peewee import JOIN, Case, fn
+
+from contactos import search, settings, stages
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
+from contactos.models import (
+    Activity,
+    Closing,
+    Commitment,
+    Contact,
+    Impediment,
+    ImportBatch,
+    Lead,
+    Reopening,
+    Representada,
+    Source,
+    Stage,
+    StageChange,
+    database,
+    now,
+)
+
+
+class FollowUpError(TranslatableError):
+    """A follow-up rule refused a change. `field` names the input the message is about."""
+
+    context = "Rules"
+
+    def __init__(self, template: str, field: str | None = None, **params: object) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+# Labels for the fixed vocabularies, marked for translation.
+ACT_LABELS = {
+    "contract": QT_TRANSLATE_NOOP("Rules", "Signed contract"),
+    "purchase-order": QT_TRANSLATE_NOOP("Rules", "Authorized purchase order"),
+    "payment": QT_TRANSLATE_NOOP("Rules", "Payment received"),
+}
+LOSS_REASON_LABELS = {
+    "bought-elsewhere": QT_TRANSLATE_NOOP("Rules", "Bought elsewhere"),
+    "no-budget": QT_TRANSLATE_NOOP("Rules", "No budget / purchase not authorized"),
+    "better-option": QT_TRANSLATE_NOOP("Rules", "Chose a better option"),
+    "bad-references": QT_TRANSLATE_NOOP("Rules", "Bad references"),
+    "no-longer-needed": QT_TRANSLATE_NOOP("Rules", "No longer needs it"),
+    "not-real": QT_TRANSLATE_NOOP("Rules", "Was never a real opportunity"),
+    "other": QT_TRANSLATE_NOOP("Rules", "Other reason"),
+}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("Rules", "Open"),
+    "won": QT_TRANSLATE_NOOP("Rules", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Rules", "Lost"),
+}
+ACTIVITY_LABELS = {
+    "call": QT_TRANSLATE_NOOP("Rules", "Call"),
+    "visit": QT_TRANSLATE_NOOP("Rules", "Visit"),
+    "email": QT_TRANSLATE_NOOP("Rules", "E-mail"),
+    "whatsapp": QT_TRANSLATE_NOOP("Rules", "WhatsApp"),
+    "meeting": QT_TRANSLATE_NOOP("Rules", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("Rules", "Note"),
+    "task": QT_TRANSLATE_NOOP("Rules", "Task"),
+}
+assert set(ACT_LABELS) == set(Closing.ACTS)
+assert set(LOSS_REASON_LABELS) == set(Closing.LOSS_REASONS)
+assert set(ACTIVITY_LABELS) == set(Activity.KINDS)
+
+
+@dataclass(frozen=True)
+class NextAction:
+    """What to do next on an open lead, and when."""
+
+    what: str
+    due: dt.date | None
+    kind: str = "call"
+    time: dt.time | None = None
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+# --- Validation helpers -----------------------------------------------------------------
+
+
+def _check_next_action(next_action: NextAction | None) -> NextAction:
+    if next_action is None or not (next_action.what or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "An open lead always needs a next action: say what you will do next."
+            ),
+            field="next_action_what",
+        )
+    if next_action.due is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "An open lead always needs a next action with a date: say when you will do it.",
+            ),
+            field="next_action_due",
+        )
+    if next_action.kind not in Activity.KINDS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "'{kind}' is not a kind of activity."),
+            field="next_action_kind",
+            kind=next_action.kind,
+        )
+    return NextAction(next_action.what.strip(), next_action.due, next_action.kind, next_action.time)
+
+
+def _check_open(lead: Lead) -> None:
+    if lead.status != Lead.OPEN:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "The lead '{title}' is closed ({status}); reopen it first."),
+            title=lead.title,
+            status=lead.status,
+        )
+
+
+def _parse_amount(value: object, field: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value).replace(",", "")) if not isinstance(value, Decimal) else value
+    except InvalidOperation as exc:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "'{value}' is not an amount."), field=field, value=value
+        ) from exc
+    if amount < 0:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "An amount cannot be negative."), field=field
+        )
+    return amount
+
+
+def _apply_next_action(lead: Lead, next_action: NextAction | None) -> None:
+    if next_action is None:
+        lead.next_action_what = ""
+        lead.next_action_due = None
+        lead.next_action_time = None
+    else:
+        lead.next_action_kind = next_action.kind
+        lead.next_action_what = next_action.what
+        lead.next_action_due = next_action.due
+        lead.next_action_time = next_action.time
+
+
+def _touch(lead: Lead, when: dt.datetime) -> None:
+    if lead.last_activity_at is None or when > lead.last_activity_at:
+        lead.last_activity_at = when
+    lead.updated_at = now()
+
+
+# --- Leads ------------------------------------------------------------------------------
+
+
+def create_lead(
+    contact: Contact,
+    title: str,
+    next_action: NextAction | None,
+    *,
+    representada: Representada | None = None,
+    source: Source | None = None,
+    value: object = None,
+    currency: str | None = None,
+    commission_rate: object = None,
+    stage: Stage | None = None,
+    received_at: dt.datetime | None = None,
+    expected_close_date: dt.date | None = None,
+    expected_payment_date: dt.date | None = None,
+    value_for_prospect: str = "",
+    notes: str = "",
+    import_batch: ImportBatch | None = None,
+) -> Lead:
+    """Rule 1 and 2: a lead belongs to a contact and is born with a dated next action."""
+    if not (title or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
+        )
+    action = _check_next_action(next_action)
+    amount = _parse_amount(value, "value")
+    rate = _parse_amount(commission_rate, "commission_rate")
+    if rate is None and representada is not None:
+        rate = representada.commission_rate  # rule 8: default from the representada
+    with database.atomic():
+        lead = Lead(
+            contact=contact,
+            title=title.strip(),
+            representada=representada,
+            source=source,
+            value=amount,
+            currency=currency or settings.get("default_currency"),
+            commission_rate=rate,
+            stage=stage or stages.first(),
+            received_at=received_at or now(),
+            expected_close_date=expected_close_date,
+            expected_payment_date=expected_payment_date,
+            value_for_prospect=value_for_prospect,
+            notes=notes,
+            import_batch=import_batch,
+        )
+        _apply_next_action(lead, action)
+        lead.save()
+        StageChange.create(lead=lead, from_stage=None, to_stage=lead.stage, changed_at=now())
+        search.index_leads([lead.id])
+    return lead
+
+
+EDITABLE_LEAD_FIELDS = (
+    "title",
+    "representada",
+    "source",
+    "value",
+    "currency",
+    "commission_rate",
+    "expected_close_date",
+    "expected_payment_date",
+    "value_for_prospect",
+    "open_questions",
+    "notes",
+)
+
+
+def update_lead(lead: Lead, **changes: object) -> Lead:
+    """Edit a lead's data. The next action and the status have their own functions."""
+    unknown = set(changes) - set(EDITABLE_LEAD_FIELDS)
+    if unknown:
+        raise TypeError(f"not editable here: {sorted(unknown)}")
+    if "title" in changes and not str(changes["title"] or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
+        )
+    for key in ("value", "commission_rate"):
+        if key in changes:
+            changes[key] = _parse_amount(changes[key], key)
+    with database.atomic():
+        for key, value in changes.items():
+            setattr(lead, key, value.strip() if isinstance(value, str) else value)
+        lead.updated_at = now()
+        lead.save()
+        search.index_leads([lead.id])
+    return lead
+
+
+def set_next_action(lead: Lead, next_action: NextAction | None) -> Lead:
+    """Rule 2: an open lead's next action can be changed, never removed."""
+    _check_open(lead)
+    action = _check_next_action(next_action)
+    with database.atomic():
+        _apply_next_action(lead, action)
+        lead.updated_at = now()
+        lead.save()
+    return lead
+
+
+def reschedule(lead: Lead, due: dt.date, time: dt.time | None = None) -> Lead:
+    """Move the next action to another day, keeping what it is."""
+    return set_next_action(
+        lead, NextAction(lead.next_action_what, due, lead.next_action_kind, time)
+    )
+
+
+def change_stage(lead: Lead, stage: Stage) -> Lead:
+    _check_open(lead)
+    if stage.id == lead.stage_id:
+        return lead
+    with database.atomic():
+        StageChange.create(lead=lead, from_stage=lead.stage_id, to_stage=stage, changed_at=now())
+        lead.stage = stage
+        _touch(lead, now())
+        lead.save()
+    return lead
+
+
+# --- Activities -------------------------------------------------------------------------
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in Activity.KINDS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "'{kind}' is not a kind of activity (call, visit, email, whatsapp, meeting, "
+                "note, task).",
+            ),
+            field="kind",
+            kind=kind,
+        )
+
+
+def _resolve_next(lead: Lead, next_action: NextAction | None, keep_next_action: bool):
+    """Rule 2 when something is logged on an open lead: a new next action, or explicitly
+    keeping the current one while it is still ahead."""
+    if next_action is not None:
+        return _check_next_action(next_action)
+    if keep_next_action and lead.next_action_due is not None:
+        if lead.next_action_due < today():
+            raise FollowUpError(
+                QT_TRANSLATE_NOOP(
+                    "Rules",
+                    "The current next action was due on {due}; give the lead a new next action.",
+                ),
+                field="next_action_due",
+                due=lead.next_action_due.isoformat(),
+            )
+        return None
+    raise FollowUpError(
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "You logged something on an open lead: say what the next action is and when, "
+            "or close the lead as won or lost.",
+        ),
+        field="next_action_what",
+    )
+
+
+def log_activity(
+    lead: Lead,
+    kind: str,
+    *,
+    notes: str = "",
+    outcome: str = "",
+    subject: str = "",
+    place: str = "",
+    done_at: dt.datetime | None = None,
+    next_action: NextAction | None = None,
+    keep_next_action: bool = False,
+) -> Activity:
+    """Record something done on a lead. On an open lead, rule 2 asks for the next action."""
+    _check_kind(kind)
+    when = done_at or now()
+    if when > now() + dt.timedelta(minutes=5):
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "Something done cannot be dated in the future; plan it instead."
+            ),
+            field="done_at",
+        )
+    action = (
+        _resolve_next(lead, next_action, keep_next_action) if lead.status == Lead.OPEN else None
+    )
+    with database.atomic():
+        activity = Activity.create(
+            lead=lead,
+            contact=lead.contact_id,
+            kind=kind,
+            subject=subject,
+            done=True,
+            done_at=when,
+            outcome=outcome,
+            notes=notes,
+            place=place,
+        )
+        if kind in Activity.CONTACT_KINDS and (
+            lead.first_contact_at is None or when < lead.first_contact_at
+        ):
+            lead.first_contact_at = when  # rule 5: response time
+        _touch(lead, when)
+        if action is not None:
+            _apply_next_action(lead, action)
+        lead.save()
+    return activity
+
+
+def plan_activity(
+    contact: Contact,
+    kind: str,
+    due_at: dt.datetime,
+    *,
+    lead: Lead | None = None,
+    subject: str = "",
+    place: str = "",
+    notes: str = "",
+) -> Activity:
+    """Put a visit, call or task in the calendar (besides a lead's next action)."""
+    _check_kind(kind)
+    if due_at is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A planned activity needs a date."), field="due_at"
+        )
+    return Activity.create(
+        lead=lead,
+        contact=contact,
+        kind=kind,
+        subject=subject,
+        done=False,
+        due_at=due_at,
+        place=place,
+        notes=notes,
+    )
+
+
+def complete_activity(
+    activity: Activity,
+    *,
+    outcome: str = "",
+    notes: str = "",
+    next_action: NextAction | None = None,
+    keep_next_action: bool = False,
+    done_at: dt.datetime | None = None,
+) -> Activity:
+    """Rule 2: completing an activity on an open lead asks for the next action.
+
+    (Closing the lead instead is done with :func:`win` or :func:`lose` first.)
+    """
+    if activity.done:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
+    lead = activity.lead
+    when = done_at or now()
+    action = None
+    if lead is not None and lead.status == Lead.OPEN:
+        action = _resolve_next(lead, next_action, keep_next_action)
+    with database.atomic():
+        activity.done = True
+        activity.done_at = when
+        activity.outcome = outcome or activity.outcome
+        activity.notes = "\n".join(p for p in (activity.notes, notes) if p)
+        activity.save()
+        if lead is not None:
+            if activity.kind in Activity.CONTACT_KINDS and lead.first_contact_at is None:
+                lead.first_contact_at = when
+            _touch(lead, when)
+            if action is not None:
+                _apply_next_action(lead, action)
+            lead.save()
+    return activity
+
+
+def reschedule_activity(activity: Activity, due_at: dt.datetime) -> Activity:
+    if activity.done:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
+    activity.due_at = due_at
+    activity.save()
+    return activity
+
+
+# --- Closing ----------------------------------------------------------------------------
+
+
+def _check_date(value: dt.date | None, field: str, what: str) -> dt.date:
+    if value is None:
+        raise FollowUpError(what, field=field)
+    if value > today():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "{date} is in the future: a lead is closed with what already happened."
+            ),
+            field=field,
+            date=value.isoformat(),
+        )
+    return value
+
+
+def win(
+    lead: Lead,
+    act: str | None,
+    date: dt.date | None,
+    reference: str = "",
+    *,
+    schedule_reorder: bool = True,
+) -> Closing:
+    """Rule 3: won only with the concrete act (contract, purchase order, payment) and its
+    date. Rule 7: a re-order follow-up is planned with the client."""
+    _check_open(lead)
+    if act not in Closing.ACTS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "Say what makes it a sale: a signed contract, an authorized purchase order "
+                "or a payment received.",
+            ),
+            field="act",
+        )
+    _check_date(
+        date, "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the contract, order or payment.")
+    )
+    with database.atomic():
+        closing = Closing.create(
+            lead=lead, outcome=Lead.WON, act=act, date=date, reference=(reference or "").strip()
+        )
+        _close(lead, Lead.WON)
+        if schedule_reorder:
+            what, due = propose_reorder(lead, date)
+            plan_activity(
+                lead.contact,
+                "call",
+                dt.datetime.combine(due, dt.time(10, 0)),
+                lead=lead,
+                subject=what,
+            )
+    return closing
+
+
+def lose(
+    lead: Lead,
+    reason: str | None,
+    prospect_words: str | None,
+    date: dt.date | None = None,
+    channel: str = "",
+) -> Closing:
+    """Rule 3: lost only with the prospect's confirmation: a reason and their own words."""
+    _check_open(lead)
+    if reason not in Closing.LOSS_REASONS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "Choose why the lead was lost (bought elsewhere, no budget, ...)."
+            ),
+            field="reason",
+        )
+    if not (prospect_words or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "A lead is lost only when the prospect confirms it: write down what they said. "
+                "If they have not confirmed yet, schedule the confirmation contact instead.",
+            ),
+            field="prospect_words",
+        )
+    if channel and channel not in Closing.CHANNELS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "'{channel}' is not a channel."),
+            field="channel",
+            channel=channel,
+        )
+    when = _check_date(
+        date or today(), "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the loss.")
+    )
+    with database.atomic():
+        closing = Closing.create(
+            lead=lead,
+            outcome=Lead.LOST,
+            reason=reason,
+            prospect_words=prospect_words.strip(),
+            date=when,
+            channel=channel,
+        )
+        _close(lead, Lead.LOST)
+    return closing
+
+
+def _close(lead: Lead, status: str) -> None:
+    lead.status = status
+    lead.closed_at = now()
+    _touch(lead, now())
+    _apply_next_action(lead, None)
+    lead.save()
+
+
+def schedule_loss_confirmation(lead: Lead, due: dt.date | None, kind: str = "call") -> Lead:
+    """ "I think they won't buy" is not a loss: plan the contact that confirms it."""
+    return set_next_action(
+        lead,
+        NextAction(
+            translate("Rules", "Confirm with the prospect whether they will buy"),
+            due,
+            kind,
+        ),
+    )
+
+
+def reopen(lead: Lead, reason: str, next_action: NextAction | None) -> Reopening:
+    """Rule 3: a closed lead can be reopened; its closing stays in the history."""
+    if lead.status == Lead.OPEN:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "The lead '{title}' is already open."), title=lead.title
+        )
+    if not (reason or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "Say why the lead is reopened."), field="reason"
+        )
+    action = _check_next_action(next_action)
+    last = lead.closings.order_by(Closing.id.desc()).first()
+    with database.atomic():
+        reopening = Reopening.create(lead=lead, closing=last, reason=reason.strip())
+        # The re-order call planned at the win belongs to the win being undone: it is
+        # kept in the history, marked as cancelled, not deleted.
+        if last is not None and last.outcome == Lead.WON:
+            Activity.update(
+                done=True,
+                done_at=now(),
+                outcome=translate("Rules", "Cancelled: lead reopened"),
+            ).where(
+                (Activity.lead == lead)
+                & (~Activity.done)
+                & (Activity.created_at >= last.created_at)
+            ).execute()
+        lead.status = Lead.OPEN
+        lead.closed_at = None
+        _apply_next_action(lead, action)
+        _touch(lead, now())
+        lead.save()
+    return reopening
+
+
+def current_closing(lead: Lead) -> Closing | None:
+    if lead.status == Lead.OPEN:
+        return None
+    return lead.closings.order_by(Closing.id.desc()).first()
+
+
+# --- The path to the sale (rule 6) ------------------------------------------------------
+
+
+def add_impediment(lead: Lead, description: str) -> Impediment:
+    if not (description or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "Describe the impediment."), field="description"
+        )
+    with database.atomic():
+        impediment = Impediment.create(lead=lead, description=description.strip())
+        _touch(lead, now())
+        lead.save()
+    return impediment
+
+
+def resolve_impediment(impediment: Impediment, how: str) -> Impediment:
+    if impediment.resolved_at is not None:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This impediment is already resolved."))
+    if not (how or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "Say how the impediment was resolved."), field="resolution"
+        )
+    impediment.resolved_at = now()
+    impediment.resolution = how.strip()
+    impediment.save()
+    return impediment
+
+
+def add_commitment(lead: Lead, owner: str, description: str, due: dt.date | None) -> Commitment:
+    if owner not in Commitment.OWNERS:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "A commitment is made by me, the prospect or the representada."
+            ),
+            field="owner",
+        )
+    if not (description or "").strip():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "Describe the commitment."), field="description"
+        )
+    if due is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A commitment needs a due date."), field="due"
+        )
+    return Commitment.create(lead=lead, owner=owner, description=description.strip(), due=due)
+
+
+def complete_commitment(commitment: Commitment) -> Commitment:
+    if commitment.done_at is not None:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
+    commitment.done_at = now()
+    commitment.save()
+    return commitment
+
+
+# --- Commissions (rule 8) ---------------------------------------------------------------
+
+
+def expected_commission(lead: Lead) -> Decimal | None:
+    if lead.value is None or lead.commission_rate is None:
+        return None
+    return (Decimal(lead.value) * Decimal(lead.commission_rate) / 100).quantize(Decimal("0.01"))
+
+
+def record_commission_received(lead: Lead, date: dt.date, amount: object = None) -> Lead:
+    if lead.status != Lead.WON:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "Only a won lead earns a commission."))
+    _check_date(
+        date, "date", QT_TRANSLATE_NOOP("Rules", "Give the date the commission was received.")
+    )
+    lead.commission_received_on = date
+    lead.commission_received_amount = _parse_amount(amount, "amount") or expected_commission(lead)
+    lead.save()
+    return lead
+
+
+def commission_status(lead: Lead) -> dict[str, object]:
+    return {
+        "expected": expected_commission(lead) if lead.status == Lead.WON else None,
+        "due": lead.expected_payment_date,
+        "received_on": lead.commission_received_on,
+        "received_amount": lead.commission_received_amount,
+    }
+
+
+# --- Re-orders (rule 7) -----------------------------------------------------------------
+
+
+def propose_reorder(lead: Lead, won_on: dt.date | None = None) -> tuple[str, dt.date]:
+    days = lead.representada.reorder_days if lead.representada_id else settings.get("reorder_days")
+    base = won_on or today()
+    what = translate("Rules", "Re-order follow-up")
+    return f"{what}: {lead.title}", base + dt.timedelta(days=int(days))
+
+
+# --- Limbo and health (rules 4 and 5) ---------------------------------------------------
+
+
+def touched_expression():
+    """When something was last logged on a lead (received date if never)."""
+    return fn.COALESCE(Lead.last_activity_at, Lead.received_at)
+
+
+def stale_expression(moment: dt.datetime | None = None):
+    """A lead whose stage's stale limit has passed with nothing logged."""
+    moment = moment or now()
+    touched = touched_expression()
+    parts = [
+        (Lead.stage == stage_id) & (touched < moment - dt.timedelta(days=stale_days))
+        for stage_id, stale_days in Stage.select(Stage.id, Stage.stale_days).tuples()
+    ]
+    if not parts:
+        return Lead.id.is_null()  # always false
+    return functools.reduce(operator.or_, parts)
+
+
+def overdue_expression(day: dt.date | None = None):
+    return Lead.next_action_due < (day or today())
+
+
+def limbo_expression(moment: dt.datetime | None = None):
+    """Rule 4 as SQL: open, and the next action is overdue or the lead is stale."""
+    moment = moment or now()
+    return (Lead.status == Lead.OPEN) & (
+        overdue_expression(moment.date())
+        | Lead.next_action_due.is_null()
+        | stale_expression(moment)
+    )
+
+
+def limbo_flag(moment: dt.datetime | None = None):
+    return Case(None, [(limbo_expression(moment), 1)], 0)
+
+
+def limbo_reasons(lead: Lead, moment: dt.datetime | None = None) -> list[str]:
+    """Why a lead is in limbo: 'overdue', 'stale' (empty when it is not)."""
+    if lead.status != Lead.OPEN:
+        return []
+    moment = moment or now()
+    reasons = []
+    if lead.next_action_due is None or lead.next_action_due < moment.date():
+        reasons.append("overdue")
+    touched = lead.last_activity_at or lead.received_at
+    if touched < moment - dt.timedelta(days=lead.stage.stale_days):
+        reasons.append("stale")
+    return reasons
+
+
+def in_limbo(lead: Lead, moment: dt.datetime | None = None) -> bool:
+    return bool(limbo_reasons(lead, moment))
+
+
+def pipeline_health(day: dt.date | None = None) -> dict[str, object]:
+    """Rule 4: the share of open leads whose next action is still ahead (today counts)."""
+    day = day or today()
+    open_leads = Lead.select().where(Lead.status == Lead.OPEN).count()
+    healthy = (
+        Lead.select().where((Lead.status == Lead.OPEN) & (Lead.next_action_due >= day)).count()
+    )
+    return {
+        "open": open_leads,
+        "with_future_action": healthy,
+        "share": (healthy / open_leads) if open_leads else 1.0,
+    }
+
+
+def unattended_expression():
+    """Rule 5: open leads with no contact logged since they were received."""
+    return (Lead.status == Lead.OPEN) & Lead.first_contact_at.is_null()
+
+
+def response_hours(lead: Lead) -> float | None:
+    if lead.first_contact_at is None:
+        return None
+    return (lead.first_contact_at - lead.received_at).total_seconds() / 3600
+
+
+def response_times_by_source() -> list[dict[str, object]]:
+    """Rule 5: average hours from received to first contact, per source."""
+    rows: dict[object, dict[str, object]] = {}
+    query = (
+        Lead.select(Lead.source, Source.name, Lead.received_at, Lead.first_contact_at)
+        .join(Source, join_type=JOIN.LEFT_OUTER)
+        .tuples()
+    )
+    for source_id, name, received, first in query:
+        entry = rows.setdefault(
+            source_id, {"source": name, "leads": 0, "attended": 0, "hours_total": 0.0}
+        )
+        entry["leads"] += 1
+        if first is not None:
+            entry["attended"] += 1
+            entry["hours_total"] += (first - received).total_seconds() / 3600
+    result = []
+    for entry in rows.values():
+        attended = entry.pop("attended")
+        total = entry.pop("hours_total")
+        entry["attended"] = attended
+        entry["average_hours"] = round(total / attended, 1) if attended else None
+        result.append(entry)
+    return sorted(result, key=lambda e: str(e["source"] or ""))
+
+
+def source_report() -> list[dict[str, object]]:
+    """Rule 9: per source, real opportunities, win rate and loss reasons."""
+    report: dict[object, dict[str, object]] = {}
+    query = (
+        Lead.select(Lead.id, Lead.source, Source.name, Lead.status)
+        .join(Source, join_type=JOIN.LEFT_OUTER)
+        .tuples()
+    )
+    reasons = dict(
+        Closing.select(Closing.lead, Closing.reason)
+        .join(Lead)
+        .where((Closing.outcome == Lead.LOST) & (Lead.status == Lead.LOST))
+        .order_by(Closing.id)
+        .tuples()
+    )
+    for lead_id, source_id, name, status in query:
+        entry = report.setdefault(
+            source_id,
+            {
+                "source": name,
+                "leads": 0,
+                "open": 0,
+                "won": 0,
+                "lost": 0,
+                "not_real": 0,
+                "loss_reasons": {},
+            },
+        )
+        entry["leads"] += 1
+        entry[status] += 1
+        if status == Lead.LOST:
+            reason = reasons.get(lead_id, "other")
+            entry["loss_reasons"][reason] = entry["loss_reasons"].get(reason, 0) + 1
+            if reason == "not-real":
+                entry["not_real"] += 1
+    for entry in report.values():
+        entry["real_opportunities"] = entry["leads"] - entry["not_real"]
+        decided = entry["won"] + entry["lost"] - entry["not_real"]
+        entry["win_rate"] = round(entry["won"] / decided, 3) if decided else None
+    return sorted(report.values(), key=lambda e: str(e["source"] or ""))

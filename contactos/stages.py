@@ -1,0 +1,52 @@
+"""Pipeline stages and how long a lead may sit in each with nothing logged."""
+
+from __future__ import annotations
+
+from contactos.i18n import QT_TRANSLATE_NOOP
+from contactos.models import Stage, database
+
+# (key, name, stale days). Names are stored in English and translated for display.
+DEFAULT_STAGES = [
+    ("new", QT_TRANSLATE_NOOP("Stage", "New"), 2),
+    ("contacted", QT_TRANSLATE_NOOP("Stage", "Contacted"), 7),
+    ("proposal", QT_TRANSLATE_NOOP("Stage", "Proposal sent"), 10),
+    ("negotiation", QT_TRANSLATE_NOOP("Stage", "Negotiation"), 14),
+    ("closing", QT_TRANSLATE_NOOP("Stage", "Closing"), 7),
+]
+
+
+def seed_defaults() -> None:
+    """Create the default stages in an empty database (never touches existing ones)."""
+    with database.atomic():
+        if Stage.select().exists():
+            return
+        for position, (key, name, stale) in enumerate(DEFAULT_STAGES):
+            Stage.create(key=key, name=name, position=position, stale_days=stale)
+
+
+def ordered() -> list[Stage]:
+    return list(Stage.select().where(Stage.active).order_by(Stage.position, Stage.id))
+
+
+def first() -> Stage:
+    return Stage.select().where(Stage.active).order_by(Stage.position, Stage.id).get()
+
+
+def by_key_or_name(text: str) -> Stage | None:
+    value = text.strip().lower()
+    for stage in Stage.select():
+        if value in (stage.key.lower(), stage.name.lower()):
+            return stage
+    return None
+
+
+def configure(key: str, *, name: str | None = None, stale_days: int | None = None) -> Stage:
+    stage = Stage.get(Stage.key == key)
+    if name is not None:
+        stage.name = name
+    if stale_days is not None:
+        if stale_days < 1:
+            raise ValueError("stale_days must be at least 1")
+        stage.stale_days = stale_days
+    stage.save()
+    return stage

@@ -1,0 +1,234 @@
+"""Everything that only SQLite has: pragmas, the read-only pre-flight, the online backup
+API, integrity checks and the FTS5 search index.
+
+The rest of `contactos` talks to portable peewee models; a PostgreSQL backend would
+provide the same functions with its own means (tsvector, pg_dump) in a sibling module.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from peewee import SqliteDatabase
+from playhouse.sqlite_ext import FTS5Model, SearchField
+
+from contactos.models import database
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+}
+
+MIGRATION_TABLE = "schema_migration"
+
+
+class NotADatabase(Exception):
+    """The file exists but SQLite cannot read it as a database."""
+
+
+def make_database(path: Path | str) -> SqliteDatabase:
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def inspect_file(path: Path) -> list[str]:
+    """Read the applied migration names without writing a byte to the file.
+
+    Opens the file read-only (immutable when no WAL is beside it, so not even a -shm file
+    is created) and raises NotADatabase when SQLite cannot read it.
+    """
+    wal = Path(str(path) + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flags}"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:  # pragma: no cover - open itself rarely fails
+        raise NotADatabase(str(exc)) from exc
+    try:
+        con.execute("PRAGMA schema_version").fetchone()
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (MIGRATION_TABLE,)
+        ).fetchone()
+        if not has_table:
+            return []
+        return [row[0] for row in con.execute(f"SELECT name FROM {MIGRATION_TABLE}")]
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(str(exc)) from exc
+    finally:
+        con.close()
+
+
+def integrity_errors(db: SqliteDatabase, quick: bool = False) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+    errors = [r for r in rows if r != "ok"]
+    errors += [
+        f"foreign key: {table} row {rowid} -> {parent}"
+        for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    ]
+    return errors
+
+
+def backup_to(db: SqliteDatabase, dest: Path) -> None:
+    """Copy the live database into `dest` with SQLite's online backup API."""
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    target = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    """Back up a database file that the program has not opened (before a migration)."""
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(str(tmp))
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    tmp.replace(dest)
+
+
+def restore_into(db: SqliteDatabase, src: Path) -> None:
+    """Replace the open database's content with `src`, page by page, in one step."""
+    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(db.connection())
+    finally:
+        source.close()
+
+
+# --- Search index -----------------------------------------------------------------------
+
+TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+class ContactIndex(FTS5Model):
+    """One row per contact, rowid = contact id."""
+
+    name = SearchField()
+    company = SearchField()
+    emails = SearchField()
+    phones = SearchField()
+    tags = SearchField()
+    notes = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "contact_fts"
+        options = {"tokenize": TOKENIZE, "prefix": "2 3 4"}
+
+
+class LeadIndex(FTS5Model):
+    """One row per lead, rowid = lead id: the lead's own words (title, notes)."""
+
+    title = SearchField()
+    notes = SearchField()
+
+    class Meta:
+        database = database
+        table_name = "lead_fts"
+        options = {"tokenize": TOKENIZE, "prefix": "2 3 4"}
+
+
+SEARCH_MODELS = [ContactIndex, LeadIndex]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a person typed into an FTS5 prefix query; every word must match.
+
+    Each word is quoted (so no FTS5 syntax can leak in) and gets a trailing `*` for
+    search-as-you-type. Digit groups are joined first so that a phone typed with spaces
+    or dashes matches the digit token stored in the index.
+    """
+    joined = re.sub(r"(?<=\d)[\s\-./()]+(?=\d)", "", text)
+    words = _WORD.findall(joined)
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def create_search_tables(db: SqliteDatabase) -> None:
+    with db.bind_ctx(SEARCH_MODELS):
+        db.create_tables(SEARCH_MODELS)
+
+
+def replace_contact_rows(rows: Iterable[tuple[int, str, str, str, str, str, str]]) -> None:
+    """Write index rows (id, name, company, emails, phones, tags, notes)."""
+    rows = list(rows)
+    if not rows:
+        return
+    ids = [r[0] for r in rows]
+    for chunk in _chunks(ids, 500):
+        ContactIndex.delete().where(ContactIndex.rowid.in_(chunk)).execute()
+    fields = [
+        ContactIndex.rowid,
+        ContactIndex.name,
+        ContactIndex.company,
+        ContactIndex.emails,
+        ContactIndex.phones,
+        ContactIndex.tags,
+        ContactIndex.notes,
+    ]
+    for chunk in _chunks(rows, 500):
+        ContactIndex.insert_many(chunk, fields=fields).execute()
+
+
+def delete_contact_rows(ids: Iterable[int]) -> None:
+    for chunk in _chunks(list(ids), 500):
+        ContactIndex.delete().where(ContactIndex.rowid.in_(chunk)).execute()
+
+
+def replace_lead_rows(rows: Iterable[tuple[int, str, str]]) -> None:
+    rows = list(rows)
+    if not rows:
+        return
+    for chunk in _chunks([r[0] for r in rows], 500):
+        LeadIndex.delete().where(LeadIndex.rowid.in_(chunk)).execute()
+    fields = [LeadIndex.rowid, LeadIndex.title, LeadIndex.notes]
+    for chunk in _chunks(rows, 500):
+        LeadIndex.insert_many(chunk, fields=fields).execute()
+
+
+def delete_lead_rows(ids: Iterable[int]) -> None:
+    for chunk in _chunks(list(ids), 500):
+        LeadIndex.delete().where(LeadIndex.rowid.in_(chunk)).execute()
+
+
+def clear_search_index() -> None:
+    ContactIndex.delete().execute()
+    LeadIndex.delete().execute()
+
+
+def contact_matches(expression: str):
+    """A subquery of contact ids matching, best first."""
+    return (
+        ContactIndex.select(ContactIndex.rowid)
+        .where(ContactIndex.match(expression))
+        .order_by(ContactIndex.rank())
+    )
+
+
+def lead_matches(expression: str):
+    return LeadIndex.select(LeadIndex.rowid).where(LeadIndex.match(expression))
+
+
+def _chunks(seq: list, size: int):
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]

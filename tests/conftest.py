@@ -1,0 +1,44 @@
+"""Test set-up: offscreen Qt (before Qt is imported) and a private data folder per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """No test ever touches the real user data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CONTACTOS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("LANG", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An open, empty Contactos database in a temporary folder."""
+    from contactos.paths import resolve_paths
+    from contactos.session import close_session, open_session
+
+    database = open_session(resolve_paths(tmp_path / "data"), auto_backup=False)
+    yield database
+    close_session()
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Each test starts and ends with untranslated domain messages."""
+    from contactos import i18n
+
+    i18n.install(None)
+    yield
+    i18n.install(None)

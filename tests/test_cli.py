@@ -1,0 +1,288 @@
+"""The command line end to end, in a temporary data folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contactos.cli import main
+
+TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+TODAY_DMY = dt.date.today().strftime("%d/%m/%Y")
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    data = tmp_path / "data"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(data), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    run.data = data
+    return run
+
+
+def db_digest(data: Path) -> str:
+    """The database's content (dumped, so WAL state does not matter)."""
+    import sqlite3
+
+    con = sqlite3.connect(data / "contactos.sqlite3")
+    try:
+        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
+    finally:
+        con.close()
+
+
+def add_lead(cli, *extra: str) -> int:
+    code, out, err = cli(
+        "add-lead",
+        "José Núñez",
+        "--company",
+        "Ferretería El Águila",
+        "--phone",
+        "+52 55 1234 5678",
+        "--email",
+        "Jose@Aguila.MX",
+        "--next",
+        "Llamar para presentar",
+        "--due",
+        TOMORROW,
+        "--value",
+        "15000",
+        "--representada",
+        "Herramientas MTY",
+        "--source",
+        "Distribuidora Bajío",
+        *extra,
+    )
+    assert code == 0, err
+    return int(out.strip())
+
+
+def test_add_lead_and_list(cli):
+    lead_id = add_lead(cli)
+    code, out, _ = cli("leads", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["id"] == lead_id
+    for key in (
+        "id",
+        "title",
+        "contact",
+        "company",
+        "status",
+        "stage",
+        "in_limbo",
+        "next_action",
+        "value",
+        "representada",
+        "source",
+    ):
+        assert key in row
+    assert row["contact"] == "José Núñez"
+    assert row["next_action"] == {"kind": "call", "what": "Llamar para presentar", "due": TOMORROW}
+    assert row["value"] == 15000
+    assert row["representada"] == "Herramientas MTY"
+    assert row["in_limbo"] is False
+
+    code, out, _ = cli("contacts", "--json", "--search", "nunez")
+    contacts = json.loads(out)
+    assert contacts[0]["phones"] == ["+525512345678"]
+    assert contacts[0]["emails"] == ["jose@aguila.mx"]
+    for key in ("id", "name", "company", "emails", "phones", "city", "tags"):
+        assert key in contacts[0]
+
+
+def test_add_lead_refused_without_next_action(cli):
+    for args in (["--due", TOMORROW], ["--next", "Llamar"], []):
+        code, out, err = cli("add-lead", "Ana Ruiz", "--company", "Textiles", *args)
+        assert code == 1
+        assert out == ""
+        assert "next action" in err
+    code, out, _ = cli("contacts", "--json")
+    assert json.loads(out) == []  # no orphan contact either
+
+
+def test_dates_accept_dmy(cli):
+    code, out, err = cli("add-lead", "Ana Ruiz", "--next", "Visitar", "--due", TODAY_DMY)
+    assert code == 0, err
+    code, out, _ = cli("today", "--json")
+    queue = json.loads(out)
+    assert set(queue) == {"overdue", "due_today", "unattended", "limbo", "commitments_due"}
+    assert [i["title"] for i in queue["unattended"]] == ["Ana Ruiz"]
+
+
+def test_impossible_date_is_a_usage_error(cli, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli("add-lead", "Ana", "--next", "x", "--due", "31/02/2026")
+    assert info.value.code == 2
+    assert "31/02/2026" in capsys.readouterr().err
+
+
+def test_log_requires_next_action_on_open_lead(cli):
+    lead_id = add_lead(cli)
+    before = db_digest(cli.data)
+    code, out, err = cli("log", str(lead_id), "call", "--notes", "Le mandé la cotización")
+    assert code == 1 and "next action" in err
+    assert db_digest(cli.data) == before
+    code, _, err = cli(
+        "log",
+        str(lead_id),
+        "call",
+        "--notes",
+        "Cotización",
+        "--next",
+        "Confirmar recepción",
+        "--due",
+        TOMORROW,
+    )
+    assert code == 0, err
+    rows = json.loads(cli("leads", "--json")[1])
+    assert rows[0]["next_action"]["what"] == "Confirmar recepción"
+
+
+def test_lose_requires_words(cli):
+    lead_id = add_lead(cli)
+    before = db_digest(cli.data)
+    code, _, err = cli("lose", str(lead_id), "--reason", "no-budget")
+    assert code == 1 and "prospect" in err
+    assert db_digest(cli.data) == before
+    code, out, err = cli(
+        "lose", str(lead_id), "--reason", "no-budget", "--words", "No nos autorizaron el gasto"
+    )
+    assert code == 0, err
+    assert json.loads(cli("leads", "--json", "--status", "lost")[1])[0]["status"] == "lost"
+
+
+def test_win_requires_act_and_date(cli):
+    lead_id = add_lead(cli)
+    before = db_digest(cli.data)
+    code, _, err = cli("win", str(lead_id), "--date", TODAY_DMY)
+    assert code == 1
+    code, _, err = cli("win", str(lead_id), "--act", "contract")
+    assert code == 1
+    assert db_digest(cli.data) == before
+    code, _, err = cli(
+        "win", str(lead_id), "--act", "contract", "--date", TODAY_DMY, "--reference", "C-9"
+    )
+    assert code == 0, err
+    assert json.loads(cli("leads", "--json", "--status", "won")[1])[0]["id"] == lead_id
+    assert json.loads(cli("leads", "--json", "--status", "open")[1]) == []
+
+
+def test_lose_help_lists_categories(capsys):
+    with pytest.raises(SystemExit):
+        main(["lose", "--help"])
+    out = capsys.readouterr().out
+    for category in (
+        "bought-elsewhere",
+        "no-budget",
+        "better-option",
+        "bad-references",
+        "no-longer-needed",
+        "not-real",
+    ):
+        assert category in out
+
+
+def test_limbo_filter_and_search(cli):
+    lead_id = add_lead(cli)
+    cli("add-lead", "Ana Ruiz", "--next", "x", "--due", TOMORROW)
+    code, _, _ = cli("reschedule", str(lead_id), "2020-01-01")
+    assert code == 0
+    limbo = json.loads(cli("leads", "--json", "--limbo")[1])
+    assert [r["id"] for r in limbo] == [lead_id]
+    assert limbo[0]["in_limbo"] is True
+    found = json.loads(cli("leads", "--json", "--search", "aguila")[1])
+    assert [r["id"] for r in found] == [lead_id]
+    queue = json.loads(cli("today", "--json")[1])
+    assert queue["overdue"] == [] and queue["unattended"][0]["in_limbo"] is True
+
+
+def test_unknown_lead(cli):
+    code, _, err = cli("win", "999", "--act", "contract", "--date", TODAY_DMY)
+    assert code == 1 and "999" in err
+
+
+def test_backup_restore_check(cli, tmp_path):
+    add_lead(cli)
+    code, out, _ = cli("backup")
+    assert code == 0
+    saved = Path(out.strip())
+    assert saved.exists()
+    cli("add-lead", "Ana Ruiz", "--next", "x", "--due", TOMORROW)
+    assert len(json.loads(cli("leads", "--json")[1])) == 2
+    code, out, err = cli("restore", str(saved))
+    assert code == 0, err
+    assert len(json.loads(cli("leads", "--json")[1])) == 1
+    code, out, _ = cli("check", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["ok"] is True and result["schema_version"] == 2
+
+
+def test_check_reports_damage(cli):
+    add_lead(cli)
+    import sqlite3
+
+    con = sqlite3.connect(cli.data / "contactos.sqlite3")
+    con.execute("DELETE FROM contact_fts")
+    con.commit()
+    con.close()
+    code, out, _ = cli("check", "--json")
+    assert code == 1
+    assert "search index" in json.loads(out)["errors"][0]
+
+
+def test_damaged_database_exit_code(cli):
+    cli.data.mkdir(parents=True)
+    (cli.data / "contactos.sqlite3").write_bytes(b"x" * 5000)
+    code, out, err = cli("today")
+    assert code == 3 and "damaged" in err
+
+
+def test_spanish_messages(cli):
+    code, out, err = cli("--lang", "es", "add-lead", "Ana", "--due", TOMORROW)
+    assert code == 1
+    assert "siguiente acción" in err
+
+
+def test_real_process(tmp_path):
+    """The installed entry point, as a separate process, with --data-dir."""
+    data = tmp_path / "proc"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "contactos.cli",
+            "--data-dir",
+            str(data),
+            "add-lead",
+            "Luis Peña",
+            "--next",
+            "Llamar",
+            "--due",
+            TOMORROW,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "contactos.cli", "leads", "--json", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(result.stdout)[0]["contact"] == "Luis Peña"
+    assert (data / "contactos.sqlite3").exists()

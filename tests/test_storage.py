@@ -1,0 +1,169 @@
+"""Opening, migrating, refusing, backing up and restoring the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from contactos import backup, listing, settings, storage
+from contactos.contacts import ContactData, create_contact
+from contactos.models import Contact, Lead, database
+from contactos.paths import resolve_paths
+from contactos.session import close_session, open_session
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_listing(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.fixture
+def where(tmp_path):
+    return resolve_paths(tmp_path / "data")
+
+
+def test_new_database_uses_wal_and_foreign_keys(db):
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert storage.current_schema_version(db) == storage.schema_version(storage.known_migrations())
+
+
+def test_data_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONTACTOS_DATA_DIR", str(tmp_path / "portable"))
+    assert resolve_paths().database == tmp_path / "portable" / "contactos.sqlite3"
+    assert resolve_paths(tmp_path / "arg").data_dir == tmp_path / "arg"
+
+
+@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3"])
+def test_past_schema_upgrades(where, fixture):
+    where.ensure()
+    shutil.copy(FIXTURES / fixture, where.database)
+    original = digest(where.database)
+    open_session(where, auto_backup=False)
+    try:
+        assert storage.current_schema_version(database.obj) == 2
+        contact = Contact.get()
+        assert contact.name == "José Núñez"
+        assert Lead.get().title == "Varilla corrugada"
+        # the index was built for the rows the old schema had
+        assert [r["name"] for r in listing.contact_rows("nunez")] == ["José Núñez"]
+        assert [r["id"] for r in listing.lead_rows(listing.LeadFilter(search="4421234567"))] == [1]
+    finally:
+        close_session()
+    backups = [p for p in backup.list_backups(where) if "pre-migration" in p.name]
+    assert len(backups) == 1
+    # the copy taken before migrating is the old database, as it was
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT name FROM schema_migration").fetchall() == [("0001_initial",)]
+    con.close()
+    assert digest(FIXTURES / fixture) == original
+
+
+def test_newer_database_is_refused_untouched(where):
+    open_session(where, auto_backup=False)
+    create_contact(ContactData(first_name="Ana"))
+    database.obj.execute_sql(
+        "INSERT INTO schema_migration (name, applied) VALUES ('0099_future', '2030-01-01')"
+    )
+    close_session()
+    before = digest(where.database)
+    files = folder_listing(where.data_dir)
+    with pytest.raises(storage.DatabaseTooNew) as info:
+        open_session(where)
+    assert "newer version" in str(info.value)
+    assert digest(where.database) == before
+    assert folder_listing(where.data_dir) == files
+
+
+def test_damaged_database_is_refused_untouched(where):
+    where.ensure()
+    where.database.write_bytes(b"This is not a database, it is a shopping list.\n" * 200)
+    before = digest(where.database)
+    with pytest.raises(storage.DatabaseDamaged) as info:
+        open_session(where)
+    assert "damaged" in str(info.value)
+    assert digest(where.database) == before
+    assert not Path(str(where.database) + "-wal").exists()
+
+
+def test_backup_and_restore(where):
+    db = open_session(where, auto_backup=False)
+    try:
+        create_contact(ContactData(first_name="Antes"))
+        saved = backup.backup_now(db, where, "manual")
+        create_contact(ContactData(first_name="Después"))
+        assert Contact.select().count() == 2
+        safety = backup.restore(db, where, saved)
+        assert [c.first_name for c in Contact.select()] == ["Antes"]
+        assert listing.contact_rows("antes")[0]["name"] == "Antes"
+        assert listing.contact_rows("despues") == []
+        assert "pre-restore" in safety.name
+        # the replaced database is kept
+        con = sqlite3.connect(safety)
+        assert con.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
+        con.close()
+    finally:
+        close_session()
+
+
+def test_restore_refuses_damaged_or_newer_file_writing_nothing(where, tmp_path):
+    db = open_session(where, auto_backup=False)
+    try:
+        create_contact(ContactData(first_name="Ana"))
+        bad = tmp_path / "bad.sqlite3"
+        bad.write_bytes(b"garbage" * 1000)
+        files = folder_listing(where.data_dir)
+        with pytest.raises(storage.StorageError):
+            backup.restore(db, where, bad)
+        with pytest.raises(storage.StorageError):
+            backup.restore(db, where, tmp_path / "missing.sqlite3")
+        newer = backup.backup_now(db, where, "manual")
+        con = sqlite3.connect(newer)
+        con.execute("INSERT INTO schema_migration (name, applied) VALUES ('0099_x', '2030-01-01')")
+        con.commit()
+        con.close()
+        files = folder_listing(where.data_dir)
+        with pytest.raises(storage.DatabaseTooNew):
+            backup.restore(db, where, newer)
+        assert folder_listing(where.data_dir) == files
+        assert Contact.select().count() == 1
+    finally:
+        close_session()
+
+
+def test_auto_backup_once_a_day_and_rotation(where):
+    db = open_session(where, auto_backup=True)
+    try:
+        autos = [p for p in backup.list_backups(where) if p.name.endswith("-auto.sqlite3")]
+        assert len(autos) == 1
+        assert backup.auto_backup(db, where) is None  # already one today
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        settings.put("backup_keep", 3)
+        for _ in range(5):
+            backup.backup_now(db, where, "manual")
+        manual = [p for p in backup.list_backups(where) if "manual" in p.name]
+        assert len(manual) == 3
+        assert backup.auto_backup(db, where, day=tomorrow) is not None
+    finally:
+        close_session()
+
+
+def test_reopening_the_same_database_keeps_data(where):
+    open_session(where, auto_backup=False)
+    create_contact(ContactData(first_name="Lucía"))
+    close_session()
+    open_session(where, auto_backup=False)
+    try:
+        assert Contact.get().first_name == "Lucía"
+    finally:
+        close_session()
