@@ -24,8 +24,10 @@ from contactos.models import (
     Source,
     Stage,
     Tag,
+    database,
     now,
 )
+from contactos.storage import sqlite as backend
 
 
 @dataclass
@@ -65,7 +67,8 @@ def _lead_query(flt: LeadFilter, moment: dt.datetime):
             Contact.company,
             Lead.status,
             Stage.name,
-            rules.limbo_flag(moment).alias("in_limbo"),
+            rules.touched_expression(),
+            Stage.stale_days,
             Lead.next_action_kind,
             Lead.next_action_what,
             Lead.next_action_due,
@@ -109,11 +112,20 @@ def _lead_query(flt: LeadFilter, moment: dt.datetime):
     return query
 
 
+def _date(value: object) -> dt.date | None:
+    """A DATE column as the driver returns it: ISO text on SQLite, a date on PostgreSQL."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _lead_row(row: tuple) -> dict[str, object]:
+def _lead_row(row: tuple, moment: dt.datetime) -> dict[str, object]:
     (
         lead_id,
         title,
@@ -123,7 +135,8 @@ def _lead_row(row: tuple) -> dict[str, object]:
         company,
         status,
         stage,
-        limbo,
+        touched,
+        stale_days,
         kind,
         what,
         due,
@@ -134,6 +147,15 @@ def _lead_row(row: tuple) -> dict[str, object]:
         received,
         first_contact,
     ) = row
+    # Raw driver values (see lead_rows), parsed here; limbo is rules.limbo_reasons' test.
+    due = _date(due)
+    received = _datetime(received)
+    first_contact = _datetime(first_contact)
+    in_limbo = status == Lead.OPEN and (
+        due is None
+        or due < moment.date()
+        or _datetime(touched) < moment - dt.timedelta(days=stale_days)
+    )
     return {
         "id": lead_id,
         "title": title,
@@ -142,7 +164,7 @@ def _lead_row(row: tuple) -> dict[str, object]:
         "company": company,
         "status": status,
         "stage": stage,
-        "in_limbo": bool(limbo),
+        "in_limbo": in_limbo,
         "next_action": {"kind": kind, "what": what, "due": due.isoformat() if due else None},
         "value": _number(value),
         "currency": currency,
@@ -169,7 +191,9 @@ def lead_rows(
     query = _lead_query(flt or LeadFilter(), moment).order_by(*order)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return [_lead_row(row) for row in query.tuples()]
+    # Rows as the driver returns them: peewee's per-field conversion of 19 columns costs
+    # more than the search itself on a window of 50.
+    return [_lead_row(row, moment) for row in database.execute(query).fetchall()]
 
 
 def lead_count(flt: LeadFilter | None = None, moment: dt.datetime | None = None) -> int:
@@ -210,11 +234,23 @@ def contact_rows(
     limit: int | None = None,
 ) -> list[dict[str, object]]:
     if sort == "relevance" and text.strip() and not tag:
-        # Best matches first: the index's own ranking, then the rows for that window.
-        ranked = search.contact_ids_query(text)
-        ids = [r[0] for r in ranked.limit(limit or -1).offset(offset).tuples()] if ranked else []
-        by_id = {r[0]: r for r in _contact_query().where(Contact.id.in_(ids)).tuples()}
-        rows = [by_id[i] for i in ids if i in by_id]
+        # Best matches first: the index's own ranking, then that window's rows with their
+        # e-mails, phones and tags (plain statements: see backend.contact_cards).
+        ids = search.ranked_contact_ids(text, limit, offset)
+        return [
+            {
+                "id": cid,
+                "name": f"{first} {last}".strip() or company,
+                "company": company,
+                "emails": emails,
+                "phones": phone_list,
+                "city": city,
+                "tags": tags,
+            }
+            for cid, first, last, company, city, emails, phone_list, tags in (
+                backend.contact_cards(ids)
+            )
+        ]
     else:
         order = CONTACT_SORTS["name" if sort == "relevance" else sort]
         if descending:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import phonenumbers
+from functools import cache
 
 DEFAULT_COUNTRY = "MX"
 
@@ -25,8 +24,18 @@ def _clean_mexican(raw: str, digits: str, country: str) -> str:
     return raw
 
 
+@cache
+def _lib():
+    """phonenumbers, imported on first use: its metadata takes a while to load, and the
+    window should not wait for it before it first paints."""
+    import phonenumbers
+
+    return phonenumbers
+
+
 def normalize(text: str, country: str = DEFAULT_COUNTRY) -> str | None:
     """Return the E.164 form of `text`, or None when it is not a valid number."""
+    phonenumbers = _lib()
     raw = (text or "").strip()
     if not raw:
         return None
@@ -44,14 +53,16 @@ def normalize(text: str, country: str = DEFAULT_COUNTRY) -> str | None:
 def search_tokens(stored: str) -> list[str]:
     """Digit strings under which a stored phone can be found by typing digits.
 
-    The full international digits, the national number (what people dial at home), and
-    for unreadable numbers the digits as written.
+    The full international digits, the national number (what people dial at home), its
+    last eight and seven digits (the local number), and for unreadable numbers the digits
+    as written.
     """
     digits = re.sub(r"\D", "", stored or "")
     if not digits:
         return []
     tokens = [digits]
     if stored.startswith("+"):
+        phonenumbers = _lib()
         try:
             number = phonenumbers.parse(stored, None)
         except phonenumbers.NumberParseException:
@@ -59,6 +70,8 @@ def search_tokens(stored: str) -> list[str]:
         national = str(number.national_number)
         if national != digits:
             tokens.append(national)
+        # The local number without the area code, as people often remember it.
+        tokens.extend(national[-n:] for n in (8, 7) if len(national) > n)
     return tokens
 
 
@@ -66,6 +79,7 @@ def display(stored: str) -> str:
     """International format for a stored E.164 number; anything else as written."""
     if not stored.startswith("+"):
         return stored
+    phonenumbers = _lib()
     try:
         number = phonenumbers.parse(stored, None)
     except phonenumbers.NumberParseException:

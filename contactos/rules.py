@@ -14,7 +14,7 @@ import operator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, fn
 
 from contactos import search, settings, stages
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
@@ -431,7 +431,9 @@ def complete_activity(
         activity.notes = "\n".join(p for p in (activity.notes, notes) if p)
         activity.save()
         if lead is not None:
-            if activity.kind in Activity.CONTACT_KINDS and lead.first_contact_at is None:
+            if activity.kind in Activity.CONTACT_KINDS and (
+                lead.first_contact_at is None or when < lead.first_contact_at
+            ):
                 lead.first_contact_at = when
             _touch(lead, when)
             if action is not None:
@@ -659,6 +661,18 @@ def add_commitment(lead: Lead, owner: str, description: str, due: dt.date | None
     return Commitment.create(lead=lead, owner=owner, description=description.strip(), due=due)
 
 
+def reschedule_commitment(commitment: Commitment, due: dt.date | None) -> Commitment:
+    if commitment.done_at is not None:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
+    if due is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A commitment needs a due date."), field="due"
+        )
+    commitment.due = due
+    commitment.save()
+    return commitment
+
+
 def complete_commitment(commitment: Commitment) -> Commitment:
     if commitment.done_at is not None:
         raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
@@ -683,7 +697,10 @@ def record_commission_received(lead: Lead, date: dt.date, amount: object = None)
         date, "date", QT_TRANSLATE_NOOP("Rules", "Give the date the commission was received.")
     )
     lead.commission_received_on = date
-    lead.commission_received_amount = _parse_amount(amount, "amount") or expected_commission(lead)
+    received = _parse_amount(amount, "amount")
+    if received is None:
+        received = expected_commission(lead)
+    lead.commission_received_amount = received
     lead.save()
     return lead
 
@@ -740,10 +757,6 @@ def limbo_expression(moment: dt.datetime | None = None):
         | Lead.next_action_due.is_null()
         | stale_expression(moment)
     )
-
-
-def limbo_flag(moment: dt.datetime | None = None):
-    return Case(None, [(limbo_expression(moment), 1)], 0)
 
 
 def limbo_reasons(lead: Lead, moment: dt.datetime | None = None) -> list[str]:

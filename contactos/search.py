@@ -111,6 +111,14 @@ def contact_ids_query(text: str):
     return backend.contact_matches(expression)
 
 
+def ranked_contact_ids(text: str, limit: int | None = None, offset: int = 0) -> list[int]:
+    """The window of contact ids matching `text`, best match first."""
+    expression = backend.match_expression(text)
+    if expression is None:
+        return []
+    return backend.ranked_contact_ids(expression, limit, offset)
+
+
 def lead_filter(text: str):
     """A peewee condition on Lead: its contact or its own words match `text`."""
     expression = backend.match_expression(text)

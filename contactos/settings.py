@@ -18,7 +18,6 @@ DEFAULTS: dict[str, Any] = {
     "default_currency": "MXN",
     "backup_keep": 10,
     "reorder_days": 90,
-    "unattended_hours": 24,
 }
 
 

@@ -13,7 +13,23 @@ import datetime as dt
 from peewee import JOIN
 
 from contactos import rules
-from contactos.models import Activity, Commitment, Contact, Lead, Stage, now
+from contactos.models import Activity, Commitment, Contact, Lead, Stage, database, now
+
+
+def _rows(query) -> list[tuple]:
+    """The rows as the driver returns them: peewee's per-field conversion of thousands of
+    rows costs more than the queries themselves; the few values used are parsed below."""
+    return database.execute(query).fetchall()
+
+
+def _date(value: object) -> dt.date | None:
+    """A DATE column as the driver returns it: ISO text on SQLite, a date on PostgreSQL."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
 
 SECTIONS = ("unattended", "overdue", "due_today", "limbo", "commitments_due")
 
@@ -33,6 +49,9 @@ def _lead_item(row: tuple, moment: dt.datetime, section: str) -> dict[str, objec
         touched,
         stale_days,
     ) = row
+    due = _date(due)
+    received = _datetime(received)
+    touched = _datetime(touched)
     reasons = []
     if due is None or due < moment.date():
         reasons.append("overdue")
@@ -125,7 +144,7 @@ def _activity_items(condition, moment: dt.datetime, section: str) -> list[dict[s
             last,
             company,
             lead_title,
-        ) in query.tuples()
+        ) in ((*r[:4], _datetime(r[4]), *r[5:]) for r in _rows(query))
     ]
 
 
@@ -141,19 +160,23 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
     queue: dict[str, list[dict[str, object]]] = {}
     queue["unattended"] = [
         _lead_item(r, moment, "unattended")
-        for r in _lead_query(unattended).order_by(Lead.received_at, Lead.id).tuples()
+        for r in _rows(_lead_query(unattended).order_by(Lead.received_at, Lead.id))
     ]
     queue["overdue"] = [
         _lead_item(r, moment, "overdue")
-        for r in _lead_query(attended & (Lead.next_action_due < day))
-        .order_by(Lead.next_action_due, Lead.id)
-        .tuples()
+        for r in _rows(
+            _lead_query(attended & (Lead.next_action_due < day)).order_by(
+                Lead.next_action_due, Lead.id
+            )
+        )
     ] + _activity_items(Activity.due_at < start_of_day, moment, "overdue")
     queue["due_today"] = [
         _lead_item(r, moment, "due_today")
-        for r in _lead_query(attended & (Lead.next_action_due == day))
-        .order_by(Lead.next_action_time.asc(nulls="LAST"), Lead.id)
-        .tuples()
+        for r in _rows(
+            _lead_query(attended & (Lead.next_action_due == day)).order_by(
+                Lead.next_action_time.asc(nulls="LAST"), Lead.id
+            )
+        )
     ] + _activity_items(
         (Activity.due_at >= start_of_day) & (Activity.due_at < start_of_tomorrow),
         moment,
@@ -161,11 +184,11 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
     )
     queue["limbo"] = [
         _lead_item(r, moment, "limbo")
-        for r in _lead_query(
-            attended & (Lead.next_action_due > day) & rules.stale_expression(moment)
+        for r in _rows(
+            _lead_query(
+                attended & (Lead.next_action_due > day) & rules.stale_expression(moment)
+            ).order_by(rules.touched_expression(), Lead.id)
         )
-        .order_by(rules.touched_expression(), Lead.id)
-        .tuples()
     ]
     commitments = (
         Commitment.select(
@@ -210,7 +233,7 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
             first,
             last,
             company,
-        ) in commitments.tuples()
+        ) in ((*r[:4], _date(r[4]), *r[5:]) for r in _rows(commitments))
     ]
     return queue
 

@@ -413,3 +413,19 @@ def test_transaction_rolls_back_on_crash(lead, monkeypatch):
     assert snapshot() == before
     assert not database.in_transaction()
     assert Contact.select().count() == 1
+
+
+def test_commitment_reschedule(lead):
+    commitment = rules.add_commitment(lead, "me", "Enviar muestra", YESTERDAY)
+    refused(rules.reschedule_commitment, commitment, None, field="due")
+    rules.reschedule_commitment(commitment, TOMORROW)
+    assert Commitment.get_by_id(commitment.id).due == TOMORROW
+    rules.complete_commitment(commitment)
+    refused(rules.reschedule_commitment, Commitment.get_by_id(commitment.id), TOMORROW)
+
+
+def test_activity_reschedule(lead):
+    planned = rules.plan_activity(lead.contact, "visit", now() + dt.timedelta(days=1), lead=lead)
+    later = now() + dt.timedelta(days=4)
+    rules.reschedule_activity(planned, later)
+    assert Activity.get_by_id(planned.id).due_at == later

@@ -110,3 +110,8 @@ def test_lead_search_by_contact_and_title(people):
     assert titles("ibanez") == ["Tarimas de plástico"]
     assert titles("5512") == ["Compresores de aire"]
     assert titles("zzz") == []
+
+
+def test_phone_by_local_number(people):
+    assert names("12345678") == ["José Núñez"]
+    assert names("1234 5678") == ["José Núñez"]

@@ -1,0 +1,1554 @@
+"""Demo data: a realistic book of business for a commissioned sales agent in Mexico.
+
+:func:`load_demo` fills an *empty* database with representadas, sources, about 200
+contacts and 80 leads in every stage and status, with their history (calls, visits,
+WhatsApp messages, impediments, commitments, wins and losses). Everything goes through
+the domain API (:mod:`contactos.contacts`, :mod:`contactos.rules`) so that the follow-up
+rules and the search index hold; only the timestamps are moved back afterwards, because
+the API stamps them with the real clock.
+
+The data is generated, not stored: `random.Random(seed)` and a `moment` that every date
+is relative to make it reproducible. Nothing that was *done* is ever dated after the
+real clock (the rules refuse it), even when `moment` is later than now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from contactos import phones, rules, stages
+from contactos.contacts import ContactData, create_contact, set_tags
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
+from contactos.models import (
+    Activity,
+    Closing,
+    Commitment,
+    Contact,
+    Impediment,
+    Lead,
+    Reopening,
+    Representada,
+    Source,
+    Stage,
+    StageChange,
+    database,
+    now,
+)
+from contactos.rules import NextAction
+
+
+class DemoRefused(TranslatableError):
+    """The demo is only loaded into an empty database, never mixed with real data."""
+
+    context = "Demo"
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Demo",
+                "The database already has data; the demo is only loaded into an empty database.",
+            )
+        )
+
+
+def is_empty() -> bool:
+    """No contact, lead, representada or source yet (stages and settings do not count)."""
+    return not any(model.select().exists() for model in (Contact, Lead, Representada, Source))
+
+
+def load_demo(seed: int = 7, moment: dt.datetime | None = None) -> dict[str, int]:
+    """Fill an empty database with demo data; return how many rows of each kind."""
+    moment = (moment or now()).replace(microsecond=0)
+    with database.atomic():
+        if not is_empty():
+            raise DemoRefused()
+        _Demo(random.Random(seed), moment).run()
+        return {
+            "representadas": Representada.select().count(),
+            "sources": Source.select().count(),
+            "contacts": Contact.select().count(),
+            "leads": Lead.select().count(),
+            "activities": Activity.select().count(),
+        }
+
+
+# --- The data the demo is made of -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rep:
+    name: str
+    short: str
+    rate: str
+    reorder_days: int
+    notes: str
+    segments: tuple[str, ...]
+    low: int
+    high: int
+    products: tuple[tuple[str, str], ...]  # (lead title, short product name for notes)
+
+
+REPRESENTADAS = (
+    _Rep(
+        "Herramientas Industriales Tolteca, S.A. de C.V.",
+        "Tolteca",
+        "8.0",
+        60,
+        "Herramienta eléctrica y manual, abrasivos y equipo de protección personal. "
+        "Precios de lista en pesos; descuento por volumen a partir de $50,000.",
+        ("ferretería", "industrial", "logística", "mayoreo", "construcción"),
+        8_500,
+        180_000,
+        (
+            ("Taladros y rotomartillos para mantenimiento", "los rotomartillos"),
+            ("Kit de herramienta para el taller de mantenimiento", "el kit de herramienta"),
+            ("Equipo de protección personal para planta", "el equipo de protección"),
+            ("Discos abrasivos y consumibles de corte", "los discos abrasivos"),
+            ("Compresor de aire de 10 HP", "el compresor"),
+            ("Llaves de torque calibradas", "las llaves de torque"),
+            ("Surtido de herramienta para mostrador", "el surtido de herramienta"),
+        ),
+    ),
+    _Rep(
+        "Mobiliario Ejecutivo Alameda, S.A. de C.V.",
+        "Mobiliario Alameda",
+        "10.0",
+        120,
+        "Sillas, escritorios, estaciones de trabajo y archivo. Entrega e instalación "
+        "incluidas en la zona metropolitana; fuera de ella, flete aparte.",
+        ("oficinas", "educación", "salud", "hotelería"),
+        35_000,
+        450_000,
+        (
+            ("Sillas ergonómicas para 40 estaciones", "las sillas ergonómicas"),
+            ("Mobiliario para sala de juntas", "la mesa de juntas"),
+            ("Estaciones de trabajo para el segundo piso", "las estaciones de trabajo"),
+            ("Archiveros y lockers para almacén", "los archiveros"),
+            ("Recepción y sala de espera", "el mobiliario de recepción"),
+            ("Pupitres y escritorios para 6 aulas", "los pupitres"),
+        ),
+    ),
+    _Rep(
+        "Químicos y Limpieza del Norte, S.A. de C.V.",
+        "Limpieza del Norte",
+        "12.5",
+        30,
+        "Químicos de limpieza institucional, jarcería, papel y despachadores en comodato. "
+        "Pedido mínimo $8,000; entrega en 48 horas.",
+        ("hotelería", "salud", "educación", "alimentos", "oficinas"),
+        8_500,
+        95_000,
+        (
+            ("Suministro mensual de químicos de limpieza", "los químicos"),
+            ("Despachadores de jabón y papel en comodato", "los despachadores"),
+            ("Desengrasante industrial para planta", "el desengrasante"),
+            ("Jarcería para tres sucursales", "la jarcería"),
+            ("Contrato anual de consumibles sanitarios", "los consumibles sanitarios"),
+            ("Sanitizante grado alimenticio", "el sanitizante"),
+        ),
+    ),
+    _Rep(
+        "Empaques y Embalajes Sierra Madre, S.A. de C.V.",
+        "Empaques Sierra Madre",
+        "5.0",
+        45,
+        "Cajas de cartón corrugado, película estirable, fleje, esquineros y cinta impresa. "
+        "Las cajas impresas llevan 3 semanas de producción.",
+        ("alimentos", "industrial", "mayoreo", "logística"),
+        15_000,
+        260_000,
+        (
+            ("Cajas corrugadas para exportación", "las cajas corrugadas"),
+            ("Película estirable y fleje para tarimas", "la película estirable"),
+            ("Cinta canela impresa con logotipo", "la cinta impresa"),
+            ("Esquineros y tarimas de plástico", "los esquineros"),
+            ("Bolsas de polietileno impresas", "las bolsas impresas"),
+        ),
+    ),
+)
+
+SOURCES = (
+    ("Distribuidora del Bajío – lista octubre", "distributor", "Lista de prospectos en Excel."),
+    ("Ferre-Mayoreo Monterrey – prospectos", "distributor", "Llegan por correo cada semana."),
+    ("Directorio industrial CANACINTRA", "list", "Base comprada; muchos datos viejos."),
+    ("Referido", "referral", ""),
+    ("Prospección propia", "own", ""),
+    ("Expo Industrial 2026", "campaign", "Tarjetas recogidas en el stand de Tolteca."),
+    ("Campaña WhatsApp septiembre", "campaign", "Mensaje masivo a clientes inactivos."),
+)
+SOURCE_WEIGHTS = (20, 14, 10, 16, 20, 12, 8)
+# Hours from "received" to the first contact, per kind of source (rule 5 reports it).
+RESPONSE_HOURS = {
+    "distributor": (2, 70),
+    "list": (4, 100),
+    "referral": (0.5, 6),
+    "own": (0.1, 1),
+    "campaign": (1, 40),
+}
+
+# (city, state, area code, postal code range, zone tag, neighbourhoods)
+CITIES = (
+    ("Ciudad de México", "Ciudad de México", "55", (1000, 16999), "zona centro",
+     ("Del Valle", "Industrial Vallejo", "Granjas México", "Polanco", "Narvarte")),
+    ("Naucalpan de Juárez", "Estado de México", "55", (53000, 53990), "zona centro",
+     ("Industrial Alce Blanco", "Ciudad Satélite", "San Bartolo")),
+    ("Tlalnepantla de Baz", "Estado de México", "55", (54000, 54190), "zona centro",
+     ("Industrial San Nicolás", "Los Reyes Ixtacala")),
+    ("Guadalajara", "Jalisco", "33", (44100, 44990), "zona occidente",
+     ("Americana", "Providencia", "Zona Industrial", "Chapalita")),
+    ("Zapopan", "Jalisco", "33", (45010, 45239), "zona occidente",
+     ("El Bajío", "Ciudad Granja", "Parque Industrial Belenes")),
+    ("Monterrey", "Nuevo León", "81", (64000, 64990), "zona norte",
+     ("Centro", "Mitras Centro", "Cumbres", "Parque Industrial Monterrey")),
+    ("San Pedro Garza García", "Nuevo León", "81", (66200, 66290), "zona norte",
+     ("Del Valle", "Valle Oriente")),
+    ("Apodaca", "Nuevo León", "81", (66600, 66649), "zona norte",
+     ("Parque Industrial Stiva", "Huinalá")),
+    ("Puebla", "Puebla", "222", (72000, 72590), "zona centro",
+     ("La Paz", "Centro Histórico", "Parque Industrial Puebla 2000")),
+    ("Querétaro", "Querétaro", "442", (76000, 76250), "zona bajío",
+     ("Centro", "Álamos", "Parque Industrial Benito Juárez")),
+    ("El Marqués", "Querétaro", "442", (76240, 76249), "zona bajío",
+     ("Parque Industrial Bernardo Quintana", "La Cañada")),
+    ("León", "Guanajuato", "477", (37000, 37690), "zona bajío",
+     ("Centro", "Jardines del Moral", "Ciudad Industrial")),
+    ("Chihuahua", "Chihuahua", "614", (31000, 31460), "zona norte",
+     ("Centro", "San Felipe", "Complejo Industrial Chihuahua")),
+    ("Tijuana", "Baja California", "664", (22000, 22730), "zona norte",
+     ("Otay", "Zona Río", "Ciudad Industrial Nueva Tijuana")),
+    ("Mérida", "Yucatán", "999", (97000, 97390), "zona sureste",
+     ("García Ginerés", "Itzimná", "Ciudad Industrial")),
+)  # fmt: skip
+CITY_WEIGHTS = (18, 5, 4, 12, 6, 12, 4, 3, 6, 8, 3, 7, 4, 4, 4)
+
+STREETS = (
+    "Av. Insurgentes", "Av. Juárez", "Calle Hidalgo", "Av. Constitución", "Calle Morelos",
+    "Blvd. Adolfo López Mateos", "Av. Universidad", "Calle Zaragoza", "Av. Revolución",
+    "Calle 5 de Mayo", "Av. Lázaro Cárdenas", "Calle Niños Héroes", "Av. de las Industrias",
+    "Calle Guillermo Prieto", "Av. Vicente Guerrero", "Calle Josefa Ortiz de Domínguez",
+)  # fmt: skip
+
+# segment: (company name patterns, tag or "")
+SEGMENTS = {
+    "ferretería": (("Ferretería {n}", "Ferre-Materiales {n}", "Tlapalería {n}"), "ferretería"),
+    "industrial": (
+        ("Maquinados {n}", "Grupo Industrial {n}", "Metalmecánica {n}", "Plásticos {n}",
+         "Autopartes {n}", "Troqueles y Moldes {n}"),
+        "industrial",
+    ),
+    "construcción": (("Constructora {n}", "Materiales para Construcción {n}"), "construcción"),
+    "oficinas": (("Corporativo {n}", "Despacho Contable {n}", "Consultores {n}",
+                  "Aseguradora {n}"), "oficinas"),
+    "hotelería": (("Hotel {n}", "Restaurante {n}", "Hotel Boutique {n}"), "hotelería"),
+    "educación": (("Colegio {n}", "Instituto {n}", "Universidad {n}"), "educación"),
+    "salud": (("Hospital {n}", "Clínica {n}", "Laboratorios {n}"), "salud"),
+    "logística": (("Transportes {n}", "Almacenes {n}", "Logística {n}"), "logística"),
+    "alimentos": (("Alimentos {n}", "Empacadora {n}", "Panificadora {n}", "Lácteos {n}"),
+                  "alimentos"),
+    "mayoreo": (("Distribuidora {n}", "Comercializadora {n}", "Abarrotes {n}"), "mayorista"),
+}  # fmt: skip
+SEGMENT_WEIGHTS = (16, 16, 6, 12, 8, 7, 7, 6, 10, 12)
+# Tags besides the segments' (zones, kinds of client).
+_EXTRA_TAGS = {
+    "zona norte",
+    "zona centro",
+    "zona bajío",
+    "zona occidente",
+    "zona sureste",
+    "cliente frecuente",
+    "pago puntual",
+    "decisor",
+    "exportador",
+}
+
+COMPANY_NAMES = (
+    "El Roble", "San Isidro", "del Valle", "Santa Fe", "La Piedad", "Los Pinos", "Anáhuac",
+    "Tonalá", "Cumbres", "del Bajío", "Chapultepec", "Mitla", "Tecnológico", "Reforma",
+    "Las Águilas", "El Márquez", "Peñón", "Azteca", "La Huerta", "Ébano", "Monte Albán",
+    "Guadiana", "La Cañada", "Río Bravo", "San Ángel", "Cuauhtémoc", "Tepeyac", "El Faro",
+    "Santa Lucía", "Bugambilias", "Los Arcos", "Mezquital", "La Estrella", "Huasteca",
+    "Sierra Gorda", "Occidente", "Pacífico", "Golfo", "Altiplano", "Nogales", "La Noria",
+    "Camino Real", "San Miguel", "El Sauz", "Oriente", "Tres Ríos", "La Perla", "Torreón",
+    "Alborada", "Montejo", "Los Álamos", "Regia", "Fundidora", "Colonial", "Jacarandas",
+    "Mirador", "San Cristóbal", "Cerro Grande", "Galeana", "Maya", "Soconusco", "Moctezuma",
+)  # fmt: skip
+LEGAL_SUFFIXES = ("", "", "", ", S.A. de C.V.", ", S.A. de C.V.", ", S. de R.L. de C.V.")
+
+MALE_NAMES = (
+    "José", "José Luis", "Juan Carlos", "Luis Ángel", "Jesús", "Héctor", "Raúl", "Sergio",
+    "Martín", "Óscar", "Andrés", "Rubén", "Víctor Manuel", "Arturo", "Ramón", "Fernando",
+    "Joaquín", "Iván", "Germán", "Efraín", "Ricardo", "Gustavo", "Alejandro", "Jorge",
+    "Francisco Javier", "Miguel Ángel", "Tomás", "Adrián", "Rogelio", "Mauricio", "Eduardo",
+    "Julián", "César", "Noé", "Álvaro",
+)  # fmt: skip
+FEMALE_NAMES = (
+    "María Fernanda", "Guadalupe", "Verónica", "Mónica", "Sofía", "Ana Lucía", "Beatriz",
+    "Claudia", "Rocío", "Mariana", "Lucía", "Itzel", "Araceli", "Patricia", "Leticia",
+    "Ximena", "Daniela", "Inés", "Noemí", "Karla", "Yolanda", "Gabriela", "Elena",
+    "Montserrat", "Berenice", "Alejandra", "Teresa", "María José", "Fabiola", "Citlali",
+    "Renée", "Zoé",
+)  # fmt: skip
+SURNAMES = (
+    "Núñez", "Peña", "Ibáñez", "Hernández", "García", "Martínez", "López", "González",
+    "Pérez", "Rodríguez", "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Morales",
+    "Vázquez", "Jiménez", "Reyes", "Díaz", "Gutiérrez", "Ruiz", "Ortiz", "Muñoz", "Álvarez",
+    "Castañeda", "Domínguez", "Suárez", "Chávez", "Ríos", "Mendoza", "Aguilar", "Ramos",
+    "Cortés", "Solís", "Orozco", "Beltrán", "Zúñiga", "Cervantes", "Galván", "Villaseñor",
+    "Treviño", "Garza", "Quiñones", "Ávila", "Saldaña", "Montaño", "Echeverría", "Ocaña",
+    "Maldonado", "Córdova", "Acuña", "Bárcenas", "Espíndola", "Lozano", "Tamez",
+)  # fmt: skip
+
+# (masculine, feminine, weight)
+JOB_TITLES = (
+    ("Gerente de compras", "Gerente de compras", 14),
+    ("Director general", "Directora general", 6),
+    ("Jefe de mantenimiento", "Jefa de mantenimiento", 8),
+    ("Comprador", "Compradora", 10),
+    ("Encargado de almacén", "Encargada de almacén", 5),
+    ("Administrador", "Administradora", 7),
+    ("Dueño", "Dueña", 6),
+    ("Coordinador de servicios generales", "Coordinadora de servicios generales", 6),
+    ("Gerente de planta", "Gerente de planta", 4),
+    ("Jefe de recursos materiales", "Jefa de recursos materiales", 4),
+    ("Gerente de operaciones", "Gerente de operaciones", 4),
+    ("Asistente de dirección", "Asistente de dirección", 3),
+    ("Supervisor de intendencia", "Supervisora de intendencia", 3),
+    ("Ingeniero de procesos", "Ingeniera de procesos", 2),
+    ("Director de finanzas", "Directora de finanzas", 2),
+)
+
+CONTACT_NOTES = (
+    "Prefiere que le llamen por la mañana, antes de las 11.",
+    "Pide factura con CFDI 4.0; uso G01, pago por transferencia.",
+    "Solo recibe proveedores martes y jueves.",
+    "Su asistente es Lupita, extensión 104.",
+    "Tiene crédito autorizado a 30 días con la representada.",
+    "Casi no contesta correos: mejor por WhatsApp.",
+    "Lo conocí en la Expo Industrial; interesado en la línea completa.",
+    "Pide cotizaciones en PDF con membrete y vigencia de 15 días.",
+    "Compra cada mes; revisar existencias antes de llamarle.",
+    "Decide junto con el director de finanzas; no firma solo.",
+    "Está abriendo una sucursal en Querétaro el próximo año.",
+    "Le gusta que le lleven muestras físicas.",
+)
+
+EMAIL_PROVIDERS = ("gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx", "prodigy.net.mx")
+
+# Activity templates per stage index (the stage the lead was in when it happened):
+# (kind, outcome, notes). Index 0 is the first contact, so only contact kinds.
+ACTIVITY_POOLS = (
+    (
+        ("call", "Contestó; interesado",
+         "Primera llamada. Confirmó que necesita {producto}; pidió precios y tiempos de entrega."),
+        ("call", "Contestó; pidió información por correo",
+         "Compra cada mes y está revisando proveedores. Le mando la información de {rep}."),
+        ("whatsapp", "Respondió el mensaje",
+         "Le escribí de parte de {fuente}. Contestó el mismo día y quedamos de hablar."),
+        ("email", "Correo de presentación enviado",
+         "Presentación de {rep} con catálogo y lista de precios vigente."),
+        ("call", "No contestó; dejé recado",
+         "Llamé al conmutador y dejé recado en recepción. También le mandé WhatsApp."),
+    ),
+    (
+        ("visit", "Visita realizada",
+         "Recorrido por {empresa}; levanté necesidades y cantidades aproximadas."),
+        ("meeting", "Reunión con compras",
+         "Revisamos volúmenes, frecuencia de compra y condiciones de pago."),
+        ("call", "Confirmó cantidades", "{nombre} confirmó cantidades; preparo la cotización."),
+        ("email", "Cotización enviada", "Envié la cotización {folio} por {monto} más IVA."),
+        ("whatsapp", "Pidió fotos y fichas técnicas",
+         "Le mandé fotos de {producto} y las fichas técnicas."),
+    ),
+    (
+        ("call", "Recibió la cotización",
+         "La está revisando con su jefe; dice que el precio está dentro de lo esperado."),
+        ("whatsapp", "Pidió mejor precio",
+         "Dice que la competencia le ofrece 8% menos. Lo consulto con {rep}."),
+        ("note", "", "{rep} autorizó un descuento especial de 5% para este cliente."),
+        ("email", "Envié comparativo",
+         "Comparativo contra la marca que usan hoy: rendimiento y costo por uso."),
+        ("visit", "Demostración en sitio",
+         "Demostración de {producto} con el equipo de {empresa}; buena respuesta."),
+    ),
+    (
+        ("meeting", "Negociación de condiciones",
+         "Piden 30 días de crédito y la entrega en dos partes."),
+        ("call", "Acordamos precio",
+         "Aceptan el precio con 5% de descuento por volumen; falta la autorización de dirección."),
+        ("visit", "Presentación a dirección",
+         "Presenté la propuesta al director; pidió ajustar las fechas de entrega."),
+        ("note", "",
+         "Compras pide alta como proveedor: acta constitutiva, constancia fiscal y opinión "
+         "de cumplimiento."),
+        ("email", "Propuesta ajustada enviada",
+         "Nueva versión {folio} con el descuento autorizado y entrega parcial."),
+    ),
+    (
+        ("call", "En espera de la orden de compra",
+         "Dirección ya firmó; compras genera la orden esta semana."),
+        ("whatsapp", "Confirmó fecha de entrega",
+         "Confirmó que pueden recibir el material el día acordado."),
+        ("visit", "Firma pendiente", "Revisamos el contrato; lo pasa a jurídico para firma."),
+    ),
+)  # fmt: skip
+
+# What comes next, per stage index the lead is in after the activity: (kind, what).
+NEXT_ACTIONS = (
+    (("call", "Primera llamada para calificar la necesidad"),),
+    (
+        ("email", "Enviar cotización de {producto}"),
+        ("visit", "Visitar para levantar necesidades"),
+        ("call", "Llamar para confirmar cantidades y fechas"),
+        ("whatsapp", "Mandar catálogo de {rep} por WhatsApp"),
+    ),
+    (
+        ("call", "Dar seguimiento a la cotización"),
+        ("whatsapp", "Confirmar que recibió la propuesta"),
+        ("meeting", "Revisar la propuesta con {nombre} y su jefe"),
+        ("call", "Resolver dudas técnicas de la propuesta"),
+    ),
+    (
+        ("email", "Enviar propuesta ajustada con descuento por volumen"),
+        ("meeting", "Reunión con dirección para negociar condiciones"),
+        ("call", "Confirmar con {rep} el crédito a 30 días"),
+        ("call", "Llamar para cerrar precio y forma de pago"),
+    ),
+    (
+        ("visit", "Recoger la orden de compra firmada"),
+        ("call", "Confirmar fecha de entrega e instalación"),
+        ("call", "Confirmar el pago del anticipo"),
+        ("email", "Enviar contrato para firma"),
+    ),
+)
+
+# Leads whose next action is far ahead while nothing happens (stale limbo): the next
+# action and the impediment that explains it.
+STALE_STORIES = (
+    (("call", "Llamar cuando regrese de vacaciones el comprador"),
+     "El comprador está de vacaciones hasta fin de mes."),
+    (("call", "Preguntar si ya se autorizó el presupuesto"),
+     "Finanzas no ha autorizado el presupuesto del trimestre."),
+    (("meeting", "Presentar la propuesta después de la junta de consejo"),
+     "La compra la decide el consejo, que se reúne una vez al mes."),
+    (("call", "Retomar después del cierre de mes"),
+     "Compras no atiende proveedores durante el cierre de mes."),
+    (("visit", "Llevar la muestra cuando llegue de {rep}"),
+     "Piden una muestra física antes de decidir."),
+)  # fmt: skip
+
+IMPEDIMENTS = (
+    ("Finanzas no ha autorizado el presupuesto del trimestre.",
+     "Se autorizó en la junta del lunes."),
+    ("Piden una muestra física antes de decidir.", "Entregué muestras; calidad las aprobó."),
+    ("Necesitan darnos de alta como proveedor (documentos fiscales y opinión de cumplimiento "
+     "del SAT).", "Alta completada; ya tenemos número de proveedor."),
+    ("Comparan contra un proveedor que da 60 días de crédito.",
+     "{rep} autorizó 45 días de crédito."),
+    ("Faltan fichas técnicas y hojas de seguridad de los productos.",
+     "Envié fichas técnicas y hojas de seguridad."),
+    ("El tiempo de entrega de 6 semanas les parece largo.",
+     "{rep} confirmó una entrega parcial en 2 semanas."),
+    ("Dirección quiere ver el producto funcionando en otro cliente.",
+     "Visitamos a un cliente en {ciudad} que ya lo usa."),
+)  # fmt: skip
+
+COMMITMENTS = {
+    "me": (
+        "Enviar cotización con precios por volumen",
+        "Enviar fichas técnicas y hojas de seguridad",
+        "Llevar muestras a {empresa}",
+        "Consultar con {rep} el descuento por volumen",
+        "Mandar referencias de otros clientes en {ciudad}",
+    ),
+    "prospect": (
+        "Enviar planos de la oficina con medidas",
+        "Confirmar cantidades con el almacén",
+        "Enviar la orden de compra firmada",
+        "Mandar constancia de situación fiscal para el alta",
+        "Pasar la propuesta a dirección",
+    ),
+    "representada": (
+        "Confirmar existencias y tiempo de entrega",
+        "Autorizar precio especial por volumen",
+        "Enviar muestra sin costo",
+        "Programar visita técnica del ingeniero de aplicaciones",
+    ),
+}
+
+VALUE_FOR_PROSPECT = (
+    "Reducir paros de línea por falta de herramienta.",
+    "Ahorro de 15% en consumibles contra su proveedor actual.",
+    "Mejorar la imagen de la recepción antes de la auditoría del corporativo.",
+    "Cumplir con la NOM-035 y bajar las incapacidades por malas posturas.",
+    "Reducir la merma en los envíos de exportación.",
+    "Un solo proveedor para tres sucursales, con una sola factura.",
+    "Entrega en 48 horas: hoy esperan dos semanas.",
+)
+
+OPEN_QUESTIONS = (
+    "¿Quién firma la orden de compra: compras o dirección?",
+    "¿Necesitan factura por sucursal?",
+    "¿Tienen andén de carga para tráiler o hay que entregar en camioneta?",
+    "¿El presupuesto es de este año o del próximo?",
+)
+
+LEAD_NOTES = (
+    "Competencia: la marca que usan hoy les da 30 días de crédito.",
+    "Viene recomendado por el gerente de otra planta del mismo grupo.",
+    "Quieren todo antes del inventario de fin de año.",
+    "Presupuesto aprobado en el plan anual; falta elegir proveedor.",
+)
+
+# (reason, the prospect's own words)
+LOSSES = (
+    ("bought-elsewhere", "Compramos con otro proveedor que nos dio 60 días de crédito"),
+    ("bought-elsewhere", "Ya cerramos con el distribuidor de siempre, nos igualó el precio"),
+    ("bought-elsewhere", "Se lo compramos a un proveedor de Monterrey que entregaba en una semana"),
+    ("no-budget", "Dirección recortó el presupuesto; lo vemos hasta el año que entra"),
+    ("no-budget", "No nos autorizaron la compra, se congelaron todos los gastos de inversión"),
+    ("better-option", "La otra propuesta incluía instalación y mantenimiento sin costo"),
+    ("better-option", "Elegimos otra marca que ya usan en nuestra planta de Saltillo"),
+    ("bad-references", "En la cámara nos dijeron que esa marca falla mucho con las entregas"),
+    ("no-longer-needed", "Se canceló la ampliación de la planta, ya no vamos a necesitar nada"),
+    ("no-longer-needed", "Cerramos la sucursal de Tlaquepaque y ya no necesitamos el mobiliario"),
+    ("not-real", "Solo estábamos cotizando para comparar, no había intención de compra"),
+    ("not-real", "Esa persona ya no trabaja aquí y nadie pidió esa cotización"),
+    ("other", "Por política todo se compra desde el corporativo en Houston"),
+    ("bought-elsewhere", "Nos quedamos con el proveedor actual porque nos bajó el precio"),
+    ("no-budget", "Este año no hay dinero para eso, háblame en enero"),
+)
+CHANNEL_BY_KIND = {"call": "phone", "visit": "visit", "email": "email", "whatsapp": "whatsapp"}
+
+WON_ACTIVITY = {
+    "purchase-order": (
+        "email",
+        "Orden de compra recibida",
+        "Llegó la orden de compra {ref} por {monto}. Pasé el pedido a {rep}.",
+    ),
+    "contract": (
+        "visit",
+        "Contrato firmado",
+        "Firmamos el contrato {ref}; {rep} programa la entrega.",
+    ),
+    "payment": (
+        "whatsapp",
+        "Pago recibido",
+        "Confirmó la transferencia {ref} por {monto}; se libera el pedido.",
+    ),
+}
+
+REORDER_OUTCOMES = (
+    ("Hizo pedido de resurtido", "Pidió lo mismo que la vez pasada; lo pasé a {rep}."),
+    ("Todavía tiene inventario", "Le queda material para un mes más; le vuelvo a llamar."),
+    ("Pidió cotización para otra sucursal", "Quiere lo mismo para la sucursal nueva."),
+)
+
+PLANNED = (
+    ("visit", "Demostración de {producto}", "{sitio}, {ciudad}"),
+    ("visit", "Tomar medidas en sitio", "{sitio}, {ciudad}"),
+    ("meeting", "Junta con dirección para presentar la propuesta", "Sala de juntas de {empresa}"),
+    ("meeting", "Videollamada con el ingeniero de aplicaciones de {rep}", "Google Meet"),
+    ("call", "Llamada con finanzas para condiciones de pago", ""),
+    ("visit", "Entregar muestras", "{sitio}, {ciudad}"),
+)
+COURTESY = (
+    ("visit", "Visita de cortesía y presentación del catálogo 2027", "{sitio}, {ciudad}"),
+    ("call", "Llamar para pedir referencias de otros clientes", ""),
+    ("whatsapp", "Felicitar por el aniversario de la empresa y ofrecer la promoción de fin de año",
+     ""),
+    ("visit", "Presentar la línea de {rep}", "{sitio}, {ciudad}"),
+)  # fmt: skip
+
+# How the 80 leads end up: category -> how many.
+LEAD_MIX = (
+    ("unattended", 6),
+    ("due_today", 7),
+    ("overdue", 9),
+    ("stale", 5),
+    ("healthy", 22),
+    ("reopened_open", 1),
+    ("won", 14),
+    ("reopened_won", 1),
+    ("lost", 15),
+)
+TARGET_CONTACTS = 200
+
+
+# --- Generation ---------------------------------------------------------------------------
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _slug(text: str) -> str:
+    return "".join(c for c in _ascii(text).lower() if c.isalnum())
+
+
+def _slug_words(text: str) -> list[str]:
+    return [_slug(w) for w in text.replace("-", " ").split() if _slug(w)]
+
+
+def _site(company: _Company | None) -> str:
+    """Where a visit to this company happens."""
+    if company is None:
+        return "Obra del cliente"
+    name = company.name.split(",")[0]
+    if company.segment in ("industrial", "alimentos", "logística"):
+        return f"Planta de {name}"
+    if company.segment in ("ferretería", "mayoreo", "construcción"):
+        return f"Bodega de {name}"
+    return f"Oficinas de {name}"
+
+
+def _money(value: Decimal) -> str:
+    return f"${value:,.0f}"
+
+
+@dataclass
+class _Company:
+    name: str
+    segment: str
+    city: tuple
+    domain: str
+    address: str
+    postal_code: str
+
+
+@dataclass
+class _Person:
+    first_name: str
+    last_name: str
+    female: bool
+    company: _Company | None
+    job_title: str
+    city: tuple
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    contact: Contact | None = None
+    leads: list[_LeadPlan] = field(default_factory=list)
+
+
+@dataclass
+class _Op:
+    """One step of a lead's history, replayed through the rules and then back-dated."""
+
+    name: str
+    at: dt.datetime
+    args: dict = field(default_factory=dict)
+
+
+@dataclass
+class _LeadPlan:
+    category: str
+    person: _Person
+    rep: _Rep
+    source: Source
+    title: str
+    producto: str
+    value: Decimal
+    received_at: dt.datetime = None  # type: ignore[assignment]
+    first_action: NextAction = None  # type: ignore[assignment]
+    ops: list[_Op] = field(default_factory=list)
+    expected_close_date: dt.date | None = None
+    expected_payment_date: dt.date | None = None
+    value_for_prospect: str = ""
+    notes: str = ""
+    open_questions: str = ""
+    lead: Lead | None = None
+    stage_index: int = 0
+
+
+class _Demo:
+    def __init__(self, rng: random.Random, moment: dt.datetime) -> None:
+        self.rng = rng
+        self.moment = moment
+        self.day = moment.date()
+        # Nothing done may be dated after the real clock, whatever `moment` says.
+        self.cap = min(moment, now())
+        self.stages = stages.ordered()
+        self.used_emails: set[str] = set()
+        self.used_phones: set[str] = set()
+        self.folio = 1040
+
+    # --- time ---------------------------------------------------------------------------
+
+    def at(self, days_ago: int, hour: int | None = None, minute: int | None = None):
+        """A moment `days_ago` days before the demo's day, in office hours, never later
+        than the demo's moment nor the real clock."""
+        hour = self.rng.randint(9, 18) if hour is None else hour
+        minute = (
+            self.rng.choice((0, 5, 10, 15, 20, 30, 35, 40, 45, 50)) if minute is None else minute
+        )
+        when = dt.datetime.combine(self.day - dt.timedelta(days=days_ago), dt.time(hour, minute))
+        if when > self.moment:
+            when = self.moment - dt.timedelta(minutes=30)
+        return min(when, self.cap)
+
+    def later(self, when: dt.datetime, minutes: int) -> dt.datetime:
+        return min(when + dt.timedelta(minutes=minutes), self.cap)
+
+    def done_date(self, day: dt.date) -> dt.date:
+        return min(day, self.cap.date())
+
+    @staticmethod
+    def workday(day: dt.date) -> dt.date:
+        """Move a future date off the weekend (to Monday)."""
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        return day
+
+    def stage(self, index: int) -> Stage:
+        return self.stages[min(index, len(self.stages) - 1)]
+
+    def stale_days(self, index: int) -> int:
+        return self.stage(index).stale_days
+
+    # --- the whole demo -----------------------------------------------------------------
+
+    def run(self) -> None:
+        for tag in sorted({tag for _, tag in SEGMENTS.values()} | _EXTRA_TAGS):
+            set_tags([tag])  # one at a time, sorted: tag ids never depend on set order
+        self.reps = [
+            Representada.create(
+                name=r.name,
+                commission_rate=Decimal(r.rate),
+                reorder_days=r.reorder_days,
+                notes=r.notes,
+            )
+            for r in REPRESENTADAS
+        ]
+        self.rep_rows = dict(zip(REPRESENTADAS, self.reps, strict=True))
+        self.sources = [
+            Source.create(name=name, kind=kind, notes=notes) for name, kind, notes in SOURCES
+        ]
+        people = self.make_people()
+        plans = self.make_lead_plans(people)
+        self.tag_people(people)
+        for person in people:
+            person.contact = create_contact(
+                ContactData(
+                    first_name=person.first_name,
+                    last_name=person.last_name,
+                    company=person.company.name if person.company else "",
+                    job_title=person.job_title,
+                    address=person.company.address if person.company else "",
+                    city=person.city[0],
+                    region=person.city[1],
+                    postal_code=person.company.postal_code if person.company else "",
+                    country="MX",
+                    notes=person.notes,
+                    emails=person.emails,
+                    phones=person.phones,
+                    tags=person.tags,
+                ),
+                country="MX",
+            )
+        for plan in sorted(plans, key=lambda p: p.received_at):
+            self.replay(plan)
+        self.plan_calendar(people, plans)
+        self.date_contacts(people)
+
+    # --- contacts -----------------------------------------------------------------------
+
+    def make_company(self, segment: str, used: set[str]) -> _Company:
+        rng = self.rng
+        patterns, _ = SEGMENTS[segment]
+        while True:
+            base = rng.choice(patterns).format(n=rng.choice(COMPANY_NAMES))
+            if base not in used:
+                used.add(base)
+                break
+        city = rng.choices(CITIES, weights=CITY_WEIGHTS)[0]
+        words = [w for w in _slug_words(base) if len(w) > 2]
+        if len("".join(words)) > 18:  # "Ferre-Materiales El Roble" -> fmelroble
+            words = [w[0] for w in words[:-1]] + words[-1:]
+        domain = "".join(words) + rng.choice((".com.mx", ".com.mx", ".com", ".mx"))
+        street = rng.choice(STREETS)
+        number = rng.randint(12, 4800)
+        colonia = rng.choice(city[5])
+        low, high = city[3]
+        return _Company(
+            name=base + rng.choice(LEGAL_SUFFIXES),
+            segment=segment,
+            city=city,
+            domain=domain,
+            address=f"{street} {number}, Col. {colonia}",
+            postal_code=f"{rng.randint(low, high):05d}",
+        )
+
+    def make_phone(self, area: str) -> str:
+        """A valid Mexican number, written the way people write them (many ways)."""
+        rng = self.rng
+        while True:
+            rest = 10 - len(area)
+            sub = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(rest - 1))
+            a, b = (sub[:4], sub[4:]) if len(area) == 2 else (sub[:3], sub[3:])
+            style = rng.choices(range(6), weights=(30, 20, 20, 12, 12, 6))[0]
+            raw = (
+                f"{area} {a} {b}",
+                f"+52 {area} {a} {b}",
+                f"({area}) {a}-{b}",
+                f"{area}{sub}",
+                f"{area}-{a}-{b}",
+                f"+52 1 {area} {a} {b}",  # the old mobile prefix, still in many lists
+            )[style]
+            number = phones.normalize(raw, "MX")
+            if number and number not in self.used_phones:
+                self.used_phones.add(number)
+                return raw
+
+    def make_email(self, local: str, domain: str) -> str:
+        email = f"{local}@{domain}"
+        suffix = 2
+        while email in self.used_emails:
+            email = f"{local}{suffix}@{domain}"
+            suffix += 1
+        self.used_emails.add(email)
+        return email
+
+    def make_person(
+        self,
+        company: _Company | None,
+        *,
+        first: str | None = None,
+        last: str | None = None,
+        female: bool | None = None,
+        job: str | None = None,
+    ) -> _Person:
+        rng = self.rng
+        if female is None:
+            female = rng.random() < 0.45
+        if first is None:
+            first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+        if last is None:
+            surnames = rng.sample(SURNAMES, 2)
+            last = " ".join(surnames) if rng.random() < 0.7 else surnames[0]
+        if job is None:
+            if company is None:
+                job = "Contratista independiente"
+            else:
+                titles = [(f if female else m) for m, f, _ in JOB_TITLES]
+                job = rng.choices(titles, weights=[w for *_, w in JOB_TITLES])[0]
+        city = company.city if company else rng.choices(CITIES, weights=CITY_WEIGHTS)[0]
+        person = _Person(first, last, female, company, job, city)
+        given = _slug(first.split()[0])
+        surname = _slug(last.split()[0])
+        if company is not None and rng.random() < 0.92:
+            local = rng.choice(
+                (f"{given}.{surname}", f"{given[0]}{surname}", f"{given}{surname[0]}")
+            )
+            person.emails.append(self.make_email(local, company.domain))
+            if rng.random() < 0.12 and "compras" in job.lower():
+                person.emails.append(self.make_email("compras", company.domain))
+        if company is None or rng.random() < 0.18:
+            local = f"{given}.{surname}{rng.randint(1, 99)}"
+            person.emails.append(self.make_email(local, rng.choice(EMAIL_PROVIDERS)))
+        area = city[2]
+        person.phones.append(self.make_phone(area))
+        if rng.random() < 0.4:
+            person.phones.append(self.make_phone(area))
+        if rng.random() < 0.3:
+            person.notes = rng.choice(CONTACT_NOTES)
+        return person
+
+    def make_people(self) -> list[_Person]:
+        rng = self.rng
+        used: set[str] = set()
+        segments = list(SEGMENTS)
+        # A few people every demo has, so that the accent-insensitive search can be shown.
+        roble = self.make_company("ferretería", used)
+        cumbres = self.make_company("industrial", used)
+        montejo = self.make_company("hotelería", used)
+        people = [
+            self.make_person(
+                roble, first="José Luis", last="Núñez Peña", female=False, job="Gerente de compras"
+            ),
+            self.make_person(
+                cumbres,
+                first="María Fernanda",
+                last="Ibáñez Treviño",
+                female=True,
+                job="Directora general",
+            ),
+            self.make_person(
+                montejo,
+                first="Ramón",
+                last="Peña Castañeda",
+                female=False,
+                job="Jefe de mantenimiento",
+            ),
+            self.make_person(cumbres, female=False, job="Jefe de mantenimiento"),
+        ]
+        companies = [roble, cumbres, montejo]
+        while len(companies) < 125:
+            segment = rng.choices(segments, weights=SEGMENT_WEIGHTS)[0]
+            company = self.make_company(segment, used)
+            companies.append(company)
+            people.append(self.make_person(company))
+        for _ in range(6):
+            people.append(self.make_person(None))
+        while len(people) < TARGET_CONTACTS:
+            people.append(self.make_person(rng.choice(companies)))
+        head, tail = people[:4], people[4:]
+        rng.shuffle(tail)
+        return head + tail
+
+    def tag_people(self, people: list[_Person]) -> None:
+        rng = self.rng
+        for person in people:
+            tags = []
+            if person.company is not None:
+                segment_tag = SEGMENTS[person.company.segment][1]
+                if rng.random() < 0.8:
+                    tags.append(segment_tag)
+                if rng.random() < 0.5:
+                    tags.append(person.company.city[4])
+            if any(p.category in ("won", "reopened_won") for p in person.leads):
+                if len(person.leads) > 1 or rng.random() < 0.5:
+                    tags.append("cliente frecuente")
+                if rng.random() < 0.4:
+                    tags.append("pago puntual")
+            if person.job_title.startswith(("Director", "Dueñ", "Gerente general")):
+                tags.append("decisor")
+            if person.company and person.company.segment == "alimentos" and rng.random() < 0.4:
+                tags.append("exportador")
+            person.tags = tags
+
+    # --- leads --------------------------------------------------------------------------
+
+    def make_lead_plans(self, people: list[_Person]) -> list[_LeadPlan]:
+        rng = self.rng
+        categories = [name for name, count in LEAD_MIX for _ in range(count)]
+        rng.shuffle(categories)
+        with_company = [p for p in people if p.company is not None]
+        chosen = rng.sample(with_company, len(categories) - 6) + rng.sample(people[:4], 2)
+        chosen += rng.sample([p for p in people if p.company is None], 2)
+        # A few people have more than one lead (another product, another representada).
+        chosen += rng.sample(chosen[:40], 2)
+        losses = list(LOSSES)
+        rng.shuffle(losses)
+        stale_stories = list(STALE_STORIES)
+        rng.shuffle(stale_stories)
+        plans = []
+        for category, person in zip(categories, chosen, strict=True):
+            plan = self.new_plan(category, person)
+            builder = getattr(self, f"plan_{category}")
+            if category == "lost":
+                builder(plan, losses.pop())
+            elif category == "stale":
+                builder(plan, stale_stories.pop())
+            else:
+                builder(plan)
+            person.leads.append(plan)
+            plans.append(plan)
+        self.add_impediments(plans)
+        self.add_commitments(plans)
+        return plans
+
+    def new_plan(self, category: str, person: _Person) -> _LeadPlan:
+        rng = self.rng
+        segment = person.company.segment if person.company else "construcción"
+        reps = [r for r in REPRESENTADAS if segment in r.segments] or list(REPRESENTADAS)
+        rep = rng.choice(reps)
+        title, producto = rng.choice(rep.products)
+        source = rng.choices(self.sources, weights=SOURCE_WEIGHTS)[0]
+        raw = math.exp(rng.uniform(math.log(rep.low), math.log(rep.high)))
+        value = Decimal(max(rep.low, int(round(raw / 500)) * 500))
+        plan = _LeadPlan(category, person, rep, source, title, producto, value)
+        if rng.random() < 0.5:
+            plan.value_for_prospect = rng.choice(VALUE_FOR_PROSPECT)
+        if rng.random() < 0.25:
+            plan.notes = rng.choice(LEAD_NOTES)
+        if rng.random() < 0.2:
+            plan.open_questions = rng.choice(OPEN_QUESTIONS)
+        return plan
+
+    def fill(self, plan: _LeadPlan, text: str, **extra: object) -> str:
+        company = plan.person.company
+        values = {
+            "producto": plan.producto,
+            "rep": plan.rep.short,
+            "nombre": plan.person.first_name.split()[0],
+            "empresa": company.name.split(",")[0] if company else "su obra",
+            "sitio": _site(company),
+            "ciudad": plan.person.city[0],
+            "fuente": plan.source.name,
+            "monto": _money(plan.value),
+            "folio": f"COT-{self.folio}",
+        }
+        values.update(extra)
+        if "{folio}" in text:
+            self.folio += self.rng.randint(1, 7)
+        return text.format(**values)
+
+    def next_action(self, plan: _LeadPlan, stage_index: int, due: dt.date, story=None):
+        kind, what = story or self.rng.choice(NEXT_ACTIONS[min(stage_index, 4)])
+        time = None
+        if kind in ("visit", "meeting"):
+            time = dt.time(self.rng.choice((9, 10, 11, 12, 13, 16, 17)), self.rng.choice((0, 30)))
+        return NextAction(self.fill(plan, what), due, kind, time)
+
+    def history(
+        self,
+        plan: _LeadPlan,
+        target: int,
+        last_days: int,
+        *,
+        count: int | None = None,
+        final: tuple[str, str, str] | None = None,
+    ) -> list[dt.datetime]:
+        """Plan the activities from the first contact up to `last_days` ago, moving the
+        lead up to stage `target`. Returns the activity times; each activity's next action
+        is due on the day of the following one."""
+        rng = self.rng
+        n = count or target + rng.randint(1, 3)
+        span = n * rng.randint(2, 6) + rng.randint(0, 5)
+        received = self.at(last_days + span, rng.randint(8, 19))
+        low, high = RESPONSE_HOURS[plan.source.kind]
+        first = self.office_hours(received + dt.timedelta(hours=rng.uniform(low, high)))
+        last = self.at(last_days)
+        middle_days = sorted(
+            (rng.randint(last_days + 1, last_days + span - 1) for _ in range(max(n - 2, 0))),
+            reverse=True,
+        )
+        times = [first] + [self.at(d) for d in middle_days] + ([last] if n > 1 else [])
+        times = self.increasing(times)
+        plan.received_at = min(received, times[0] - dt.timedelta(minutes=30))
+        plan.first_action = NextAction(
+            NEXT_ACTIONS[0][0][1], plan.received_at.date() + dt.timedelta(days=1)
+        )
+        # Stage moves: right after the first contact, then spread over the others (not
+        # after a closing activity: the lead is won or lost in the stage it reached).
+        later = range(1, n - 1 if final else n)
+        moves = {0} | set(rng.sample(later, min(max(target - 1, 0), len(later))))
+        stage = 0
+        used: set[tuple[str, str, str]] = set()
+        for i, when in enumerate(times):
+            pool = ACTIVITY_POOLS[min(stage, 4)]
+            fresh = [t for t in pool if t not in used] or list(pool)
+            kind, outcome, notes = rng.choice(fresh)
+            used.add((kind, outcome, notes))
+            if final is not None and i == n - 1:
+                kind, outcome, notes = final
+            after = min(stage + 1, target) if i in moves else stage
+            if i < n - 1:
+                due = times[i + 1].date() - dt.timedelta(days=rng.choice((0, 0, 0, 1)))
+                action = self.next_action(plan, after, max(due, when.date()))
+            else:
+                action = None  # filled in by the category
+            place = ""
+            if kind == "visit":
+                place = self.fill(plan, "{sitio}, {ciudad}")
+            elif kind == "meeting":
+                place = rng.choice(("Sala de juntas del cliente", "Google Meet", "Zoom"))
+            plan.ops.append(
+                _Op(
+                    "log",
+                    when,
+                    {
+                        "kind": kind,
+                        "outcome": self.fill(plan, outcome),
+                        "notes": self.fill(plan, notes),
+                        "place": place,
+                        "next_action": action,
+                    },
+                )
+            )
+            if after != stage:
+                plan.ops.append(_Op("stage", self.later(when, 2), {"index": after}))
+                stage = after
+        plan.stage_index = stage
+        return times
+
+    def office_hours(self, when: dt.datetime) -> dt.datetime:
+        """Nobody calls a prospect at four in the morning."""
+        when = when.replace(second=0, microsecond=0)
+        if when.hour < 9:
+            when = when.replace(hour=9, minute=self.rng.randint(0, 59))
+        elif when.hour >= 19:
+            when = (when + dt.timedelta(days=1)).replace(hour=9, minute=self.rng.randint(0, 59))
+        return when
+
+    def increasing(self, times: list[dt.datetime]) -> list[dt.datetime]:
+        times = sorted(times)
+        for i in range(1, len(times)):
+            if times[i] <= times[i - 1]:
+                times[i] = times[i - 1] + dt.timedelta(minutes=25)
+        times[-1] = min(times[-1], self.cap)
+        for i in range(len(times) - 2, -1, -1):
+            if times[i] >= times[i + 1]:
+                times[i] = times[i + 1] - dt.timedelta(minutes=25)
+        return times
+
+    def set_last_action(self, plan: _LeadPlan, action: NextAction) -> None:
+        last_log = [op for op in plan.ops if op.name == "log"][-1]
+        last_log.args["next_action"] = action
+
+    def open_target(self) -> int:
+        return self.rng.choices((1, 2, 3, 4), weights=(12, 13, 10, 7))[0]
+
+    def open_dates(self, plan: _LeadPlan) -> None:
+        plan.expected_close_date = self.workday(
+            self.day + dt.timedelta(days=self.rng.randint(7, 75))
+        )
+
+    # Each category: how the lead's history ends.
+
+    def plan_unattended(self, plan: _LeadPlan) -> None:
+        rng = self.rng
+        hours = rng.choice((2, 5, 9, 20, 28, 52, 78))
+        received = min(
+            self.moment - dt.timedelta(hours=hours, minutes=rng.randint(0, 50)), self.cap
+        )
+        plan.received_at = received.replace(second=0)
+        # The first call is due the day a lead arrives, or the next; late ones show it.
+        due = self.day if hours < 24 else received.date() + dt.timedelta(days=1)
+        plan.source = rng.choice([s for s in self.sources if s.kind != "own"])
+        plan.first_action = self.next_action(plan, 0, due)
+        self.open_dates(plan)
+
+    def plan_due_today(self, plan: _LeadPlan) -> None:
+        target = self.open_target()
+        last_days = self.rng.randint(1, max(1, min(self.stale_days(target) - 1, 5)))
+        self.history(plan, target, last_days)
+        self.set_last_action(plan, self.next_action(plan, plan.stage_index, self.day))
+        self.open_dates(plan)
+
+    def plan_healthy(self, plan: _LeadPlan) -> None:
+        target = self.open_target()
+        last_days = self.rng.randint(0, max(0, self.stale_days(target) - 2))
+        self.history(plan, target, last_days)
+        due = self.workday(self.day + dt.timedelta(days=self.rng.randint(1, 14)))
+        self.set_last_action(plan, self.next_action(plan, plan.stage_index, due))
+        self.open_dates(plan)
+
+    def plan_overdue(self, plan: _LeadPlan) -> None:
+        late = self.rng.choice((1, 2, 3, 5, 8, 12, 18, 25))
+        last_days = late + self.rng.randint(2, 7)
+        self.history(plan, self.open_target(), last_days)
+        due = self.day - dt.timedelta(days=late)
+        self.set_last_action(plan, self.next_action(plan, plan.stage_index, due))
+        self.open_dates(plan)
+
+    def plan_stale(self, plan: _LeadPlan, story) -> None:
+        (kind, what), impediment = story
+        target = self.rng.choice((1, 2, 2, 3, 3))
+        last_days = self.stale_days(target) + self.rng.randint(3, 15)
+        times = self.history(plan, target, last_days)
+        due = self.workday(self.day + dt.timedelta(days=self.rng.randint(2, 10)))
+        self.set_last_action(plan, self.next_action(plan, target, due, story=(kind, what)))
+        plan.ops.append(_Op("impediment", times[-1], {"description": impediment}))
+        self.open_dates(plan)
+
+    def plan_won(self, plan: _LeadPlan) -> None:
+        rng = self.rng
+        act = rng.choices(Closing.ACTS, weights=(3, 6, 2))[0]
+        ref = self.reference(act)
+        target = rng.choices((3, 4), weights=(1, 3))[0]
+        won_days = rng.randint(2, 120)
+        kind, outcome, notes = WON_ACTIVITY[act]
+        final = (kind, outcome, notes.replace("{ref}", ref))
+        times = self.history(plan, target, won_days, count=target + rng.randint(2, 3), final=final)
+        self.set_last_action(plan, NextAction("Registrar el cierre", times[-1].date()))
+        won_on = times[-1].date()
+        plan.ops.append(_Op("win", self.later(times[-1], 5), {"act": act, "ref": ref}))
+        plan.expected_close_date = won_on
+        plan.expected_payment_date = won_on + dt.timedelta(days=rng.choice((30, 45, 60)))
+        if plan.expected_payment_date <= self.day and rng.random() < 0.7:
+            paid = min(
+                plan.expected_payment_date + dt.timedelta(days=rng.randint(-3, 12)), self.day
+            )
+            plan.ops.append(_Op("commission", self.at((self.day - paid).days)))
+
+    def plan_lost(self, plan: _LeadPlan, loss) -> None:
+        rng = self.rng
+        reason, words = loss
+        kind = rng.choice(("call", "call", "whatsapp", "email", "visit"))
+        target = rng.choice((1, 2, 2, 3, 3, 4))
+        lost_days = rng.randint(2, 90)
+        final = (kind, "Confirmó que no compra", f"{words}.")
+        times = self.history(plan, target, lost_days, final=final)
+        self.set_last_action(
+            plan, NextAction("Confirmar con el cliente si compra", times[-1].date())
+        )
+        plan.ops.append(
+            _Op(
+                "lose",
+                self.later(times[-1], 5),
+                {"reason": reason, "words": words, "channel": CHANNEL_BY_KIND[kind]},
+            )
+        )
+        plan.expected_close_date = times[-1].date() + dt.timedelta(days=rng.randint(-10, 30))
+
+    def reopen_story(self, plan: _LeadPlan, lost_days: int, reopen_days: int) -> None:
+        """Lost, then the client comes back: the loss stays in the history."""
+        words = "Nos quedamos con el proveedor de siempre, nos dio mejor precio"
+        times = self.history(
+            plan, 2, lost_days, final=("call", "Confirmó que no compra", f"{words}.")
+        )
+        self.set_last_action(
+            plan, NextAction("Confirmar con el cliente si compra", times[-1].date())
+        )
+        plan.ops.append(
+            _Op(
+                "lose",
+                self.later(times[-1], 5),
+                {"reason": "bought-elsewhere", "words": words, "channel": "phone"},
+            )
+        )
+        back = self.at(reopen_days, 10, 15)
+        plan.ops.append(
+            _Op(
+                "log",
+                back,
+                {
+                    "kind": "call",
+                    "outcome": "El cliente volvió a llamar",
+                    "notes": "Su proveedor les falló con dos entregas; piden actualizar la "
+                    "cotización.",
+                    "place": "",
+                    "next_action": None,
+                },
+            )
+        )
+        plan.ops.append(
+            _Op(
+                "reopen",
+                self.later(back, 10),
+                {
+                    "reason": "El proveedor que eligieron no cumplió con las entregas y el "
+                    "cliente pidió retomar nuestra propuesta.",
+                    "next_action": self.next_action(plan, 3, back.date() + dt.timedelta(days=2)),
+                },
+            )
+        )
+        plan.ops.append(_Op("stage", self.later(back, 12), {"index": 3}))
+        plan.stage_index = 3
+
+    def plan_reopened_open(self, plan: _LeadPlan) -> None:
+        self.reopen_story(plan, lost_days=40, reopen_days=9)
+        when = self.at(3)
+        plan.ops.append(
+            _Op(
+                "log",
+                when,
+                {
+                    "kind": "visit",
+                    "outcome": "Propuesta actualizada entregada",
+                    "notes": self.fill(
+                        plan, "Entregué la cotización {folio} con precio respetado de {monto}."
+                    ),
+                    "place": self.fill(plan, "{sitio}, {ciudad}"),
+                    "next_action": self.next_action(
+                        plan, 3, self.workday(self.day + dt.timedelta(days=4))
+                    ),
+                },
+            )
+        )
+        self.open_dates(plan)
+
+    def plan_reopened_won(self, plan: _LeadPlan) -> None:
+        self.reopen_story(plan, lost_days=90, reopen_days=60)
+        plan.ops.append(_Op("stage", self.at(55, 12, 0), {"index": 4}))
+        ref = self.reference("purchase-order")
+        when = self.at(50, 11, 40)
+        kind, outcome, notes = WON_ACTIVITY["purchase-order"]
+        plan.ops.append(
+            _Op(
+                "log",
+                when,
+                {
+                    "kind": kind,
+                    "outcome": outcome,
+                    "notes": self.fill(plan, notes.replace("{ref}", ref)),
+                    "place": "",
+                    "next_action": NextAction("Registrar el cierre", when.date()),
+                },
+            )
+        )
+        plan.ops.append(_Op("win", self.later(when, 5), {"act": "purchase-order", "ref": ref}))
+        plan.expected_close_date = when.date()
+        plan.expected_payment_date = when.date() + dt.timedelta(days=30)
+        plan.ops.append(_Op("commission", self.at(17)))
+        plan.stage_index = 4
+
+    def reference(self, act: str) -> str:
+        rng = self.rng
+        if act == "contract":
+            return f"CT-{self.day.year}-{rng.randint(10, 250):03d}"
+        if act == "payment":
+            return f"SPEI {rng.randint(1_000_000, 9_999_999)}"
+        return f"OC-{rng.randint(1000, 98_999)}"
+
+    def add_impediments(self, plans: list[_LeadPlan]) -> None:
+        """Open impediments on some open leads, resolved ones on open and won leads."""
+        rng = self.rng
+        attended = [p for p in plans if p.category in ("due_today", "overdue", "healthy")]
+        won = [p for p in plans if p.category == "won"]
+        for plan in rng.sample(attended, 6):
+            description, _ = rng.choice(IMPEDIMENTS)
+            when = self.during(plan)
+            plan.ops.append(_Op("impediment", when, {"description": description}))
+        for plan in rng.sample(attended, 5) + rng.sample(won, 5):
+            description, resolution = rng.choice(IMPEDIMENTS)
+            opened = self.during(plan, before_last=True)
+            resolved = self.during(plan, after=opened)
+            plan.ops.append(
+                _Op(
+                    "impediment",
+                    opened,
+                    {
+                        "description": description,
+                        "resolution": self.fill(plan, resolution),
+                        "resolved_at": resolved,
+                    },
+                )
+            )
+
+    def during(
+        self,
+        plan: _LeadPlan,
+        *,
+        after: dt.datetime | None = None,
+        until: dt.date | None = None,
+        before_last: bool = False,
+    ) -> dt.datetime:
+        """When something came up: during one of the lead's logged contacts (a promise is
+        made on a call, an impediment is found on a visit), never in the middle of the night."""
+        logs = [op.at for op in plan.ops if op.name == "log"]
+        if before_last and len(logs) > 1:
+            logs = logs[:-1]
+        window = [t for t in logs if (after is None or t > after)]
+        if until is not None:
+            window = [t for t in window if t.date() <= until] or window[:1]
+        if not window:
+            return self.later(after or logs[-1], 90)
+        return self.later(self.rng.choice(window), 3)
+
+    def add_commitments(self, plans: list[_LeadPlan]) -> None:
+        """Commitments by every party: overdue, due today, ahead, and done."""
+        rng = self.rng
+        attended = [p for p in plans if p.category in ("due_today", "overdue", "healthy", "stale")]
+        won = [p for p in plans if p.category == "won"]
+        shapes = ["overdue"] * 5 + ["today"] * 3 + ["ahead"] * 8 + ["done"] * 8
+        targets = rng.sample(attended, len(shapes))
+        for shape, plan in zip(shapes, targets, strict=True):
+            self.commitment(plan, shape)
+        for plan in rng.sample(won, 4):
+            self.commitment(plan, "done")
+
+    def commitment(self, plan: _LeadPlan, shape: str) -> None:
+        rng = self.rng
+        owner = rng.choice(Commitment.OWNERS)
+        description = self.fill(plan, rng.choice(COMMITMENTS[owner]))
+        done_at = None
+        if shape == "overdue":
+            due = self.day - dt.timedelta(days=rng.randint(1, 9))
+            made = self.during(plan, until=due)
+        elif shape == "today":
+            due = self.day
+            made = self.during(plan)
+        elif shape == "ahead":
+            due = self.workday(self.day + dt.timedelta(days=rng.randint(1, 15)))
+            made = self.during(plan)
+        else:
+            made = self.during(plan, before_last=True)
+            done_at = self.during(plan, after=made)
+            due = done_at.date() + dt.timedelta(days=rng.randint(0, 3))
+        plan.ops.append(
+            _Op(
+                "commitment",
+                made,
+                {"owner": owner, "description": description, "due": due, "done_at": done_at},
+            )
+        )
+
+    # --- replaying a plan through the rules ---------------------------------------------
+
+    def replay(self, plan: _LeadPlan) -> None:
+        rep = self.rep_rows[plan.rep]
+        lead = rules.create_lead(
+            plan.person.contact,
+            plan.title,
+            plan.first_action,
+            representada=rep,
+            source=plan.source,
+            value=plan.value,
+            received_at=plan.received_at,
+            expected_close_date=plan.expected_close_date,
+            expected_payment_date=plan.expected_payment_date,
+            value_for_prospect=plan.value_for_prospect,
+            notes=plan.notes,
+        )
+        plan.lead = lead
+        StageChange.update(changed_at=plan.received_at).where(StageChange.lead == lead).execute()
+        if plan.open_questions:
+            rules.update_lead(lead, open_questions=plan.open_questions)
+        closed_at: dt.datetime | None = None
+        done_times: list[tuple[str, dt.datetime]] = []
+        # Impediments and commitments are added while the lead is open, then back-dated.
+        closing_ops = ("win", "lose", "reopen", "commission")
+        side_ops = [op for op in plan.ops if op.name in ("impediment", "commitment")]
+        history = [op for op in plan.ops if op.name not in ("impediment", "commitment")]
+        first_closing = next(
+            (i for i, op in enumerate(history) if op.name in closing_ops), len(history)
+        )
+        ordered = history[:first_closing] + side_ops + history[first_closing:]
+        for op in ordered:
+            args = op.args
+            if op.name == "log":
+                rules.log_activity(
+                    lead,
+                    args["kind"],
+                    notes=args["notes"],
+                    outcome=args["outcome"],
+                    place=args["place"],
+                    done_at=op.at,
+                    next_action=args["next_action"] if lead.status == Lead.OPEN else None,
+                )
+                done_times.append((args["kind"], op.at))
+            elif op.name == "stage":
+                rules.change_stage(lead, self.stage(args["index"]))
+                change = (
+                    StageChange.select(StageChange.id)
+                    .where(StageChange.lead == lead)
+                    .order_by(StageChange.id.desc())
+                    .get()
+                )
+                StageChange.update(changed_at=op.at).where(StageChange.id == change.id).execute()
+            elif op.name == "impediment":
+                impediment = rules.add_impediment(lead, args["description"])
+                if args.get("resolution"):
+                    rules.resolve_impediment(impediment, args["resolution"])
+                Impediment.update(created_at=op.at, resolved_at=args.get("resolved_at")).where(
+                    Impediment.id == impediment.id
+                ).execute()
+            elif op.name == "commitment":
+                commitment = rules.add_commitment(
+                    lead, args["owner"], args["description"], args["due"]
+                )
+                if args["done_at"] is not None:
+                    rules.complete_commitment(commitment)
+                Commitment.update(created_at=op.at, done_at=args["done_at"]).where(
+                    Commitment.id == commitment.id
+                ).execute()
+            elif op.name == "win":
+                closing = rules.win(lead, args["act"], op.at.date(), args["ref"])
+                self.date_closing(lead, closing, op.at)
+                closed_at = op.at
+                done = self.reorder_call(lead)
+                if done is not None:
+                    done_times.append(("call", done))
+            elif op.name == "lose":
+                closing = rules.lose(
+                    lead, args["reason"], args["words"], op.at.date(), args["channel"]
+                )
+                self.date_closing(lead, closing, op.at)
+                closed_at = op.at
+            elif op.name == "reopen":
+                reopening = rules.reopen(lead, args["reason"], args["next_action"])
+                Reopening.update(reopened_at=op.at).where(Reopening.id == reopening.id).execute()
+                closed_at = None
+            elif op.name == "commission":
+                rules.record_commission_received(lead, self.done_date(op.at.date()))
+        # Back-date the lead itself: what the rules stamped with the real clock.
+        contact_times = [t for kind, t in done_times if kind in Activity.CONTACT_KINDS]
+        all_times = [t for _, t in done_times] + ([closed_at] if closed_at else [])
+        lead.first_contact_at = min(contact_times) if contact_times else None
+        lead.last_activity_at = max(all_times) if all_times else None
+        lead.closed_at = closed_at
+        lead.created_at = plan.received_at
+        lead.updated_at = lead.last_activity_at or plan.received_at
+        lead.save()
+        Activity.update(created_at=Activity.done_at).where(
+            (Activity.lead == lead) & Activity.done & (Activity.created_at > Activity.done_at)
+        ).execute()
+
+    def reorder_call(self, lead: Lead) -> dt.datetime | None:
+        """Most re-order calls that fell due were made (rule 7); a few are still pending."""
+        call = lead.activities.where(~Activity.done).order_by(Activity.due_at).first()
+        if call is None or call.due_at > self.cap - dt.timedelta(days=1):
+            return None
+        if self.rng.random() < 0.3:
+            return None
+        when = min(call.due_at + dt.timedelta(hours=self.rng.randint(0, 30)), self.cap)
+        outcome, notes = self.rng.choice(REORDER_OUTCOMES)
+        rules.complete_activity(
+            call, outcome=outcome, notes=notes.format(rep=lead.representada.name), done_at=when
+        )
+        return when
+
+    def date_closing(self, lead: Lead, closing: Closing, when: dt.datetime) -> None:
+        Closing.update(created_at=when).where(Closing.id == closing.id).execute()
+        # The re-order call the win planned was planned at the win.
+        Activity.update(created_at=when).where((Activity.lead == lead) & ~Activity.done).execute()
+
+    # --- the calendar and the contacts' own dates -----------------------------------------
+
+    def plan_calendar(self, people: list[_Person], plans: list[_LeadPlan]) -> None:
+        """Visits, meetings and calls in the coming weeks (one today, one forgotten)."""
+        rng = self.rng
+        healthy = [p for p in plans if p.category in ("healthy", "due_today")]
+        for i, plan in enumerate(rng.sample(healthy, 9)):
+            kind, subject, place = rng.choice(PLANNED)
+            if i == 0:
+                due = dt.datetime.combine(self.day, dt.time(17, 0))
+            else:
+                day = self.workday(self.day + dt.timedelta(days=rng.randint(1, 24)))
+                due = dt.datetime.combine(day, dt.time(rng.choice((9, 10, 12, 16)), 30))
+            activity = rules.plan_activity(
+                plan.lead.contact,
+                kind,
+                due,
+                lead=plan.lead,
+                subject=self.fill(plan, subject),
+                place=self.fill(plan, place),
+            )
+            self.date_planned(activity, plan.lead.last_activity_at)
+        loners = [p for p in people if not p.leads and p.company is not None]
+        for i, person in enumerate(rng.sample(loners, len(COURTESY))):
+            kind, subject, place = COURTESY[i]
+            if i == 1:  # planned and forgotten: it shows as overdue
+                due = dt.datetime.combine(self.day - dt.timedelta(days=2), dt.time(11, 0))
+            else:
+                day = self.workday(self.day + dt.timedelta(days=rng.randint(2, 20)))
+                due = dt.datetime.combine(day, dt.time(rng.choice((10, 11, 13)), 0))
+            values = {
+                "empresa": person.company.name.split(",")[0],
+                "ciudad": person.company.city[0],
+                "sitio": _site(person.company),
+                "rep": rng.choice(REPRESENTADAS).short,
+            }
+            activity = rules.plan_activity(
+                person.contact,
+                kind,
+                due,
+                subject=subject.format(**values),
+                place=place.format(**values),
+            )
+            self.date_planned(activity, None)
+
+    def date_planned(self, activity: Activity, after: dt.datetime | None) -> None:
+        made = after or self.at(self.rng.randint(3, 12))
+        made = min(made, activity.due_at, self.cap)
+        Activity.update(created_at=made).where(Activity.id == activity.id).execute()
+
+    def date_contacts(self, people: list[_Person]) -> None:
+        rng = self.rng
+        for person in people:
+            if person.leads:
+                created = min(p.received_at for p in person.leads)
+            else:
+                created = self.at(rng.randint(20, 500))
+            Contact.update(created_at=created, updated_at=created).where(
+                Contact.id == person.contact.id
+            ).execute()

@@ -1,0 +1,222 @@
+"""A lead's (or a contact's) history as one list of events, newest first.
+
+Every activity, stage change, impediment, commitment, import, closing and reopening
+becomes an :class:`Event`; the window groups them by day and draws an icon per kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from contactos.i18n import QT_TRANSLATE_NOOP
+from contactos.models import (
+    Activity,
+    Closing,
+    Commitment,
+    Impediment,
+    ImportBatch,
+    Lead,
+    Reopening,
+    Stage,
+    StageChange,
+)
+
+CONTEXT = "Timeline"
+
+# Event kinds beyond the activity kinds (call, visit, ...).
+KIND_LABELS = {
+    "stage": QT_TRANSLATE_NOOP("Timeline", "Stage change"),
+    "received": QT_TRANSLATE_NOOP("Timeline", "Lead received"),
+    "import": QT_TRANSLATE_NOOP("Timeline", "Imported"),
+    "won": QT_TRANSLATE_NOOP("Timeline", "Won"),
+    "lost": QT_TRANSLATE_NOOP("Timeline", "Lost"),
+    "reopen": QT_TRANSLATE_NOOP("Timeline", "Reopened"),
+    "impediment": QT_TRANSLATE_NOOP("Timeline", "Impediment"),
+    "impediment-resolved": QT_TRANSLATE_NOOP("Timeline", "Impediment resolved"),
+    "commitment": QT_TRANSLATE_NOOP("Timeline", "Commitment"),
+    "commitment-done": QT_TRANSLATE_NOOP("Timeline", "Commitment kept"),
+    "planned": QT_TRANSLATE_NOOP("Timeline", "Planned"),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    when: dt.datetime
+    kind: str  # an Activity kind, or a key of KIND_LABELS
+    title: str
+    detail: str
+    lead_id: int | None
+    lead_title: str = ""
+    planned: bool = False
+    object_id: int | None = None
+
+
+def _at(day: dt.date | dt.datetime | None) -> dt.datetime:
+    if isinstance(day, dt.datetime):
+        return day
+    if day is None:
+        return dt.datetime.min
+    return dt.datetime.combine(day, dt.time(12, 0))
+
+
+def lead_events(lead_ids: list[int]) -> list[Event]:
+    if not lead_ids:
+        return []
+    leads = {
+        lead.id: lead
+        for lead in Lead.select(
+            Lead.id, Lead.title, Lead.received_at, Lead.import_batch, Lead.contact
+        ).where(Lead.id.in_(lead_ids))
+    }
+    titles = {lead_id: lead.title for lead_id, lead in leads.items()}
+    events: list[Event] = []
+    batches = {
+        b.id: b
+        for b in ImportBatch.select().where(
+            ImportBatch.id.in_(
+                [lead.import_batch_id for lead in leads.values() if lead.import_batch_id]
+            )
+        )
+    }
+    for lead in leads.values():
+        events.append(Event(lead.received_at, "received", lead.title, "", lead.id, lead.title))
+        batch = batches.get(lead.import_batch_id)
+        if batch is not None:
+            events.append(
+                Event(
+                    batch.created_at, "import", batch.file_name, batch.summary, lead.id, lead.title
+                )
+            )
+    for activity in Activity.select().where(Activity.lead.in_(lead_ids)):
+        events.append(_activity_event(activity, titles.get(activity.lead_id, "")))
+    stage_names = dict(Stage.select(Stage.id, Stage.name).tuples())
+    for change in StageChange.select().where(StageChange.lead.in_(lead_ids)):
+        if change.from_stage_id is None:
+            continue  # the first stage is part of "received"
+        events.append(
+            Event(
+                change.changed_at,
+                "stage",
+                stage_names.get(change.to_stage_id, ""),
+                stage_names.get(change.from_stage_id, ""),
+                change.lead_id,
+                titles.get(change.lead_id, ""),
+                object_id=change.to_stage_id,
+            )
+        )
+    for closing in Closing.select().where(Closing.lead.in_(lead_ids)):
+        if closing.outcome == Lead.WON:
+            title, detail = closing.act, closing.reference
+        else:
+            title, detail = closing.reason, closing.prospect_words
+        events.append(
+            Event(
+                _closing_time(closing),
+                closing.outcome,
+                title,
+                detail,
+                closing.lead_id,
+                titles.get(closing.lead_id, ""),
+                object_id=closing.id,
+            )
+        )
+    for reopening in Reopening.select().where(Reopening.lead.in_(lead_ids)):
+        events.append(
+            Event(
+                reopening.reopened_at,
+                "reopen",
+                "",
+                reopening.reason,
+                reopening.lead_id,
+                titles.get(reopening.lead_id, ""),
+            )
+        )
+    for impediment in Impediment.select().where(Impediment.lead.in_(lead_ids)):
+        lead_title = titles.get(impediment.lead_id, "")
+        events.append(
+            Event(
+                impediment.created_at,
+                "impediment",
+                impediment.description,
+                "",
+                impediment.lead_id,
+                lead_title,
+                object_id=impediment.id,
+            )
+        )
+        if impediment.resolved_at is not None:
+            events.append(
+                Event(
+                    impediment.resolved_at,
+                    "impediment-resolved",
+                    impediment.description,
+                    impediment.resolution,
+                    impediment.lead_id,
+                    lead_title,
+                    object_id=impediment.id,
+                )
+            )
+    for commitment in Commitment.select().where(Commitment.lead.in_(lead_ids)):
+        lead_title = titles.get(commitment.lead_id, "")
+        events.append(
+            Event(
+                commitment.created_at,
+                "commitment",
+                commitment.description,
+                commitment.owner,
+                commitment.lead_id,
+                lead_title,
+                object_id=commitment.id,
+            )
+        )
+        if commitment.done_at is not None:
+            events.append(
+                Event(
+                    commitment.done_at,
+                    "commitment-done",
+                    commitment.description,
+                    commitment.owner,
+                    commitment.lead_id,
+                    lead_title,
+                    object_id=commitment.id,
+                )
+            )
+    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    return events
+
+
+def _closing_time(closing: Closing) -> dt.datetime:
+    """The closing's own date; its recording time when that was the same day."""
+    if closing.date == closing.created_at.date():
+        return closing.created_at
+    return _at(closing.date)
+
+
+def _activity_event(activity: Activity, lead_title: str) -> Event:
+    when = activity.done_at if activity.done else activity.due_at
+    detail = "\n".join(p for p in (activity.outcome, activity.notes, activity.place) if p)
+    return Event(
+        when or activity.created_at,
+        activity.kind,
+        activity.subject,
+        detail,
+        activity.lead_id,
+        lead_title,
+        planned=not activity.done,
+        object_id=activity.id,
+    )
+
+
+def for_lead(lead_id: int) -> list[Event]:
+    return lead_events([lead_id])
+
+
+def for_contact(contact_id: int) -> list[Event]:
+    """Everything across the contact's leads, plus activities logged on the contact alone."""
+    lead_ids = [i for (i,) in Lead.select(Lead.id).where(Lead.contact == contact_id).tuples()]
+    events = lead_events(lead_ids)
+    loose = Activity.select().where((Activity.contact == contact_id) & Activity.lead.is_null())
+    events.extend(_activity_event(a, "") for a in loose)
+    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    return events
