@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +28,8 @@ def load(language: str) -> dict[tuple[str, str], str]:
     path = TRANSLATIONS_DIR / f"contactos_{language}.ts"
     if language == "en" or not path.exists():
         return {}
+    import xml.etree.ElementTree as ET  # only the command line reads catalogues this way
+
     table: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

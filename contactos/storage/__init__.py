@@ -12,7 +12,6 @@ import logging
 from pathlib import Path
 
 from peewee import Database
-from playhouse.migrations import Migration, Runner
 
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from contactos.models import database
@@ -36,8 +35,19 @@ class DatabaseTooNew(StorageError):
     pass
 
 
+def _runner(db: Database):
+    # Imported when needed: most starts have nothing to migrate.
+    from playhouse.migrations import Runner
+
+    return Runner(db, directory=str(MIGRATIONS_DIR))
+
+
 def known_migrations() -> list[str]:
-    return [m.name for m in Migration.load_directory(str(MIGRATIONS_DIR))]
+    """The migration scripts this version ships, by name, in order (as the runner lists
+    them: files starting with a number)."""
+    return sorted(
+        (p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")), key=lambda n: (int(n.split("_")[0]), n)
+    )
 
 
 def schema_version(names: list[str]) -> int:
@@ -101,7 +111,7 @@ def open_database(paths: Paths, *, backup_before_migrate: bool = True) -> Databa
 
 
 def migrate(db: Database) -> list[str]:
-    return Runner(db, directory=str(MIGRATIONS_DIR)).up()
+    return _runner(db).up()
 
 
 def close_database() -> None:
@@ -110,4 +120,4 @@ def close_database() -> None:
 
 
 def current_schema_version(db: Database) -> int:
-    return schema_version(Runner(db, directory=str(MIGRATIONS_DIR)).applied().keys())
+    return schema_version(list(_runner(db).applied()))
