@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ["es"]
+# English is the source language; its catalogue only holds the plural forms (%n).
+PLURAL_ONLY = ["en"]
 
 
 def tool(name: str) -> str:
@@ -31,8 +33,9 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         ts = TRANSLATIONS / f"contactos_{lang}.ts"
+        extra = ["-pluralonly"] if lang in PLURAL_ONLY else []
         subprocess.run(
             [
                 tool("lupdate"),
@@ -41,6 +44,7 @@ def update() -> None:
                 "none",
                 "-target-language",
                 lang,
+                *extra,
                 *sources(),
                 "-ts",
                 str(ts),

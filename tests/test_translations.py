@@ -11,35 +11,58 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "contactos_es.ts"
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|&\w")
+FOLDER = ROOT / "resources" / "translations"
+TS = FOLDER / "contactos_es.ts"
+CATALOGUES = [TS, FOLDER / "contactos_en.ts"]  # English holds only the plural forms
+PLACEHOLDER = re.compile(r"\{[0-9a-z_]*\}|%[0-9n]")
 
 
-def messages():
-    for context in ET.parse(TS).getroot().iter("context"):
+def messages(path=TS):
+    for context in ET.parse(path).getroot().iter("context"):
         for message in context.iter("message"):
             yield context.findtext("name"), message
 
 
-def test_no_unfinished_entries():
+def texts(message) -> list[str]:
+    """The translation, or each of its plural forms."""
+    translation = message.find("translation")
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
+def test_no_unfinished_entries(path):
     unfinished = [
         (ctx, m.findtext("source"))
-        for ctx, m in messages()
+        for ctx, m in messages(path)
         if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
-        or not (m.find("translation").text or m.find("translation").find("numerusform") is not None)
+        or not all(texts(m))
     ]
     assert unfinished == []
 
 
-def test_placeholders_kept():
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
+def test_placeholders_kept(path):
+    wrong = []
+    for ctx, m in messages(path):
+        source = m.findtext("source")
+        want = sorted(set(PLACEHOLDER.findall(source)))
+        for translation in texts(m):
+            got = sorted(set(PLACEHOLDER.findall(translation)))
+            if want != got:
+                wrong.append((ctx, source, translation))
+    assert wrong == []
+
+
+def test_mnemonics_kept():
+    """A label with an accelerator keeps exactly one in Spanish."""
     wrong = []
     for ctx, m in messages():
-        source = m.findtext("source")
-        translation = m.find("translation").text or ""
-        want = sorted(p for p in PLACEHOLDER.findall(source) if not p.startswith("&"))
-        got = sorted(p for p in PLACEHOLDER.findall(translation) if not p.startswith("&"))
-        if want != got:
-            wrong.append((ctx, source, translation))
+        source = m.findtext("source").replace("&&", "")
+        if "&" in source and "<" not in source:
+            for translation in texts(m):
+                if translation.replace("&&", "").count("&") != 1:
+                    wrong.append((ctx, source, translation))
     assert wrong == []
 
 
@@ -70,16 +93,17 @@ def test_catalogue_covers_the_sources(tmp_path):
     assert "0 new" in result.stdout or "(0 new" in result.stdout, result.stdout
 
 
-def test_compiled_catalogue_is_current(tmp_path):
-    qm = TS.with_suffix(".qm")
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.name)
+def test_compiled_catalogue_is_current(tmp_path, path):
+    qm = path.with_suffix(".qm")
     assert qm.exists(), "run: uv run python build/translations.py"
     sys.path.insert(0, str(ROOT / "build"))
     try:
         import translations
     finally:
         sys.path.pop(0)
-    fresh = tmp_path / "contactos_es.ts"
-    fresh.write_bytes(TS.read_bytes())
+    fresh = tmp_path / path.name
+    fresh.write_bytes(path.read_bytes())
     built = translations.release(fresh)
     assert built.read_bytes() == qm.read_bytes(), "the .qm is stale: run build/translations.py"
 

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: %1
+Details were written to the log.</source>
+        <translation>Algo salió mal: %1
+Los detalles se guardaron en el registro.</translation>
+    </message>
+    <message>
+        <source>Your database is empty.</source>
+        <translation>Su base de datos está vacía.</translation>
+    </message>
+    <message>
+        <source>Load demo data to look around (leads, contacts and a day&apos;s work), or start with an empty database?</source>
+        <translation>¿Cargar datos de demostración para conocer el programa (prospectos, contactos y un día de trabajo) o empezar con una base de datos vacía?</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Cargar datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Empezar &amp;vacía</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>There is no file {path}.</source>
@@ -156,6 +181,139 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>E&amp;mpresa</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>P&amp;uesto</translation>
+    </message>
+    <message>
+        <source>One e-mail address per line</source>
+        <translation>Un correo electrónico por línea</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>Correos &amp;electrónicos</translation>
+    </message>
+    <message>
+        <source>One phone number per line</source>
+        <translation>Un teléfono por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>Te&amp;léfonos</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;iudad</translation>
+    </message>
+    <message>
+        <source>&amp;State / region</source>
+        <translation>Estado / &amp;región</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode</source>
+        <translation>&amp;Código postal</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Nuevo &amp;prospecto…</translation>
+    </message>
+    <message>
+        <source>Leads of this contact</source>
+        <translation>Prospectos de este contacto</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Contacts</name>
     <message>
         <source>A contact needs a name or a company.</source>
@@ -167,10 +325,921 @@
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search names, companies, phones, e-mails, tags, notes… (Ctrl+F)</source>
+        <translation>Buscar nombres, empresas, teléfonos, correos, etiquetas, notas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>&apos;{text}&apos; is not a valid date. Write it as dd/mm/yyyy (25/11/2026) or yyyy-mm-dd (2026-11-25).</source>
         <translation>«{text}» no es una fecha válida. Escríbala como dd/mm/aaaa (25/11/2026) o aaaa-mm-dd (2026-11-25).</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already has data; the demo is only loaded into an empty database.</source>
+        <translation>La base de datos ya tiene datos; la demostración sólo se carga en una base de datos vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Edit lead</source>
+        <translation>Editar prospecto</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nuevo prospecto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting contact</source>
+        <translation>Contacto e&amp;xistente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contact</source>
+        <translation>C&amp;ontacto nuevo</translation>
+    </message>
+    <message>
+        <source>Type a name, company, phone or e-mail</source>
+        <translation>Escribe un nombre, empresa, teléfono o correo</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>Nom&amp;bre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>E&amp;mpresa</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Te&amp;léfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>What you are selling</source>
+        <translation>Lo que vendes</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Mone&amp;da</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new name</source>
+        <translation>Elige o escribe un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Representada</source>
+        <translation>Re&amp;presentada</translation>
+    </message>
+    <message>
+        <source>Comm&amp;ission</source>
+        <translation>Com&amp;isión</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Ori&amp;gen</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <source>Expected cl&amp;ose date</source>
+        <translation>Fec&amp;ha estimada de cierre</translation>
+    </message>
+    <message>
+        <source>Expected pa&amp;yment date</source>
+        <translation>Fecha estimada de pa&amp;go</translation>
+    </message>
+    <message>
+        <source>Why this matters to the prospect</source>
+        <translation>Por qué le importa al prospecto</translation>
+    </message>
+    <message>
+        <source>Value for t&amp;he prospect</source>
+        <translation>Valor para el pro&amp;specto</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>e.g. Call to confirm the quote</source>
+        <translation>p. ej. Llamar para confirmar la cotización</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>En 3 días</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Ho&amp;ra</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>This lead is closed ({status}): reopen it to plan its next action.</source>
+        <translation>Este prospecto está cerrado ({status}): reábrelo para planear su siguiente acción.</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, for example {example}.</source>
+        <translation>Escribe el valor como número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Choose a contact from the list, or enter a new contact.</source>
+        <translation>Elige un contacto de la lista o captura un contacto nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>In limbo</source>
+        <translation>En el limbo</translation>
+    </message>
+    <message>
+        <source>Not attended</source>
+        <translation>Sin atender</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>In limbo: the next action is overdue or nothing was logged for longer than the stage allows.</source>
+        <translation>En el limbo: la siguiente acción está vencida o no se ha registrado nada en más tiempo del que permite la etapa.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation>&amp;Ganado…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Perdido…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Rea&amp;brir…</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Visita</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>What will you do next?</source>
+        <translation>¿Qué hará después?</translation>
+    </message>
+    <message>
+        <source>&amp;Save next action</source>
+        <translation>&amp;Guardar siguiente acción</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Hecho…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>Representada:</source>
+        <translation>Representada:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Comisión:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibido:</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>Primer contacto:</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Cierre esperado:</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Why is this offer worth it to the prospect?</source>
+        <translation>¿Por qué le conviene esta oferta al prospecto?</translation>
+    </message>
+    <message>
+        <source>What is still unanswered?</source>
+        <translation>¿Qué preguntas siguen sin respuesta?</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Save &amp;checklist</source>
+        <translation>Guardar &amp;lista</translation>
+    </message>
+    <message>
+        <source>What is delaying the close?</source>
+        <translation>¿Qué está retrasando el cierre?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>How was the selected one resolved?</source>
+        <translation>¿Cómo se resolvió el seleccionado?</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>What was promised?</source>
+        <translation>¿Qué se prometió?</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Value for the prospect:</source>
+        <translation>Valor para el prospecto:</translation>
+    </message>
+    <message>
+        <source>Open questions:</source>
+        <translation>Preguntas abiertas:</translation>
+    </message>
+    <message>
+        <source>Expected payment:</source>
+        <translation>Pago esperado:</translation>
+    </message>
+    <message>
+        <source>Impediments:</source>
+        <translation>Impedimentos:</translation>
+    </message>
+    <message>
+        <source>Commitments:</source>
+        <translation>Compromisos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next action is %n day(s) overdue</source>
+        <translation>
+            <numerusform>la siguiente acción lleva %n día vencida</numerusform>
+            <numerusform>la siguiente acción lleva %n días vencida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was logged for more than %n day(s)</source>
+        <translation>
+            <numerusform>no se ha registrado nada en más de %n día</numerusform>
+            <numerusform>no se ha registrado nada en más de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In limbo: {0}.</source>
+        <translation>En el limbo: {0}.</translation>
+    </message>
+    <message>
+        <source>Won on {0}: {1} {2}</source>
+        <translation>Ganado el {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>Lost on {0}: {1} — “{2}”</source>
+        <translation>Perdido el {0}: {1} — «{2}»</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>{0}% ({1})</source>
+        <translation>{0} % ({1})</translation>
+    </message>
+    <message>
+        <source>received on {0}</source>
+        <translation>recibida el {0}</translation>
+    </message>
+    <message>
+        <source>due on {0}</source>
+        <translation>se espera el {0}</translation>
+    </message>
+    <message>
+        <source>not received yet</source>
+        <translation>aún no recibida</translation>
+    </message>
+    <message>
+        <source>not attended yet</source>
+        <translation>aún sin atender</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n hour(s)</source>
+        <translation>
+            <numerusform>a la %n hora</numerusform>
+            <numerusform>a las %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — resolved: {1}</source>
+        <translation>{0} — resuelto: {1}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>Select the impediment that was resolved.</source>
+        <translation>Seleccione el impedimento que se resolvió.</translation>
+    </message>
+    <message>
+        <source>Select the commitment that was kept.</source>
+        <translation>Seleccione el compromiso que se cumplió.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Search names, companies, phones, e-mails, notes… (Ctrl+F)</source>
+        <translation>Buscar nombres, empresas, teléfonos, correos, notas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Only in &amp;limbo</source>
+        <translation>Sólo en el &amp;limbo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>All representadas</source>
+        <translation>Todas las representadas</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto</numerusform>
+            <numerusform>%n prospectos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Log activity</source>
+        <translation>Registrar actividad</translation>
+    </message>
+    <message>
+        <source>Complete activity</source>
+        <translation>Completar actividad</translation>
+    </message>
+    <message>
+        <source>Mark next action as done</source>
+        <translation>Marcar la siguiente acción como hecha</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>Details worth remembering (optional)</source>
+        <translation>Detalles que conviene recordar (opcional)</translation>
+    </message>
+    <message>
+        <source>Where was the visit?</source>
+        <translation>¿Dónde fue la visita?</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close as &amp;won…</source>
+        <translation>Cerrar como g&amp;anado…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;lost…</source>
+        <translation>Cerrar como &amp;perdido…</translation>
+    </message>
+    <message>
+        <source>Planned: {subject}</source>
+        <translation>Planeado: {subject}</translation>
+    </message>
+    <message>
+        <source>Done: {subject}</source>
+        <translation>Hecho: {subject}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current next action</source>
+        <translation>Cons&amp;ervar la siguiente acción actual</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current next action ({what} on {date})</source>
+        <translation>Cons&amp;ervar la siguiente acción ({what}, el {date})</translation>
+    </message>
+    <message>
+        <source>The current next action is overdue: give the lead a new one.</source>
+        <translation>La siguiente acción actual está vencida: dele al prospecto una nueva.</translation>
+    </message>
+    <message>
+        <source>This lead is closed ({status}): no next action is needed.</source>
+        <translation>Este prospecto está cerrado ({status}): no necesita siguiente acción.</translation>
+    </message>
+</context>
+<context>
+    <name>LostDialog</name>
+    <message>
+        <source>Close as lost</source>
+        <translation>Cerrar como perdido</translation>
+    </message>
+    <message>
+        <source>A lead is lost only when the prospect confirms it.</source>
+        <translation>Un prospecto sólo se da por perdido cuando el propio prospecto lo confirma.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>What did the prospect say, in their words?</source>
+        <translation>¿Qué dijo el prospecto, con sus propias palabras?</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s own &amp;words:</source>
+        <translation>Las &amp;palabras del prospecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Not confirmed yet — schedule the confirmation</source>
+        <translation>&amp;Aún no lo confirma — programar la confirmación</translation>
+    </message>
+    <message>
+        <source>Confirmation contact</source>
+        <translation>Contacto de confirmación</translation>
+    </message>
+    <message>
+        <source>The lead stays open; its next action becomes asking the prospect whether they will buy.</source>
+        <translation>El prospecto sigue abierto; su siguiente acción será preguntarle al prospecto si va a comprar.</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;on:</source>
+        <translation>Confirmar &amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Vía:</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost</source>
+        <translation>Marcar como perdi&amp;do</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule the confirmation</source>
+        <translation>Pro&amp;gramar la confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>New &amp;lead…</source>
+        <translation>Nuevo &amp;prospecto…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nuevo &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>&amp;Prospectos</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Contactos</source>
+        <translation>&amp;Acerca de Contactos</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Pipeline health: {0}%</source>
+        <translation>Salud del embudo: {0} %</translation>
+    </message>
+    <message>
+        <source>Share of open leads whose next action is still ahead ({0} of {1}).</source>
+        <translation>Proporción de prospectos abiertos cuya siguiente acción sigue por delante ({0} de {1}).</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Copia de seguridad guardada: {0}</translation>
+    </message>
+    <message>
+        <source>About Contactos</source>
+        <translation>Acerca de Contactos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contactos {0}&lt;/b&gt;&lt;br&gt;Contacts and follow-up for independent sales agents.&lt;br&gt;Data folder: {1}</source>
+        <translation>&lt;b&gt;Contactos {0}&lt;/b&gt;&lt;br&gt;Contactos y seguimiento para agentes de ventas independientes.&lt;br&gt;Carpeta de datos: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NextActionGroup</name>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>What will you do next?</source>
+        <translation>¿Qué hará después?</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Ac&amp;ción:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>Cuán&amp;do:</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen lead</source>
+        <translation>Reabrir prospecto</translation>
+    </message>
+    <message>
+        <source>Why is it back in play?</source>
+        <translation>¿Por qué vuelve a estar en juego?</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>¿&amp;Por qué se reabre?</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Closed as won on {date}.</source>
+        <translation>Cerrado como ganado el {date}.</translation>
+    </message>
+    <message>
+        <source>Closed as lost on {date}.</source>
+        <translation>Cerrado como perdido el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>En 3 días</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Choose the new &amp;date:</source>
+        <translation>Elija la nueva &amp;fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Reprogramar</translation>
     </message>
 </context>
 <context>
@@ -393,6 +1462,53 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Contactos starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie Contactos.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>For representadas that do not set their own number of days.</source>
+        <translation>Para las representadas que no fijan su propio número de días.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phone numbers:</source>
+        <translation>&amp;País predeterminado para los teléfonos:</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency:</source>
+        <translation>&amp;Moneda predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Respaldos que se conservan:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-order follow-up after:</source>
+        <translation>Seguimiento de recompra &amp;después de:</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: {error}</source>
+        <translation>No se pudo escribir el archivo de configuración: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>New</source>
@@ -424,6 +1540,273 @@
     <message>
         <source>The database {path} was written by a newer version of Contactos (schema {theirs}; this version knows up to {ours}). It has been left untouched: install the newer version to open it.</source>
         <translation>La base de datos {path} fue escrita por una versión más reciente de Contactos (esquema {theirs}; esta versión conoce hasta el {ours}). No se ha modificado: instale la versión más reciente para abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Stage change</source>
+        <translation>Cambio de etapa</translation>
+    </message>
+    <message>
+        <source>Lead received</source>
+        <translation>Prospecto recibido</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>Impediment</source>
+        <translation>Impedimento</translation>
+    </message>
+    <message>
+        <source>Impediment resolved</source>
+        <translation>Impedimento resuelto</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Commitment kept</source>
+        <translation>Compromiso cumplido</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Programado</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>planned</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>yo</translation>
+    </message>
+    <message>
+        <source>prospect</source>
+        <translation>prospecto</translation>
+    </message>
+    <message>
+        <source>representada</source>
+        <translation>representada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Filter the history…</source>
+        <translation>Filtrar el historial…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>New leads not yet attended</source>
+        <translation>Prospectos nuevos sin atender</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>In limbo</source>
+        <translation>En el limbo</translation>
+    </message>
+    <message>
+        <source>Commitments due</source>
+        <translation>Compromisos por cumplir</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>recibido hace %n día</numerusform>
+            <numerusform>recibido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n hour(s) ago</source>
+        <translation>
+            <numerusform>recibido hace %n hora</numerusform>
+            <numerusform>recibido hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing logged for too long</source>
+        <translation>sin registrar nada desde hace demasiado</translation>
+    </message>
+    <message>
+        <source>my commitment</source>
+        <translation>compromiso mío</translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s commitment</source>
+        <translation>compromiso del prospecto</translation>
+    </message>
+    <message>
+        <source>the representada&apos;s commitment</source>
+        <translation>compromiso de la representada</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Trabajo del día</translation>
+    </message>
+    <message>
+        <source>&amp;Done… (D)</source>
+        <translation>&amp;Hecho… (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule (R)</source>
+        <translation>&amp;Reprogramar (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Abrir (Intro)</translation>
+    </message>
+    <message>
+        <source>Keys: Enter opens · D marks done · R reschedules · arrows move</source>
+        <translation>Teclas: Intro abre · D marca hecho · R reprograma · flechas mueven</translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation>Hoy, {0}</translation>
+    </message>
+    <message>
+        <source>Pipeline health: {0}% of your {1} open leads have a next action ahead.</source>
+        <translation>Salud del embudo: el {0} % de sus {1} prospectos abiertos tiene una siguiente acción por delante.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Mañana</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>En &amp;3 días</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>La &amp;próxima semana</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Marcar como hecho…</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Abrir prospecto</translation>
+    </message>
+</context>
+<context>
+    <name>WonDialog</name>
+    <message>
+        <source>Close as won</source>
+        <translation>Cerrar como ganado</translation>
+    </message>
+    <message>
+        <source>Contract, order or receipt number</source>
+        <translation>Número de contrato, pedido o recibo</translation>
+    </message>
+    <message>
+        <source>What makes it a &amp;sale?</source>
+        <translation>¿Qué la convierte en &amp;venta?</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Expected commission:</source>
+        <translation>Comisión esperada:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as won</source>
+        <translation>&amp;Marcar como ganado</translation>
+    </message>
+    <message>
+        <source>None yet: the lead has no value or no commission rate.</source>
+        <translation>Ninguna todavía: el prospecto no tiene valor o no tiene tasa de comisión.</translation>
+    </message>
+    <message>
+        <source>{amount} ({rate}% of {value})</source>
+        <translation>{amount} ({rate} % de {value})</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a re-order follow-up on {date}</source>
+        <translation>&amp;Programar un seguimiento de recompra el {date}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadView</name>
+    <message numerus="yes">
+        <source>the next action is %n day(s) overdue</source>
+        <translation>
+            <numerusform>the next action is %n day overdue</numerusform>
+            <numerusform>the next action is %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was logged for more than %n day(s)</source>
+        <translation>
+            <numerusform>nothing was logged for more than %n day</numerusform>
+            <numerusform>nothing was logged for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n hour(s)</source>
+        <translation>
+            <numerusform>after %n hour</numerusform>
+            <numerusform>after %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>received %n day ago</numerusform>
+            <numerusform>received %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n hour(s) ago</source>
+        <translation>
+            <numerusform>received %n hour ago</numerusform>
+            <numerusform>received %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,105 @@
+"""The real program, launched as a process with a temporary data folder."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def env() -> dict[str, str]:
+    values = dict(os.environ)
+    values["QT_QPA_PLATFORM"] = "offscreen"
+    values["PYTHONPATH"] = str(ROOT)
+    return values
+
+
+def contactos(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env(),
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture
+def demo_dir(tmp_path) -> Path:
+    data = tmp_path / "data"
+    result = contactos("--data-dir", str(data), "demo")
+    assert result.returncode == 0, result.stderr
+    return data
+
+
+def test_window_starts_shows_and_exits_cleanly(demo_dir):
+    with subprocess.Popen(
+        [sys.executable, "-m", "ui.launcher", "--data-dir", str(demo_dir), "--ready-line"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+        cwd=ROOT,
+    ) as process:
+        try:
+            deadline = time.monotonic() + 90
+            line = ""
+            while time.monotonic() < deadline:
+                line = process.stdout.readline()
+                if "window shown" in line or not line:
+                    break
+            assert "window shown" in line
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0
+            errors = process.stderr.read()
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert "Traceback" not in errors
+    log = (demo_dir / "logs" / "contactos.log").read_text(encoding="utf-8")
+    assert "closing normally" in log
+    assert "Traceback" not in log
+    assert (demo_dir / "window.ini").exists()  # the window saved its state on the way out
+
+
+def test_screenshots_option(demo_dir, tmp_path):
+    shots = tmp_path / "shots"
+    result = contactos("--data-dir", str(demo_dir), "--lang", "es", "--screenshots", str(shots))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in shots.glob("*.png"))
+    for expected in (
+        "01-today.png",
+        "02-leads.png",
+        "03-contacts.png",
+        "05-lead.png",
+        "06-contact.png",
+        "dialog-new-lead",
+        "dialog-won",
+        "dialog-lost",
+        "dialog-log-call",
+    ):
+        assert any(expected in name for name in names), (expected, names)
+    assert all((shots / name).stat().st_size > 5000 for name in names)
+
+
+def test_damaged_database_is_reported_not_opened(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "contactos.sqlite3").write_bytes(b"not a database" * 500)
+    result = contactos("--data-dir", str(data), "today")
+    assert result.returncode == 3
+    assert "damaged" in result.stderr
+
+
+def test_cli_through_the_installed_entry_point(tmp_path):
+    result = contactos("--data-dir", str(tmp_path / "d"), "leads", "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,452 @@
+"""The main window and its views, driven through their real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from contactos import listing, rules, timeline
+from contactos.models import Commitment, ContactPhone, Impediment, Lead, StageChange
+
+TODAY = dt.date.today()
+TOMORROW = TODAY + dt.timedelta(days=1)
+
+
+@pytest.fixture
+def demo_db(db):
+    from contactos import demo
+
+    demo.load_demo()
+    return db
+
+
+@pytest.fixture
+def paths(tmp_path):
+    from contactos.paths import resolve_paths
+
+    return resolve_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def window(qtbot, demo_db, paths):
+    from ui.mainwindow import MainWindow
+
+    win = MainWindow(paths)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.is_loaded)
+    return win
+
+
+def when_modal(qtbot, action, timeout: int = 3000):
+    """Run `action(dialog)` on the next modal dialog, once it is open."""
+    done = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        action(dialog)
+        done.append(dialog)
+
+    QTimer.singleShot(0, poll)
+    return done
+
+
+def when_popup(action):
+    def poll() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, poll)
+            return
+        action(popup)
+
+    QTimer.singleShot(0, poll)
+
+
+# --- Item models ----------------------------------------------------------------------
+
+
+def test_models_pass_the_model_tester(qapp, qtmodeltester, demo_db):
+    from ui.models import ContactTableModel, LeadTableModel, TimelineModel, TodayModel
+
+    leads = LeadTableModel()
+    leads.refresh()
+    qtmodeltester.check(leads)
+    leads.set_filter(listing.LeadFilter(status=None, limbo=True))
+    qtmodeltester.check(leads)
+    leads.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(leads)
+
+    contacts = ContactTableModel()
+    contacts.refresh()
+    qtmodeltester.check(contacts)
+    contacts.set_search("nunez")
+    qtmodeltester.check(contacts)
+
+    today = TodayModel()
+    today.refresh()
+    qtmodeltester.check(today)
+
+    history = TimelineModel()
+    busiest = max(Lead.select(), key=lambda lead: len(timeline.for_lead(lead.id)))
+    history.set_events(timeline.for_lead(busiest.id))
+    qtmodeltester.check(history)
+    history.set_filter("llam")
+    qtmodeltester.check(history)
+
+
+def test_lead_model_is_windowed(qapp, demo_db):
+    from ui.models import LeadTableModel
+
+    model = LeadTableModel()
+    model.PAGE = 10
+    model.KEEP_PAGES = 2
+    model.set_filter(listing.LeadFilter(status=None))
+    assert model.rowCount() == Lead.select().count()
+    last = model.index(model.rowCount() - 1, 1)
+    assert model.data(last)  # fetched on demand
+    assert len(model._pages) == 1
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 1))
+    assert len(model._pages) <= 2  # only a few pages are ever kept
+    titles = {model.data(model.index(row, 1)) for row in range(model.rowCount())}
+    assert titles == {lead.title for lead in Lead.select()}
+
+
+def test_limbo_rows_are_marked_by_icon_and_text(qapp, demo_db):
+    from ui.models import LeadTableModel
+
+    model = LeadTableModel()
+    model.set_filter(listing.LeadFilter(status="open", limbo=True))
+    assert model.rowCount() > 0
+    for row in range(model.rowCount()):
+        state = model.index(row, 0)
+        assert model.data(state) in ("In limbo", "Overdue")
+        assert not model.data(state, Qt.ItemDataRole.DecorationRole).isNull()
+
+
+# --- Main window and navigation -------------------------------------------------------
+
+
+def test_navigation_by_keyboard(qtbot, window):
+    assert window.current == "today"
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == "leads"
+    assert window.leads.model.rowCount() == Lead.select().where(Lead.status == "open").count()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == "contacts"
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.contacts.search.hasFocus()
+    window.back_action.trigger()
+    assert window.current == "leads"
+
+
+def test_window_remembers_size_and_view(qtbot, demo_db, paths):
+    from ui.mainwindow import MainWindow
+
+    first = MainWindow(paths)
+    qtbot.addWidget(first)
+    first.resize(1111, 777)
+    first.show()
+    first.show_view("contacts")
+    first.close()
+    second = MainWindow(paths)
+    qtbot.addWidget(second)
+    second.ensure_loaded()
+    assert second.current == "contacts"
+    saved = second.settings().value("geometry")
+    assert not saved.isEmpty()
+    # (the offscreen screen is 800x600, so the size itself is clamped on restore)
+    assert second.restoreGeometry(saved)
+    assert (paths.data_dir / "window.ini").exists()
+
+
+# --- Today ----------------------------------------------------------------------------
+
+
+def test_today_sections_with_counts(window):
+    model = window.today.model
+    labels = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert labels[0].startswith("New leads not yet attended (")
+    assert any(label.startswith("Overdue (") for label in labels)
+    item = window.today.current_item()
+    assert item is not None and item["section"] == "unattended"
+    assert "received" in model.state_text(item)
+
+
+def test_today_reschedule_with_two_keys(qtbot, window):
+    tree = window.today.tree
+    tree.setFocus()
+    item = window.today.current_item()
+    lead_id = item["lead_id"]
+
+    def choose_tomorrow(popup):
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+        QTest.keyClick(popup, Qt.Key.Key_Return)
+
+    when_popup(choose_tomorrow)
+    QTest.keyClick(tree, Qt.Key.Key_R)
+    assert Lead.get_by_id(lead_id).next_action_due == TOMORROW
+
+
+def test_today_done_asks_for_next_action(qtbot, window):
+    tree = window.today.tree
+    tree.setFocus()
+    lead_id = window.today.current_item()["lead_id"]
+    before = Lead.get_by_id(lead_id)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.outcome_edit, "Le interesa, pidio cotizacion")
+        dialog.next_group.what_edit.setText("Enviar cotización")
+        dialog.next_group.set_due(TOMORROW + dt.timedelta(days=1))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    done = when_modal(qtbot, fill)
+    QTest.keyClick(tree, Qt.Key.Key_D)
+    assert done
+    after = Lead.get_by_id(lead_id)
+    assert after.first_contact_at is not None and before.first_contact_at is None
+    assert after.next_action_what == "Enviar cotización"
+    # It left the unattended section, and the cursor is on the next row.
+    assert all(i["lead_id"] != lead_id for i in window.today.model.sections[0][1])
+    assert window.today.current_item() is not None
+
+
+def test_today_done_refused_without_next_action(qtbot, window):
+    tree = window.today.tree
+    tree.setFocus()
+    lead_id = window.today.current_item()["lead_id"]
+    seen = {}
+
+    def try_without(dialog):
+        dialog.next_group.what_edit.clear()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["visible"] = dialog.isVisible()
+        seen["error"] = dialog.next_group.what_error.text()
+        dialog.reject()
+
+    when_modal(qtbot, try_without)
+    QTest.keyClick(tree, Qt.Key.Key_D)
+    assert seen["visible"] is True
+    assert "next action" in seen["error"]
+    assert Lead.get_by_id(lead_id).first_contact_at is None
+
+
+def test_today_enter_opens_the_lead(qtbot, window):
+    tree = window.today.tree
+    tree.setFocus()
+    lead_id = window.today.current_item()["lead_id"]
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current == "lead"
+    assert window.lead_view.lead.id == lead_id
+
+
+# --- Lists ----------------------------------------------------------------------------
+
+
+def test_leads_filters_and_search(qtbot, window):
+    window.show_view("leads")
+    view = window.leads
+    view.status.setCurrentIndex(view.status.findData("won"))
+    assert view.model.rowCount() == Lead.select().where(Lead.status == "won").count()
+    view.status.setCurrentIndex(view.status.findData("open"))
+    view.limbo.setChecked(True)
+    limbo = view.model.rowCount()
+    assert 0 < limbo < Lead.select().where(Lead.status == "open").count()
+    view.limbo.setChecked(False)
+    qtbot.keyClicks(view.search, "nunez")
+    view.search.flush()
+    rows = [view.model.data(view.model.index(r, 2)) for r in range(view.model.rowCount())]
+    assert rows and all("Núñez" in name for name in rows)
+    assert "lead" in view.count.text()
+
+
+def test_contacts_search_as_you_type(qtbot, window):
+    window.show_view("contacts")
+    view = window.contacts
+    phone = ContactPhone.select().where(ContactPhone.number.startswith("+52")).first()
+    contact = phone.contact
+    digits = phone.number[-8:]
+    with qtbot.waitSignal(view.search.search_changed, timeout=2000):
+        qtbot.keyClicks(view.search, digits)
+    names = [view.model.data(view.model.index(r, 0)) for r in range(view.model.rowCount())]
+    assert contact.name in names
+
+
+# --- Lead and contact views -----------------------------------------------------------
+
+
+def open_limbo_lead(window) -> Lead:
+    lead = Lead.select().where(rules.limbo_expression()).first()
+    window.open_lead(lead.id)
+    return lead
+
+
+def test_lead_view_shows_limbo_and_history(window):
+    lead = open_limbo_lead(window)
+    view = window.lead_view
+    assert view.limbo_banner.isVisible()
+    assert "In limbo" in view.limbo_banner.text()
+    assert view.timeline.model.rowCount() > 0
+    assert "wa.me/" in view.contact_links.text() or not lead.contact.phones.count()
+
+
+def test_lead_view_next_action_cannot_be_emptied(qtbot, window):
+    lead = open_limbo_lead(window)
+    view = window.lead_view
+    view.next_what.clear()
+    qtbot.mouseClick(view.next_save, Qt.MouseButton.LeftButton)
+    assert view.next_errors.isVisible()
+    assert "next action" in view.next_errors.text()
+    assert Lead.get_by_id(lead.id).next_action_what == lead.next_action_what
+    qtbot.keyClicks(view.next_what, "Llamar de nuevo")
+    view.next_due.setDate(view.next_due.date().currentDate().addDays(2))
+    qtbot.mouseClick(view.next_save, Qt.MouseButton.LeftButton)
+    fresh = Lead.get_by_id(lead.id)
+    assert fresh.next_action_what == "Llamar de nuevo"
+    assert fresh.next_action_due == TODAY + dt.timedelta(days=2)
+    assert not view.next_errors.isVisible()
+
+
+def test_lead_view_checklist(qtbot, window):
+    lead = open_limbo_lead(window)
+    view = window.lead_view
+    impediments = Impediment.select().where(Impediment.lead == lead.id).count()
+    qtbot.mouseClick(view.add_impediment_button, Qt.MouseButton.LeftButton)
+    assert view.checklist_errors.isVisible()  # empty description refused by the rule
+    qtbot.keyClicks(view.new_impediment, "Falta autorizacion de finanzas")
+    qtbot.mouseClick(view.add_impediment_button, Qt.MouseButton.LeftButton)
+    assert Impediment.select().where(Impediment.lead == lead.id).count() == impediments + 1
+    last = view.impediments.count() - 1
+    for row in range(view.impediments.count()):
+        if view.impediments.item(row).text() == "Falta autorizacion de finanzas":
+            last = row
+    view.impediments.setCurrentRow(last)
+    qtbot.keyClicks(view.resolution, "Plan de pagos aprobado")
+    qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    resolved = Impediment.get(Impediment.description == "Falta autorizacion de finanzas")
+    assert resolved.resolution == "Plan de pagos aprobado"
+
+    qtbot.keyClicks(view.commitment_text, "Enviar muestra")
+    qtbot.mouseClick(view.add_commitment_button, Qt.MouseButton.LeftButton)
+    commitment = Commitment.get(Commitment.description == "Enviar muestra")
+    for row in range(view.commitments.count()):
+        if view.commitments.item(row).data(Qt.ItemDataRole.UserRole) == commitment.id:
+            view.commitments.setCurrentRow(row)
+    qtbot.mouseClick(view.commitment_done_button, Qt.MouseButton.LeftButton)
+    assert Commitment.get_by_id(commitment.id).done_at is not None
+
+    view.value_for_prospect.setPlainText("Ahorra 20 % en mantenimiento")
+    qtbot.mouseClick(view.save_checklist_button, Qt.MouseButton.LeftButton)
+    assert Lead.get_by_id(lead.id).value_for_prospect == "Ahorra 20 % en mantenimiento"
+
+
+def test_lead_view_stage_change_is_logged(qtbot, window):
+    lead = open_limbo_lead(window)
+    view = window.lead_view
+    changes = StageChange.select().where(StageChange.lead == lead.id).count()
+    target = next(i for i in range(view.stage.count()) if view.stage.itemData(i) != lead.stage_id)
+    view.stage.setCurrentIndex(target)
+    view.stage.activated.emit(target)
+    assert StageChange.select().where(StageChange.lead == lead.id).count() == changes + 1
+    assert Lead.get_by_id(lead.id).stage_id == view.stage.itemData(target)
+
+
+def test_quick_log_bar(qtbot, window):
+    lead = open_limbo_lead(window)
+    view = window.lead_view
+
+    def fill(dialog):
+        assert dialog.kind() == "whatsapp"
+        qtbot.keyClicks(dialog.outcome_edit, "Confirmo que recibio la propuesta")
+        dialog.next_group.what_edit.setText("Llamar para cerrar")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, fill)
+    qtbot.mouseClick(view.quick_buttons["whatsapp"], Qt.MouseButton.LeftButton)
+    fresh = Lead.get_by_id(lead.id)
+    assert fresh.next_action_what == "Llamar para cerrar"
+    assert not rules.in_limbo(fresh)
+    assert not view.limbo_banner.isVisible()
+    first_day = view.timeline.model.index(0, 0)
+    texts = [
+        view.timeline.model.data(view.timeline.model.index(r, 1, first_day))
+        for r in range(view.timeline.model.rowCount(first_day))
+    ]
+    assert any("WhatsApp" in text for text in texts)
+
+
+def test_timeline_filter(window):
+    open_limbo_lead(window)
+    panel = window.lead_view.timeline
+    total = sum(
+        panel.model.rowCount(panel.model.index(r, 0)) for r in range(panel.model.rowCount())
+    )
+    panel.filter.setText("zzzz-nothing")
+    assert panel.model.rowCount() == 0
+    panel.filter.clear()
+    again = sum(
+        panel.model.rowCount(panel.model.index(r, 0)) for r in range(panel.model.rowCount())
+    )
+    assert again == total
+
+
+def test_contact_view(qtbot, window):
+    lead = Lead.select().first()
+    window.open_contact(lead.contact_id)
+    view = window.contact_view
+    assert view.name.text() == lead.contact.name
+    assert (
+        view.leads_model.rowCount() == Lead.select().where(Lead.contact == lead.contact_id).count()
+    )
+    assert view.timeline.model.rowCount() > 0
+    view.leads.setFocus()
+    view.leads.setCurrentIndex(view.leads_model.index(0, 1))
+    QTest.keyClick(view.leads, Qt.Key.Key_Return)
+    assert window.current == "lead"
+
+
+def test_spanish_interface(qtbot, demo_db, paths):
+    from ui import translation
+    from ui.mainwindow import MainWindow
+
+    app = QCoreApplication.instance()
+    installed = translation.install(app, "es")
+    try:
+        win = MainWindow(paths)
+        qtbot.addWidget(win)
+        win.ensure_loaded()
+        labels = [win.nav.item(i).text() for i in range(win.nav.count())]
+        assert labels == ["Hoy", "Prospectos", "Contactos"]
+        model = win.today.model
+        assert model.data(model.index(0, 0)).startswith("Prospectos nuevos sin atender")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        translation.i18n.install(None)
+
+
+@pytest.mark.parametrize("choice", ["demo", "empty"])
+def test_first_start_offers_demo_data(qtbot, db, choice):
+    from ui.app import is_empty, offer_demo
+
+    assert is_empty()
+
+    def answer(box):
+        for button in box.buttons():
+            text = button.text().replace("&", "")
+            if ("demo" in text) == (choice == "demo"):
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                return
+
+    when_modal(qtbot, answer)
+    offer_demo()
+    assert is_empty() == (choice == "empty")

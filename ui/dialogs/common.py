@@ -1,0 +1,107 @@
+"""Pieces every dialog uses: dates shown with QLocale, the domain's errors shown next to
+the field they are about, and the (value, accepted) pattern tests can drive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QSizePolicy, QWidget
+
+from contactos.i18n import TranslatableError
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (dd/MM/yyyy in Mexico)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(value: dt.date | dt.datetime | None, long: bool = False) -> str:
+    """A date as the person's locale writes it ('' for none)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if long:
+        return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(value), date_format())
+
+
+def format_money(amount, currency: str = "MXN") -> str:
+    if amount is None:
+        return ""
+    return QLocale().toCurrencyString(float(amount), currency_symbol(currency))
+
+
+def currency_symbol(code: str) -> str:
+    return {
+        "MXN": "$",
+        "USD": "US$",
+        "EUR": "€",
+        "COP": "$",
+        "ARS": "$",
+        "CLP": "$",
+        "PEN": "S/",
+    }.get(code, code + " ")
+
+
+def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, in the locale's short format."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    edit.setDate(to_qdate(value or dt.date.today()))
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+    return edit
+
+
+class ErrorLabel(QLabel):
+    """A red message under a field; empty (and taking no room) when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("color: #c62828;")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName("error")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class FieldErrors:
+    """Maps the `field` of a domain error to the label under that field.
+
+    Errors for fields without a label of their own go to the general label.
+    """
+
+    def __init__(self, general: ErrorLabel, **fields: ErrorLabel) -> None:
+        self.general = general
+        self.fields = fields
+
+    def clear(self) -> None:
+        self.general.clear_message()
+        for label in self.fields.values():
+            label.clear_message()
+
+    def show(self, error: TranslatableError) -> ErrorLabel:
+        self.clear()
+        label = self.fields.get(getattr(error, "field", None) or "", self.general)
+        label.show_message(error.message)
+        return label

@@ -1,0 +1,79 @@
+"""Picking another day for a follow-up: the quick choices of the reschedule menu and a
+calendar for any other day. Moving the lead's next action is `rules.reschedule`'s job
+(the caller does it); this module only asks for the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.common import from_qdate, to_qdate
+
+
+def quick_dates(today: dt.date) -> list[tuple[str, dt.date]]:
+    """Tomorrow, in three days and next Monday, with their translated labels."""
+    next_monday = today + dt.timedelta(days=7 - today.weekday())
+    return [
+        (QCoreApplication.translate("RescheduleDialog", "Tomorrow"), today + dt.timedelta(days=1)),
+        (QCoreApplication.translate("RescheduleDialog", "In 3 days"), today + dt.timedelta(days=3)),
+        (QCoreApplication.translate("RescheduleDialog", "Next week"), next_monday),
+    ]
+
+
+class RescheduleDialog(QDialog):
+    """A month calendar: arrow keys move the day, Enter accepts."""
+
+    def __init__(self, parent: QWidget | None, current: dt.date | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reschedule"))
+        self.setModal(True)
+
+        start = current or dt.date.today() + dt.timedelta(days=1)
+        self.prompt_label = QLabel(self.tr("Choose the new &date:"), self)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setSelectedDate(to_qdate(start))
+        self.calendar.setMinimumSize(self.calendar.sizeHint())
+        self.prompt_label.setBuddy(self.calendar)
+        # Enter (or a double click) on a day accepts it.
+        self.calendar.activated.connect(self.accept)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Reschedule"))
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.buttons)
+        self.calendar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_date(self) -> dt.date | None:
+        return from_qdate(self.calendar.selectedDate())
+
+    @classmethod
+    def pick_date(
+        cls, parent: QWidget | None, current: dt.date | None
+    ) -> tuple[dt.date | None, bool]:
+        dialog = cls(parent, current)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.selected_date(), True
+            return None, False
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,186 @@
+"""The program's settings: language (settings.json, read before the database opens) and
+the defaults kept in the database (country for phone numbers, currency, backups kept,
+days before a re-order follow-up)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contactos import settings
+from contactos.models import database
+from contactos.paths import Paths
+from ui.dialogs.common import ErrorLabel
+
+# Where the agents are: Spanish-speaking countries first, then their neighbours.
+COUNTRIES = (
+    "MX", "ES", "CO", "AR", "CL", "PE", "US", "GT", "EC", "VE", "BO", "PY", "UY",
+    "CR", "PA", "DO", "SV", "HN", "NI", "PR", "CU", "BR", "CA",
+)  # fmt: skip
+CURRENCIES = (
+    "MXN", "USD", "EUR", "COP", "ARS", "CLP", "PEN", "GTQ", "VES", "BOB", "PYG", "UYU",
+    "CRC", "PAB", "DOP", "HNL", "NIO", "CUP", "BRL", "CAD",
+)  # fmt: skip
+# A country whose own locale names each currency (the name shown beside the code).
+CURRENCY_LOCALES = {
+    "MXN": "es_MX", "USD": "en_US", "EUR": "es_ES", "COP": "es_CO", "ARS": "es_AR",
+    "CLP": "es_CL", "PEN": "es_PE", "GTQ": "es_GT", "VES": "es_VE", "BOB": "es_BO",
+    "PYG": "es_PY", "UYU": "es_UY", "CRC": "es_CR", "PAB": "es_PA", "DOP": "es_DO",
+    "HNL": "es_HN", "NIO": "es_NI", "CUP": "es_CU", "BRL": "pt_BR", "CAD": "en_CA",
+}  # fmt: skip
+LANGUAGE_KEY = "language"
+
+
+def country_name(code: str) -> str:
+    """The country's own name for itself (México, España, Brasil, United States)."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+
+
+def currency_name(code: str) -> str:
+    locale_name = CURRENCY_LOCALES.get(code)
+    if locale_name is None:
+        return ""
+    return QLocale(locale_name).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyDisplayName)
+
+
+def _coded_item(code: str, name: str) -> str:
+    return f"{code} — {name}" if name else code
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, paths: Paths) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.values: dict[str, Any] | None = None
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+
+        file_settings = settings.read_file_settings(paths.settings_file)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("System language"), "system")
+        # Each language by its own name, so that it can be found whatever is shown now.
+        self.language_combo.addItem("Español", "es")
+        self.language_combo.addItem("English", "en")
+        self._select(self.language_combo, file_settings.get(LANGUAGE_KEY, "system"))
+        self.language_note = QLabel(
+            self.tr("The new language is used the next time Contactos starts."), self
+        )
+        self.language_note.setWordWrap(True)
+
+        self.country_combo = QComboBox(self)
+        country = settings.get("default_country")
+        codes = list(COUNTRIES) + ([country] if country and country not in COUNTRIES else [])
+        for code in codes:
+            self.country_combo.addItem(_coded_item(code, country_name(code)), code)
+        self._select(self.country_combo, country)
+
+        self.currency_combo = QComboBox(self)
+        currency = settings.get("default_currency")
+        codes = list(CURRENCIES) + ([currency] if currency and currency not in CURRENCIES else [])
+        for code in codes:
+            self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
+        self._select(self.currency_combo, currency)
+
+        self.backup_spin = QSpinBox(self)
+        self.backup_spin.setRange(1, 100)
+        self.backup_spin.setValue(int(settings.get("backup_keep")))
+
+        self.reorder_spin = QSpinBox(self)
+        self.reorder_spin.setRange(1, 3650)
+        self.reorder_spin.setSuffix(self.tr(" days"))
+        self.reorder_spin.setValue(int(settings.get("reorder_days")))
+        self.reorder_spin.setToolTip(
+            self.tr("For representadas that do not set their own number of days.")
+        )
+
+        form = QFormLayout()
+        self._add_row(form, self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.language_note)
+        self._add_row(form, self.tr("Default &country for phone numbers:"), self.country_combo)
+        self._add_row(form, self.tr("Default c&urrency:"), self.currency_combo)
+        self._add_row(form, self.tr("&Backups to keep:"), self.backup_spin)
+        self._add_row(form, self.tr("&Re-order follow-up after:"), self.reorder_spin)
+
+        self.error_label = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, field)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def chosen(self) -> dict[str, Any]:
+        return {
+            LANGUAGE_KEY: self.language_combo.currentData(),
+            "default_country": self.country_combo.currentData(),
+            "default_currency": self.currency_combo.currentData(),
+            "backup_keep": self.backup_spin.value(),
+            "reorder_days": self.reorder_spin.value(),
+        }
+
+    def accept(self) -> None:
+        values = self.chosen()
+        self.error_label.clear_message()
+        try:
+            file_settings = settings.read_file_settings(self.paths.settings_file)
+            if file_settings.get(LANGUAGE_KEY) != values[LANGUAGE_KEY]:
+                file_settings[LANGUAGE_KEY] = values[LANGUAGE_KEY]
+                self.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+                settings.write_file_settings(self.paths.settings_file, file_settings)
+        except OSError as error:
+            self.error_label.show_message(
+                self.tr("The settings file could not be written: {error}").format(
+                    error=error.strerror or str(error)
+                )
+            )
+            return
+        with database.atomic():
+            for key, value in values.items():
+                if key != LANGUAGE_KEY:
+                    settings.put(key, value)
+        self.values = values
+        super().accept()
+
+    @classmethod
+    def run(cls, parent: QWidget | None, paths: Paths) -> tuple[dict[str, Any] | None, bool]:
+        dialog = cls(parent, paths)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.values, True
+            return None, False
+        finally:
+            dialog.deleteLater()

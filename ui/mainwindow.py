@@ -1,0 +1,396 @@
+"""The main window: a navigation column (room for more views), the views, menus and the
+shortcuts that let a whole day be worked from the keyboard."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from contactos import APP_NAME, __version__, backup, rules
+from contactos.i18n import TranslatableError
+from contactos.models import database
+from contactos.paths import Paths
+from ui import icons
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
+
+    NAV = ("today", "leads", "contacts")
+    first_paint = Signal()
+    loaded = Signal()
+
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icons.icon("leads"))
+        self.setMinimumSize(QSize(900, 600))
+        self.history: list[tuple[str, int | None]] = []
+        self._painted = False
+        self.is_loaded = False
+
+        # Pages are built when first shown: the window paints sooner.
+        self._pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setAccessibleName(self.tr("Views"))
+        labels = {
+            "today": (self.tr("Today"), "today"),
+            "leads": (self.tr("Leads"), "leads"),
+            "contacts": (self.tr("Contacts"), "contacts"),
+        }
+        for key in self.NAV:
+            label, icon_name = labels[key]
+            item = QListWidgetItem(icons.icon(icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        width = max(self.nav.fontMetrics().horizontalAdvance(lab) for lab, _ in labels.values())
+        self.nav.setFixedWidth(width + 24 + 48)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.health = QLabel()
+        self.statusBar().addPermanentWidget(self.health)
+
+        self._make_actions()
+        self.current = "today"
+        self._restore_state()
+
+    # --- Pages ----------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = self._make_page(key)
+            page.setAutoFillBackground(True)
+            self.stack.addWidget(page)
+        return page
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "today":
+            from ui.views.today import TodayView
+
+            page = TodayView()
+            page.open_lead.connect(self.open_lead)
+            page.changed.connect(self.refresh_lists)
+        elif key == "leads":
+            from ui.views.lists import LeadsView
+
+            page = LeadsView()
+            page.open_lead.connect(self.open_lead)
+        elif key == "contacts":
+            from ui.views.lists import ContactsView
+
+            page = ContactsView()
+            page.open_contact.connect(self.open_contact)
+        elif key == "lead":
+            from ui.views.detail import LeadView
+
+            page = LeadView()
+            page.open_contact.connect(self.open_contact)
+            page.changed.connect(self.refresh_lists)
+        else:
+            from ui.views.detail import ContactView
+
+            page = ContactView()
+            page.open_lead.connect(self.open_lead)
+            page.changed.connect(self.refresh_lists)
+        return page
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        return {key: self.page(key) for key in ("today", "leads", "contacts", "lead", "contact")}
+
+    @property
+    def today(self):
+        return self.page("today")
+
+    @property
+    def leads(self):
+        return self.page("leads")
+
+    @property
+    def contacts(self):
+        return self.page("contacts")
+
+    @property
+    def lead_view(self):
+        return self.page("lead")
+
+    @property
+    def contact_view(self):
+        return self.page("contact")
+
+    # --- Menus and shortcuts ------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_lead_action = self._action(
+            self.tr("New &lead…"), self.new_lead, QKeySequence.StandardKey.New, "add"
+        )
+        self.new_contact_action = self._action(
+            self.tr("New &contact…"), self.new_contact, "Ctrl+Shift+N", "contact"
+        )
+        self.find_action = self._action(
+            self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.back_action = self._action(
+            self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back, "back"
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, None, "backup")
+        self.settings_action = self._action(
+            self.tr("&Preferences…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
+        )
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_lead_action, self.new_contact_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions = []
+        names = {
+            "today": self.tr("&Today"),
+            "leads": self.tr("&Leads"),
+            "contacts": self.tr("&Contacts"),
+        }
+        for number, key in enumerate(self.NAV, start=1):
+            action = self._action(
+                names[key], lambda checked=False, k=key: self.show_view(k), f"Ctrl+{number}", key
+            )
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.back_action)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Contactos"), self.about, None, "info"))
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.back_action,
+            self.new_lead_action,
+            self.new_contact_action,
+            self.find_action,
+        ):
+            toolbar.addAction(action)
+
+    # --- Navigation ---------------------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.NAV):
+            self.show_view(self.NAV[row])
+
+    def show_view(self, key: str, remember: bool = True) -> None:
+        if remember and key != self.current:
+            self.history.append((self.current, self._current_object()))
+        self.current = key
+        page = self.page(key)
+        if key in self.NAV:
+            if self.is_loaded:
+                page.refresh()
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.NAV.index(key))
+            self.nav.blockSignals(False)
+        else:  # a lead belongs under Leads, a contact under Contacts
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.NAV.index("leads" if key == "lead" else "contacts"))
+            self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(page)
+        self.back_action.setEnabled(bool(self.history))
+        if key == "today":
+            self.today.focus_queue()
+        elif key in ("leads", "contacts"):
+            page.table.setFocus()
+        if self.is_loaded:
+            self._update_health()
+
+    def ensure_loaded(self) -> None:
+        """Fill the current view. Done just after the first paint, so that the window
+        appears at once and the day's queue follows a moment later."""
+        if self.is_loaded:
+            return
+        self.is_loaded = True
+        self.refresh_all()
+        if self.current == "today":
+            self.today.focus_queue()
+        self.loaded.emit()
+
+    def _current_object(self) -> int | None:
+        if self.current == "lead" and self.lead_view.lead is not None:
+            return self.lead_view.lead.id
+        if self.current == "contact" and self.contact_view.contact is not None:
+            return self.contact_view.contact.id
+        return None
+
+    def open_lead(self, lead_id: int) -> None:
+        self.lead_view.set_lead(lead_id)
+        self.show_view("lead")
+        self.lead_view.next_what.setFocus()
+
+    def open_contact(self, contact_id: int) -> None:
+        self.contact_view.set_contact(contact_id)
+        self.show_view("contact")
+
+    def go_back(self) -> None:
+        if not self.history:
+            return
+        key, object_id = self.history.pop()
+        if key == "lead" and object_id is not None:
+            self.lead_view.set_lead(object_id)
+        elif key == "contact" and object_id is not None:
+            self.contact_view.set_contact(object_id)
+        self.show_view(key, remember=False)
+
+    def focus_search(self) -> None:
+        if self.current not in ("leads", "contacts"):
+            self.show_view("leads")
+        self.page(self.current).focus_search()
+
+    # --- Data ---------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        page = self.page(self.current)
+        if self.current in self.NAV:
+            page.refresh()
+        else:
+            page.reload()
+        self._update_health()
+
+    def refresh_lists(self) -> None:
+        """After a change: the visible page is current, the others refresh when shown."""
+        if self.current == "today":
+            self.today.refresh()
+        self._update_health()
+
+    def _update_health(self) -> None:
+        health = rules.pipeline_health()
+        self.health.setText(self.tr("Pipeline health: {0}%").format(round(100 * health["share"])))
+        self.health.setToolTip(
+            self.tr("Share of open leads whose next action is still ahead ({0} of {1}).").format(
+                health["with_future_action"], health["open"]
+            )
+        )
+
+    def new_lead(self) -> None:
+        from ui.dialogs.lead_dialog import LeadDialog
+
+        lead, accepted = LeadDialog.create(self)
+        if accepted and lead is not None:
+            self.open_lead(lead.id)
+
+    def new_contact(self) -> None:
+        from ui.dialogs.contact_dialog import ContactDialog
+
+        contact, accepted = ContactDialog.edit(self, None)
+        if accepted and contact is not None:
+            self.open_contact(contact.id)
+
+    def backup_now(self) -> None:
+        try:
+            path = backup.backup_now(database.obj, self.paths, "manual")
+        except (OSError, TranslatableError) as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved: {0}").format(path), 8000)
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog.run(self, self.paths)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Contactos"),
+            self.tr(
+                "<b>Contactos {0}</b><br>Contacts and follow-up for independent sales "
+                "agents.<br>Data folder: {1}"
+            ).format(__version__, html.escape(str(self.paths.data_dir))),
+        )
+
+    # --- Window state -------------------------------------------------------------------
+
+    def settings(self) -> QSettings:
+        return QSettings(str(self.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        settings = self.settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        view = settings.value("view", "today")
+        self.show_view(view if view in self.NAV else "today", remember=False)
+
+    def save_state(self) -> None:
+        settings = self.settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        last = self.current if self.current in self.NAV else "today"
+        settings.setValue("view", last)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_paint.emit()
+            QTimer.singleShot(0, self.ensure_loaded)

@@ -1,0 +1,113 @@
+"""`contactos --screenshots DIR`: every main view and the principal dialogs as PNG files.
+
+Used to look at the program as a person would (README shows the pictures of the demo
+data) and by the tests, which check that each picture is produced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from contactos import rules
+from contactos.models import Activity, Contact, Lead
+from contactos.paths import Paths
+
+log = logging.getLogger(__name__)
+
+SIZE = QSize(1280, 800)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    _settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    log.info("screenshot %s", path)
+    return path
+
+
+def _busiest_lead(status: str, limbo: bool = False) -> Lead | None:
+    """A lead with a full history, to show the lead view at its most useful."""
+    query = Lead.select().where(Lead.status == status)
+    if limbo:
+        query = query.where(rules.limbo_expression())
+    best, best_count = None, -1
+    for lead in query.limit(200):
+        count = Activity.select().where(Activity.lead == lead.id).count()
+        if count > best_count:
+            best, best_count = lead, count
+    return best
+
+
+def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
+    """The principal dialogs, built on sample data but not run."""
+    from ui.dialogs.closing import LostDialog, ReopenDialog, WonDialog
+    from ui.dialogs.contact_dialog import ContactDialog
+    from ui.dialogs.lead_dialog import LeadDialog
+    from ui.dialogs.log_dialog import LogDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    open_lead = _busiest_lead(Lead.OPEN) or Lead.select().first()
+    closed = Lead.select().where(Lead.status != Lead.OPEN).first()
+    contact = Contact.select().first()
+    factories: list[tuple[str, Callable[[], QDialog]]] = [
+        ("dialog-new-lead", lambda: LeadDialog(window)),
+        ("dialog-settings", lambda: SettingsDialog(window, window.paths)),
+    ]
+    if contact is not None:
+        factories.append(("dialog-edit-contact", lambda: ContactDialog(window, contact)))
+    if open_lead is not None:
+        factories += [
+            ("dialog-edit-lead", lambda: LeadDialog(window, lead=open_lead)),
+            ("dialog-log-call", lambda: LogDialog(window, open_lead, kind="call")),
+            ("dialog-won", lambda: WonDialog(window, open_lead)),
+            ("dialog-lost", lambda: LostDialog(window, open_lead)),
+        ]
+    if closed is not None:
+        factories.append(("dialog-reopen", lambda: ReopenDialog(window, closed)))
+    return factories
+
+
+def take_screenshots(where: Paths, folder: Path) -> list[Path]:
+    from ui.mainwindow import MainWindow
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(where)
+    window.resize(SIZE)
+    window.show()
+    window.ensure_loaded()
+    written: list[Path] = []
+    for number, key in enumerate(("today", "leads", "contacts"), start=1):
+        window.show_view(key)
+        written.append(_save(window, folder / f"{number:02d}-{key}.png"))
+    window.leads.limbo.setChecked(True)
+    written.append(_save(window, folder / "04-leads-limbo.png"))
+    window.leads.limbo.setChecked(False)
+    lead = _busiest_lead(Lead.OPEN, limbo=True) or _busiest_lead(Lead.OPEN)
+    if lead is not None:
+        window.open_lead(lead.id)
+        written.append(_save(window, folder / "05-lead.png"))
+        window.open_contact(lead.contact_id)
+        written.append(_save(window, folder / "06-contact.png"))
+    won = _busiest_lead(Lead.WON)
+    if won is not None:
+        window.open_lead(won.id)
+        written.append(_save(window, folder / "07-lead-won.png"))
+    for number, (name, make) in enumerate(dialog_factories(window), start=10):
+        dialog = make()
+        dialog.show()
+        written.append(_save(dialog, folder / f"{number:02d}-{name}.png"))
+        dialog.reject()
+        dialog.deleteLater()
+    window.close()
+    QApplication.processEvents()
+    return written

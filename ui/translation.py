@@ -1,0 +1,55 @@
+"""Choosing the interface language and installing the translators (Qt's and ours)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from contactos import catalog, i18n
+
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", ".")) / "resources" / "translations"
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def choose_language(requested: str | None, saved: str | None) -> str:
+    """--lang wins, then the saved setting, then the system language (Spanish or English)."""
+    for choice in (requested, saved):
+        if choice in catalog.LANGUAGES:
+            return choice
+    system = QLocale.system().name()[:2]
+    return system if system in catalog.LANGUAGES else "en"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own and Contactos' translators; keep the returned list alive."""
+    installed = []
+    if language != "en":
+        qt = QTranslator(app)
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            installed.append(qt)
+    # English needs its catalogue too: it holds the plural forms ("1 lead", "2 leads").
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"contactos_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("no %s translation found in %s", language, translations_dir())
+    # Dates and money: the system's region when it speaks the chosen language.
+    system = QLocale.system()
+    if system.name().startswith(language):
+        QLocale.setDefault(system)
+    else:
+        QLocale.setDefault(QLocale("es_MX" if language == "es" else "en_US"))
+    i18n.install(QCoreApplication.translate)
+    return installed
