@@ -286,3 +286,16 @@ def test_real_process(tmp_path):
     )
     assert json.loads(result.stdout)[0]["contact"] == "Luis Peña"
     assert (data / "contactos.sqlite3").exists()
+
+
+def test_demo_only_into_an_empty_database(cli):
+    code, out, err = cli("demo")
+    assert code == 0, err
+    leads = json.loads(cli("leads", "--json", "--status", "won")[1])
+    assert leads and all(r["status"] == "won" for r in leads)
+    queue = json.loads(cli("today", "--json")[1])
+    assert queue["unattended"] and queue["overdue"] and queue["limbo"]
+    before = db_digest(cli.data)
+    code, out, err = cli("demo")
+    assert code == 1 and "empty" in err
+    assert db_digest(cli.data) == before

@@ -89,6 +89,7 @@ def take_screenshots(where: Paths, folder: Path) -> list[Path]:
     for number, key in enumerate(("today", "leads", "contacts"), start=1):
         window.show_view(key)
         written.append(_save(window, folder / f"{number:02d}-{key}.png"))
+    window.show_view("leads")
     window.leads.limbo.setChecked(True)
     written.append(_save(window, folder / "04-leads-limbo.png"))
     window.leads.limbo.setChecked(False)

@@ -806,11 +806,15 @@ Los detalles se guardaron en el registro.</translation>
         <source>not attended yet</source>
         <translation>aún sin atender</translation>
     </message>
+    <message>
+        <source>within the hour</source>
+        <translation>en menos de una hora</translation>
+    </message>
     <message numerus="yes">
         <source>after %n hour(s)</source>
         <translation>
-            <numerusform>a la %n hora</numerusform>
-            <numerusform>a las %n horas</numerusform>
+            <numerusform>tras %n hora</numerusform>
+            <numerusform>tras %n horas</numerusform>
         </translation>
     </message>
     <message>

@@ -41,7 +41,7 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.models import ROW_ID_ROLE, LeadTableModel, TimelineModel
-from ui.views.lists import make_table
+from ui.views.lists import make_table, set_widths
 
 
 def translate(context: str, text: str) -> str:
@@ -472,6 +472,8 @@ class LeadView(QWidget):
         hours = rules.response_hours(lead)
         if hours is None:
             labels["response"].setText("⚠ " + self.tr("not attended yet"))
+        elif hours < 1:
+            labels["response"].setText(self.tr("within the hour"))
         else:
             labels["response"].setText(self.tr("after %n hour(s)", "", round(hours)))
         labels["close"].setText(format_date(lead.expected_close_date) or "—")
@@ -687,6 +689,9 @@ class ContactView(QWidget):
         self.new_lead_button.clicked.connect(self.new_lead)
         self.leads_model = LeadTableModel(self)
         self.leads = make_table(self.leads_model, self.tr("Leads of this contact"))
+        for column in (2, 3):  # the contact and the company are this page's own
+            self.leads.setColumnHidden(column, True)
+        set_widths(self.leads, [115, 220, 0, 0, 125, 220, 95, 110, 150])
         self.leads.activated.connect(
             lambda index: self.open_lead.emit(self.leads_model.data(index, ROW_ID_ROLE))
         )

@@ -39,6 +39,13 @@ def make_table(model: WindowedTableModel, name: str) -> QTableView:
     return table
 
 
+def set_widths(table: QTableView, widths: list[int]) -> None:
+    """Starting column widths (the last column stretches), scaled to the font."""
+    scale = table.fontMetrics().averageCharWidth() / 7
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, round(width * scale))
+
+
 class SearchBox(QLineEdit):
     """A search field that tells its owner after a short pause in typing."""
 
@@ -93,17 +100,24 @@ class LeadsView(QWidget):
         self.table.activated.connect(self._activated)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
 
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for widget in (self.status, self.stage, self.representada, self.source, self.tag):
             widget.currentIndexChanged.connect(self.apply_filter)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(14)
             filters.addWidget(widget, 1)
         filters.addWidget(self.limbo)
         self.limbo.toggled.connect(self.apply_filter)
+        set_widths(self.table, [115, 230, 165, 165, 125, 220, 95, 110, 150])
 
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         self._loading = False
 
@@ -199,9 +213,10 @@ class ContactsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.tag, 1)
+        top.addWidget(self.count)
+        set_widths(self.table, [240, 220, 260, 260, 140])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         self._loading = False
 
