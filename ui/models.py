@@ -315,47 +315,31 @@ SECTION_ICONS = {
 }
 
 
-def _section_label(key: str) -> str:
-    # Literal calls so that lupdate sees every label.
-    return {
-        "unattended": translate("TodayModel", "New leads not yet attended"),
-        "overdue": translate("TodayModel", "Overdue"),
-        "due_today": translate("TodayModel", "Due today"),
-        "limbo": translate("TodayModel", "In limbo"),
-        "commitments_due": translate("TodayModel", "Commitments due"),
-    }[key]
+class GroupedModel(QAbstractItemModel):
+    """Groups as top-level rows and their items as children, two levels deep.
 
+    `groups` is a list of (group key, items); an index's internalId is 0 for a group row
+    and the group's row + 1 for an item, so `parent()` needs no lookup.
+    """
 
-class TodayModel(QAbstractItemModel):
-    """Sections (with counts) as top-level rows, the work items as their children."""
-
-    COLUMNS = 4  # what, contact, due, state
+    COLUMNS = 1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.sections: list[tuple[str, list[dict]]] = []
+        self.groups: list[tuple[object, list]] = []
 
-    def refresh(self, moment: dt.datetime | None = None) -> None:
-        from contactos.today import SECTIONS, work_queue
-
-        queue = work_queue(moment or now())
+    def set_groups(self, groups: list[tuple[object, list]]) -> None:
         self.beginResetModel()
-        self.sections = [(key, queue[key]) for key in SECTIONS]
+        self.groups = groups
         self.endResetModel()
 
-    def item(self, index: Index) -> dict | None:
+    def item_at(self, index: Index):
+        """The item under `index` (None for a group row or an invalid index)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        _, items = self.sections[index.internalId() - 1]
+        items = self.groups[index.internalId() - 1][1]
         return items[index.row()] if index.row() < len(items) else None
 
-    def section_index(self, key: str) -> QModelIndex:
-        for row, (name, _) in enumerate(self.sections):
-            if name == key:
-                return self.index(row, 0)
-        return QModelIndex()
-
-    # Structure: internalId 0 = a section row; n > 0 = a child of section n-1.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
@@ -372,13 +356,54 @@ class TodayModel(QAbstractItemModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if not parent.isValid():
-            return len(self.sections)
+            return len(self.groups)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.sections[parent.row()][1])
+            return len(self.groups[parent.row()][1])
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return self.COLUMNS
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _section_label(key: str) -> str:
+    # Literal calls so that lupdate sees every label.
+    return {
+        "unattended": translate("TodayModel", "New leads not yet attended"),
+        "overdue": translate("TodayModel", "Overdue"),
+        "due_today": translate("TodayModel", "Due today"),
+        "limbo": translate("TodayModel", "In limbo"),
+        "commitments_due": translate("TodayModel", "Commitments due"),
+    }[key]
+
+
+class TodayModel(GroupedModel):
+    """Sections (with counts) as top-level rows, the work items as their children."""
+
+    COLUMNS = 4  # what, contact, due, state
+
+    @property
+    def sections(self) -> list[tuple[str, list[dict]]]:
+        return self.groups
+
+    def refresh(self, moment: dt.datetime | None = None) -> None:
+        from contactos.today import SECTIONS, work_queue
+
+        queue = work_queue(moment or now())
+        self.set_groups([(key, queue[key]) for key in SECTIONS])
+
+    def item(self, index: Index) -> dict | None:
+        return self.item_at(index)
+
+    def section_index(self, key: str) -> QModelIndex:
+        for row, (name, _) in enumerate(self.groups):
+            if name == key:
+                return self.index(row, 0)
+        return QModelIndex()
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -394,16 +419,11 @@ class TodayModel(QAbstractItemModel):
             )
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            key, items = self.sections[index.row()]
+            key, items = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return f"{_section_label(key)} ({len(items)})"
             if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
@@ -476,12 +496,13 @@ class TodayModel(QAbstractItemModel):
 # --- Timeline ---------------------------------------------------------------------------
 
 
-class TimelineModel(QAbstractItemModel):
+class TimelineModel(GroupedModel):
     """Days as top-level rows (newest first), the day's events as their children."""
+
+    COLUMNS = 2  # time, what
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.days: list[tuple[dt.date, list[timeline.Event]]] = []
         self.show_lead = False
         self._filter = ""
         self._events: list[timeline.Event] = []
@@ -495,14 +516,12 @@ class TimelineModel(QAbstractItemModel):
         self._regroup()
 
     def _regroup(self) -> None:
-        self.beginResetModel()
         days: OrderedDict[dt.date, list[timeline.Event]] = OrderedDict()
         for event in self._events:
             if self._filter and self._filter not in self.searchable(event):
                 continue
             days.setdefault(event.when.date(), []).append(event)
-        self.days = list(days.items())
-        self.endResetModel()
+        self.set_groups(list(days.items()))
 
     def searchable(self, event: timeline.Event) -> str:
         return " ".join(
@@ -563,34 +582,7 @@ class TimelineModel(QAbstractItemModel):
     }
 
     def event_at(self, index: Index) -> timeline.Event | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        events = self.days[index.internalId() - 1][1]
-        return events[index.row()] if index.row() < len(events) else None
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(self.days)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.days[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 2  # time, what
+        return self.item_at(index)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -600,16 +592,11 @@ class TimelineModel(QAbstractItemModel):
                 return translate("TimelineModel", "What")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            day, _ = self.days[index.row()]
+            day, _ = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return format_date(day, long=True)
             if role == Qt.ItemDataRole.FontRole:
