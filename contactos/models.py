@@ -293,6 +293,22 @@ class StageChange(BaseModel):
     changed_at = DateTimeField(default=now)
 
 
+class ImportChange(BaseModel):
+    """One change an import made to a row that existed before it (see migration 0003)."""
+
+    KINDS = ("field", "email", "phone", "tag", "notes")
+
+    id = AutoField()
+    batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")
+    contact_id = IntegerField(null=True, index=True)
+    lead_id = IntegerField(null=True)
+    kind = CharField()
+    field = CharField(default="")
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
@@ -316,5 +332,6 @@ MODELS = [
     Closing,
     Reopening,
     StageChange,
+    ImportChange,
     Setting,
 ]

@@ -227,7 +227,11 @@ def test_backup_restore_check(cli, tmp_path):
     assert len(json.loads(cli("leads", "--json")[1])) == 1
     code, out, _ = cli("check", "--json")
     result = json.loads(out)
-    assert code == 0 and result["ok"] is True and result["schema_version"] == 2
+    assert (
+        code == 0
+        and result["ok"] is True
+        and result["schema_version"] == result["program_schema_version"]
+    )
 
 
 def test_check_reports_damage(cli):

@@ -17,6 +17,7 @@ from contactos.paths import resolve_paths
 from contactos.session import close_session, open_session
 
 FIXTURES = Path(__file__).parent / "fixtures"
+LATEST = storage.schema_version(storage.known_migrations())
 
 
 def digest(path: Path) -> str:
@@ -44,14 +45,14 @@ def test_data_dir_from_environment(monkeypatch, tmp_path):
     assert resolve_paths(tmp_path / "arg").data_dir == tmp_path / "arg"
 
 
-@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3"])
+@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3", "schema_v2.sqlite3"])
 def test_past_schema_upgrades(where, fixture):
     where.ensure()
     shutil.copy(FIXTURES / fixture, where.database)
     original = digest(where.database)
     open_session(where, auto_backup=False)
     try:
-        assert storage.current_schema_version(database.obj) == 2
+        assert storage.current_schema_version(database.obj) == LATEST
         contact = Contact.get()
         assert contact.name == "José Núñez"
         assert Lead.get().title == "Varilla corrugada"
@@ -64,7 +65,9 @@ def test_past_schema_upgrades(where, fixture):
     assert len(backups) == 1
     # the copy taken before migrating is the old database, as it was
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT name FROM schema_migration").fetchall() == [("0001_initial",)]
+    version = int(fixture.removeprefix("schema_v").split(".")[0])
+    names = [n for (n,) in con.execute("SELECT name FROM schema_migration ORDER BY id")]
+    assert names == storage.known_migrations()[:version]
     con.close()
     assert digest(FIXTURES / fixture) == original
 
@@ -167,3 +170,9 @@ def test_reopening_the_same_database_keeps_data(where):
         assert Contact.get().first_name == "Lucía"
     finally:
         close_session()
+
+
+def test_a_fixture_for_every_past_schema():
+    past = range(1, LATEST)
+    missing = [v for v in past if not (FIXTURES / f"schema_v{v}.sqlite3").exists()]
+    assert missing == [], "add tests/fixtures/schema_vN.sqlite3 (make_schema_fixture.py)"
