@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p = command("check", "check the database's integrity and schema version")
     _json_flag(p)
+    from contactos.importing.commands import add_parsers
+
+    add_parsers(command)
     return parser
 
 
@@ -491,7 +494,19 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "reopen": cmd_reopen,
     "reschedule": cmd_reschedule,
     "demo": cmd_demo,
+    "import": lambda args: io_commands().cmd_import(args, settings.get("default_country")),
+    "imports": lambda args: io_commands().cmd_imports(args),
+    "undo-import": lambda args: io_commands().cmd_undo_import(args),
+    "export": lambda args: io_commands().cmd_export(args),
 }
+
+
+def io_commands():
+    from contactos.importing import commands
+
+    return commands
+
+
 NEEDS_PATHS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
 
 

@@ -296,7 +296,7 @@ class StageChange(BaseModel):
 class ImportChange(BaseModel):
     """One change an import made to a row that existed before it (see migration 0003)."""
 
-    KINDS = ("field", "email", "phone", "tag", "notes")
+    KINDS = ("field", "email", "phone", "tag", "new-tag", "notes")
 
     id = AutoField()
     batch = ForeignKeyField(ImportBatch, backref="changes", on_delete="CASCADE")

@@ -1,0 +1,270 @@
+"""The command-line side of import and export: `contactos import`, `imports`,
+`undo-import` and `export`. Registered by contactos.cli."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
+from contactos.models import Representada, Source, database
+
+
+class CommandError(TranslatableError):
+    context = "Import"
+
+
+def add_parsers(command) -> None:
+    p = command("import", "import contacts (or leads) from a CSV, Excel or vCard file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--source", help="the distributor, list or campaign it came from")
+    p.add_argument("--representada", help="the company the leads are for")
+    p.add_argument("--leads", action="store_true", help="make each row a lead as well")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column (its header or number) to a field; repeatable",
+    )
+    p.add_argument("--encoding", help="the file's encoding (detected when not given)")
+    p.add_argument("--delimiter", help="the CSV delimiter (detected when not given)")
+    p.add_argument("--sheet", help="the sheet of an .xlsx file (the first by default)")
+    p.add_argument("--country", help="country for phone numbers without a prefix (e.g. MX)")
+    p.add_argument("--tag", action="append", default=[], help="tag every imported contact")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    p.add_argument("--on-duplicate", choices=("skip", "merge", "create"), default="skip")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    p = command("imports", "list the import batches")
+    p.add_argument("--json", action="store_true")
+
+    p = command("undo-import", "undo an import batch as a whole")
+    p.add_argument("batch", type=int, metavar="BATCH")
+
+    p = command("export", "export contacts, leads, follow-ups or a source's report")
+    p.add_argument("what", choices=("contacts", "leads", "followups", "source-report"))
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=".csv or .vcf (contacts), .csv (leads), .ics (follow-ups), "
+        ".csv or .xlsx (source report)",
+    )
+    p.add_argument("--source", help="the source, for source-report")
+    p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")
+    p.add_argument("--days", type=int, default=60, help="follow-ups: how many days ahead")
+
+
+def _find(model, name: str | None, create: bool):
+    if not name:
+        return None
+    for row in model.select():
+        if row.name.casefold() == name.strip().casefold():
+            return row
+    if not create:
+        raise CommandError(
+            QT_TRANSLATE_NOOP("Import", "There is no source called '{name}'."), name=name
+        )
+    return model.create(name=name.strip())
+
+
+def _apply_maps(headers: list[str], mapping: dict[int, str], maps: list[str]) -> dict[int, str]:
+    from contactos.importing.mapping import FIELDS
+
+    result = dict(mapping)
+    folded = [h.strip().casefold() for h in headers]
+    for item in maps:
+        column, sep, field = item.partition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or field not in FIELDS:
+            raise CommandError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "'{item}' is not COLUMN=FIELD; the fields are: {fields}."
+                ),
+                item=item,
+                fields=", ".join(FIELDS),
+            )
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column.casefold() in folded:
+            index = folded.index(column.casefold())
+        else:
+            raise CommandError(
+                QT_TRANSLATE_NOOP("Import", "There is no column '{column}' in this file."),
+                column=column,
+            )
+        result[index] = field
+    return result
+
+
+def prepare(args, country: str):
+    """Read, map and normalise the file: (table, mapping, records, problems)."""
+    from contactos.importing import mapping as mapping_module
+    from contactos.importing import readers, values
+
+    table = readers.read_file(
+        args.file, encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet
+    )
+    source = _find(Source, args.source, create=True) if args.source else None
+    mapping = table.preset_mapping or (
+        (source and mapping_module.recall_mapping(source.id, table.headers))
+        or mapping_module.guess_mapping(table.headers)
+    )
+    mapping = _apply_maps(table.headers, mapping, args.map)
+    records = []
+    problems = []
+    for row in table.rows:
+        record = values.normalize_row(row, table.headers, mapping, country)
+        records.append((row.line, record))
+        problems += [{"line": row.line, "problem": p} for p in record.problems]
+    return table, source, mapping, records, problems
+
+
+def cmd_import(args, settings_country: str) -> int:
+    from contactos.importing import engine
+    from contactos.importing import mapping as mapping_module
+
+    country = (args.country or settings_country).upper()
+    with database.atomic() as transaction:
+        table, source, mapping, records, problems = prepare(args, country)
+        options = engine.ImportOptions(
+            source=source,
+            representada=_find(Representada, args.representada, create=True),
+            make_leads=args.leads,
+            tags=args.tag,
+            country=country,
+            on_duplicate=args.on_duplicate,
+            file_name=args.file.name,
+        )
+        plan = engine.plan_import(records, options)
+        summary = {
+            "file": str(args.file),
+            "encoding": table.encoding,
+            "delimiter": table.delimiter,
+            "header_row": table.header_row,
+            "mapping": {table.headers[i]: f for i, f in sorted(mapping.items())},
+            **plan.counts(),
+            "duplicates": [
+                {
+                    "line": r.line,
+                    "status": r.status,
+                    "reason": r.reason,
+                    "choice": r.choice,
+                    "contact": r.match_contact_id,
+                    "same_as_line": r.match_line,
+                }
+                for r in plan.rows
+                if r.status in ("duplicate", "duplicate_in_file", "possible_duplicate")
+            ],
+            "rejected": plan.rejected(),
+            "problems": problems,
+            "dry_run": bool(args.dry_run),
+        }
+        if args.dry_run:
+            transaction.rollback()  # (a new source or representada is not kept either)
+            summary.update(created=0, merged=0, skipped=0, batch=None)
+        else:
+            batch = engine.run_import(plan, options)
+            if source is not None and not table.preset_mapping:
+                mapping_module.remember_mapping(source.id, table.headers, mapping)
+            summary.update(
+                created=batch.created_count,
+                merged=batch.merged_count,
+                skipped=batch.skipped_count,
+                batch=batch.id,
+            )
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        if args.dry_run:
+            line = translate(
+                "Import",
+                "Dry run: {new} new, {duplicate} duplicates of existing contacts, {in_file} "
+                "repeated in the file, {possible} possible duplicates, {rejected} rejected.",
+            )
+        else:
+            line = translate(
+                "Import",
+                "Imported batch {batch}: {created} created, {merged} merged, {skipped} "
+                "skipped, {rejected} rejected.",
+            )
+        print(
+            line.format(
+                new=summary["new"],
+                duplicate=summary["duplicate"],
+                in_file=summary["duplicate_in_file"],
+                possible=summary["possible_duplicate"],
+                rejected=len(summary["rejected"]),
+                batch=summary["batch"],
+                created=summary["created"],
+                merged=summary["merged"],
+                skipped=summary["skipped"],
+            )
+        )
+        for item in summary["rejected"]:
+            print(translate("Import", "line {line}: {reason}").format(**item))
+    return 0
+
+
+def cmd_imports(args) -> int:
+    from contactos.importing import engine
+
+    rows = engine.batches()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for row in rows:
+        undone = translate("Import", " (undone)") if row["undone_at"] else ""
+        print(
+            f"#{row['batch']}  {row['created_at'][:16]}  {row['file']}  "
+            f"+{row['created']} ~{row['merged']} ={row['skipped']} x{row['rejected']}{undone}"
+        )
+    return 0
+
+
+def cmd_undo_import(args) -> int:
+    from contactos.importing import engine
+
+    result = engine.undo_import(args.batch)
+    print(
+        translate(
+            "Import",
+            "Import {batch} undone: {contacts} contacts and {leads} leads removed, "
+            "{reverted} changes reverted.",
+        ).format(batch=args.batch, **result)
+    )
+    return 0
+
+
+def cmd_export(args) -> int:
+    from contactos import exporting, listing
+
+    suffix = args.file.suffix.lower()
+    if args.what == "contacts":
+        count = (
+            exporting.export_vcards(args.file)
+            if suffix == ".vcf"
+            else exporting.export_contacts_csv(args.file)
+        )
+    elif args.what == "leads":
+        count = exporting.export_leads_csv(args.file, listing.LeadFilter(status=args.status))
+    elif args.what == "followups":
+        count = exporting.export_followups_ics(args.file, days=args.days)
+    else:
+        source = _find(Source, args.source, create=False)
+        if source is None:
+            raise CommandError(QT_TRANSLATE_NOOP("Import", "Say which source: --source NAME."))
+        export = (
+            exporting.export_source_report_xlsx
+            if suffix == ".xlsx"
+            else exporting.export_source_report_csv
+        )
+        count = export(args.file, source.id)
+    print(
+        translate("Import", "{count} rows written to {file}.").format(count=count, file=args.file)
+    )
+    return 0

@@ -1,0 +1,462 @@
+"""Importing normalised records: duplicates, the dry run, the import itself and its undo.
+
+One import is one transaction: a rejected row never blocks the others, and a cancel, a
+crash or a killed process leaves no part of the batch behind. Every change an import makes
+to a contact that existed before it is written down (ImportChange) so that undoing the
+batch reverts exactly that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from contactos import rules, search
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
+from contactos.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ImportBatch,
+    ImportChange,
+    Lead,
+    Representada,
+    Source,
+    database,
+    now,
+)
+
+CHOICES = ("skip", "merge", "create")
+SCALARS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "address",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+)
+
+
+class ImportFailed(TranslatableError):
+    context = "Import"
+
+
+class ImportCancelled(Exception):
+    """Raised inside the transaction when the person cancels: nothing is kept."""
+
+
+@dataclass
+class ImportOptions:
+    source: Source | None = None
+    representada: Representada | None = None
+    make_leads: bool = False
+    tags: list[str] = field(default_factory=list)
+    country: str = "MX"
+    on_duplicate: str = "skip"
+    file_name: str = ""
+
+
+@dataclass
+class PlanRow:
+    line: int
+    record: Any  # contactos.importing.values.Record
+    status: str  # new | duplicate | duplicate_in_file | possible_duplicate | rejected
+    choice: str = "create"  # create | merge | skip
+    match_contact_id: int | None = None
+    match_line: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class Plan:
+    rows: list[PlanRow]
+
+    def counts(self) -> dict[str, int]:
+        result = {
+            "rows": len(self.rows),
+            "new": 0,
+            "duplicate": 0,
+            "duplicate_in_file": 0,
+            "possible_duplicate": 0,
+            "rejected": 0,
+        }
+        for row in self.rows:
+            result[row.status] += 1
+        return result
+
+    def rejected(self) -> list[dict[str, object]]:
+        return [{"line": r.line, "reason": r.reason} for r in self.rows if r.status == "rejected"]
+
+    def set_choice(self, choice: str, statuses: Iterable[str] | None = None) -> None:
+        if choice not in CHOICES:
+            raise ValueError(choice)
+        wanted = set(statuses or ("duplicate", "duplicate_in_file", "possible_duplicate"))
+        for row in self.rows:
+            if row.status in wanted:
+                row.choice = choice
+
+
+def _fold(text: str) -> str:
+    """Case, accents and punctuation folded ('Águila, S.A.' ~ 'aguila sa')."""
+    decomposed = unicodedata.normalize("NFKD", text or "").casefold()
+    letters = "".join(c for c in decomposed if c.isalnum() or c.isspace())
+    return " ".join(letters.split())
+
+
+def _name(record) -> str:
+    return f"{record.first_name} {record.last_name}".strip()
+
+
+class _Index:
+    """What the database already holds, for finding duplicates without a query per row."""
+
+    def __init__(self, emails: set[str], phones: set[str]) -> None:
+        self.email_owner: dict[str, int] = {}
+        self.phone_owner: dict[str, int] = {}
+        for chunk in _chunks(sorted(emails), 500):
+            for contact_id, email in (
+                ContactEmail.select(ContactEmail.contact, ContactEmail.email)
+                .where(ContactEmail.email.in_(chunk))
+                .tuples()
+            ):
+                self.email_owner.setdefault(email, contact_id)
+        for chunk in _chunks(sorted(phones), 500):
+            for contact_id, number in (
+                ContactPhone.select(ContactPhone.contact, ContactPhone.number)
+                .where(ContactPhone.number.in_(chunk))
+                .tuples()
+            ):
+                self.phone_owner.setdefault(number, contact_id)
+        self._companies: dict[str, list[tuple[int, str]]] | None = None
+
+    def companies(self) -> dict[str, list[tuple[int, str]]]:
+        if self._companies is None:
+            self._companies = {}
+            query = Contact.select(
+                Contact.id, Contact.first_name, Contact.last_name, Contact.company
+            ).where(Contact.company != "")
+            for contact_id, first, last, company in query.tuples():
+                self._companies.setdefault(_fold(company), []).append(
+                    (contact_id, _fold(f"{first} {last}"))
+                )
+        return self._companies
+
+
+def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
+    """The dry run: what each row would do, with duplicates found and choices defaulted."""
+    from rapidfuzz import fuzz
+
+    records = list(records)
+    emails = {e for _, r in records for e in r.emails}
+    phones = {p for _, r in records for p in r.phones if p.startswith("+")}
+    index = _Index(emails, phones)
+    seen_email: dict[str, int] = {}
+    seen_phone: dict[str, int] = {}
+    file_companies: dict[str, list[tuple[int, str]]] = {}
+    rows: list[PlanRow] = []
+    for line, record in records:
+        if getattr(record, "rejected_reason", ""):
+            rows.append(PlanRow(line, record, "rejected", "skip", reason=record.rejected_reason))
+            continue
+        row = PlanRow(line, record, "new")
+        for email in record.emails:
+            if email in index.email_owner:
+                row.status, row.match_contact_id = "duplicate", index.email_owner[email]
+                row.reason = translate(
+                    "Import", "Same e-mail as an existing contact: {value}"
+                ).format(value=email)
+                break
+        if row.status == "new":
+            for phone in record.phones:
+                if phone in index.phone_owner:
+                    row.status, row.match_contact_id = "duplicate", index.phone_owner[phone]
+                    row.reason = translate(
+                        "Import", "Same phone as an existing contact: {value}"
+                    ).format(value=phone)
+                    break
+        if row.status == "new":
+            for value, seen in [(e, seen_email) for e in record.emails] + [
+                (p, seen_phone) for p in record.phones if p.startswith("+")
+            ]:
+                if value in seen:
+                    row.status, row.match_line = "duplicate_in_file", seen[value]
+                    row.reason = translate(
+                        "Import", "Same e-mail or phone as line {line} of this file: {value}"
+                    ).format(line=seen[value], value=value)
+                    break
+        if row.status == "new" and record.company and _name(record):
+            company, name = _fold(record.company), _fold(_name(record))
+            for contact_id, other in index.companies().get(company, []):
+                if other and fuzz.token_sort_ratio(name, other) >= 85:
+                    row.status, row.match_contact_id = "possible_duplicate", contact_id
+                    row.reason = translate(
+                        "Import", "A similar name at the same company is already a contact."
+                    )
+                    break
+            if row.status == "new":
+                for other_line, other in file_companies.get(company, []):
+                    if fuzz.token_sort_ratio(name, other) >= 85:
+                        row.status, row.match_line = "possible_duplicate", other_line
+                        row.reason = translate(
+                            "Import", "A similar name at the same company is on line {line}."
+                        ).format(line=other_line)
+                        break
+            file_companies.setdefault(company, []).append((line, name))
+        if row.status != "new":
+            row.choice = options.on_duplicate
+        for email in record.emails:
+            seen_email.setdefault(email, line)
+        for phone in record.phones:
+            seen_phone.setdefault(phone, line)
+        rows.append(row)
+    return Plan(rows)
+
+
+def run_import(
+    plan: Plan,
+    options: ImportOptions,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportBatch:
+    """Import the plan in one transaction; ImportCancelled (or any error) keeps nothing."""
+    total = len(plan.rows)
+    with database.atomic():
+        batch = ImportBatch.create(
+            file_name=options.file_name,
+            source=options.source,
+            representada=options.representada,
+            rows_total=total,
+        )
+        contact_of_line: dict[int, int] = {}
+        touched: set[int] = set()
+        leads: list[int] = []
+        counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
+        for position, row in enumerate(plan.rows, start=1):
+            if cancelled is not None and position % 50 == 0 and cancelled():
+                raise ImportCancelled()
+            if progress is not None and (position % 100 == 0 or position == total):
+                progress(position, total)
+            if row.status == "rejected":
+                counts["rejected"] += 1
+                continue
+            target = row.match_contact_id
+            if target is None and row.match_line is not None:
+                target = contact_of_line.get(row.match_line)
+            if row.status != "new" and row.choice == "skip":
+                counts["skipped"] += 1
+                continue
+            if row.status != "new" and row.choice == "merge" and target is not None:
+                _merge(batch, target, row.record, options)
+                contact_id = target
+                counts["merged"] += 1
+            else:
+                contact_id = _create(batch, row.record, options)
+                counts["created"] += 1
+            contact_of_line[row.line] = contact_id
+            touched.add(contact_id)
+            if options.make_leads:
+                leads.append(_lead(batch, contact_id, row.record, options).id)
+        search.index_contacts(sorted(touched))
+        batch.created_count = counts["created"]
+        batch.merged_count = counts["merged"]
+        batch.skipped_count = counts["skipped"]
+        batch.rejected_count = counts["rejected"]
+        batch.summary = json.dumps(
+            {**counts, "leads": len(leads), "rejected_rows": plan.rejected()}, ensure_ascii=False
+        )
+        batch.save()
+    return batch
+
+
+def _create(batch: ImportBatch, record, options: ImportOptions) -> int:
+    contact = Contact.create(
+        **{key: (getattr(record, key, "") or "").strip() for key in SCALARS},
+        notes=record.notes or "",
+        import_batch=batch,
+    )
+    for position, email in enumerate(dict.fromkeys(record.emails)):
+        ContactEmail.create(contact=contact, email=email, position=position)
+    for position, phone in enumerate(dict.fromkeys(record.phones)):
+        ContactPhone.create(contact=contact, number=phone, raw=phone, position=position)
+    _add_tags(batch, contact.id, list(record.tags) + options.tags)
+    return contact.id
+
+
+def _change(batch, contact_id: int | None, kind: str, field_name: str, old: str, new: str) -> None:
+    ImportChange.create(
+        batch=batch,
+        contact_id=contact_id,
+        kind=kind,
+        field=field_name,
+        old_value=old,
+        new_value=new,
+    )
+
+
+def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) -> None:
+    """Fill empty fields, add new e-mails and phones, keep both notes: nothing is lost."""
+    contact = Contact.get_by_id(contact_id)
+    for key in SCALARS:
+        new = (getattr(record, key, "") or "").strip()
+        if new and not getattr(contact, key):
+            _change(batch, contact_id, "field", key, "", new)
+            setattr(contact, key, new)
+    if record.notes and record.notes.strip() not in contact.notes:
+        joined = "\n".join(p for p in (contact.notes, record.notes.strip()) if p)
+        _change(batch, contact_id, "notes", "notes", contact.notes, joined)
+        contact.notes = joined
+    _change(batch, contact_id, "field", "updated_at", contact.updated_at.isoformat(sep=" "), "")
+    contact.updated_at = now()
+    contact.save()
+    have_emails = {
+        e
+        for (e,) in ContactEmail.select(ContactEmail.email)
+        .where(ContactEmail.contact == contact_id)
+        .tuples()
+    }
+    for email in record.emails:
+        if email not in have_emails:
+            ContactEmail.create(contact=contact_id, email=email, position=len(have_emails))
+            have_emails.add(email)
+            _change(batch, contact_id, "email", "email", "", email)
+    have_phones = {
+        p
+        for (p,) in ContactPhone.select(ContactPhone.number)
+        .where(ContactPhone.contact == contact_id)
+        .tuples()
+    }
+    for phone in record.phones:
+        if phone not in have_phones:
+            ContactPhone.create(
+                contact=contact_id, number=phone, raw=phone, position=len(have_phones)
+            )
+            have_phones.add(phone)
+            _change(batch, contact_id, "phone", "phone", "", phone)
+    for tag in _add_tags(batch, contact_id, list(record.tags) + options.tags):
+        _change(batch, contact_id, "tag", "tag", "", tag)
+
+
+def _add_tags(batch: ImportBatch, contact_id: int, names: list[str]) -> list[str]:
+    """Tag the contact; returns the tags that are new on it. Tags the import brings into
+    the database are written down, so that undo removes them too."""
+    from contactos.models import Tag
+
+    added = []
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        tag = Tag.get_or_none(Tag.name == name)
+        if tag is None:
+            tag = Tag.create(name=name)
+            _change(batch, None, "new-tag", "tag", "", name)
+        _, created = ContactTag.get_or_create(contact=contact_id, tag=tag)
+        if created:
+            added.append(tag.name)
+    return added
+
+
+def _lead(batch: ImportBatch, contact_id: int, record, options: ImportOptions) -> Lead:
+    """Rule 5 for imported leads: received now, first contact due at once."""
+    contact = Contact.get_by_id(contact_id)
+    title = record.lead_title or contact.company or contact.name
+    return rules.create_lead(
+        contact,
+        title,
+        rules.NextAction(translate("Import", "First contact"), dt.date.today(), "call"),
+        representada=options.representada,
+        source=options.source,
+        value=record.value,
+        received_at=now(),
+        import_batch=batch,
+    )
+
+
+def undo_import(batch_id: int) -> dict[str, int]:
+    """Remove what the batch created and revert what it merged, in one transaction."""
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("Import", "There is no import {batch}."), batch=batch_id
+        )
+    if batch.undone_at is not None:
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("Import", "The import {batch} was already undone."), batch=batch_id
+        )
+    with database.atomic():
+        lead_ids = [i for (i,) in Lead.select(Lead.id).where(Lead.import_batch == batch).tuples()]
+        for chunk in _chunks(lead_ids, 500):
+            Lead.delete().where(Lead.id.in_(chunk)).execute()
+        search.unindex_leads(lead_ids)
+        # Contacts created by the batch go, unless something else now hangs on them.
+        created = [
+            i for (i,) in Contact.select(Contact.id).where(Contact.import_batch == batch).tuples()
+        ]
+        kept = {i for (i,) in Lead.select(Lead.contact).where(Lead.contact.in_(created)).tuples()}
+        removed = [i for i in created if i not in kept]
+        for chunk in _chunks(removed, 500):
+            Contact.delete().where(Contact.id.in_(chunk)).execute()
+        search.unindex_contacts(removed)
+        changes = list(batch.changes.order_by(ImportChange.id.desc()))
+        for change in changes:
+            _revert(change)
+        search.index_contacts(sorted({c.contact_id for c in changes if c.contact_id}))
+        batch.undone_at = now()
+        batch.save()
+    return {"leads": len(lead_ids), "contacts": len(removed), "reverted": len(changes)}
+
+
+def _revert(change: ImportChange) -> None:
+    contact_id = change.contact_id
+    if change.kind in ("field", "notes"):
+        Contact.update({change.field: change.old_value}).where(Contact.id == contact_id).execute()
+    elif change.kind == "email":
+        ContactEmail.delete().where(
+            (ContactEmail.contact == contact_id) & (ContactEmail.email == change.new_value)
+        ).execute()
+    elif change.kind == "phone":
+        ContactPhone.delete().where(
+            (ContactPhone.contact == contact_id) & (ContactPhone.number == change.new_value)
+        ).execute()
+    elif change.kind in ("tag", "new-tag"):
+        from contactos.models import Tag
+
+        tag = Tag.get_or_none(Tag.name == change.new_value)
+        if tag is not None and change.kind == "tag":
+            ContactTag.delete().where(
+                (ContactTag.contact == contact_id) & (ContactTag.tag == tag)
+            ).execute()
+        elif tag is not None and not ContactTag.select().where(ContactTag.tag == tag).exists():
+            tag.delete_instance()
+
+
+def batches() -> list[dict[str, object]]:
+    rows = []
+    for batch in ImportBatch.select().order_by(ImportBatch.id.desc()):
+        rows.append(
+            {
+                "batch": batch.id,
+                "file": batch.file_name,
+                "created_at": batch.created_at.isoformat(),
+                "source": batch.source.name if batch.source_id else None,
+                "representada": batch.representada.name if batch.representada_id else None,
+                "rows": batch.rows_total,
+                "created": batch.created_count,
+                "merged": batch.merged_count,
+                "skipped": batch.skipped_count,
+                "rejected": batch.rejected_count,
+                "undone_at": batch.undone_at.isoformat() if batch.undone_at else None,
+            }
+        )
+    return rows
+
+
+def _chunks(seq: list, size: int):
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]

@@ -1,0 +1,223 @@
+"""The import engine: duplicates, choices, one transaction, cancel and undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pytest
+
+from contactos.contacts import ContactData, create_contact
+from contactos.importing import engine
+from contactos.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ImportBatch,
+    ImportChange,
+    Lead,
+    Source,
+    database,
+)
+
+
+@dataclass
+class Rec:
+    """What contactos.importing.values.normalize_row produces, for these tests."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    address: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    value: Decimal | None = None
+    lead_title: str = ""
+    received_date: object = None
+    problems: list[str] = field(default_factory=list)
+    rejected_reason: str = ""
+
+
+INTERNAL = ("sqlite_sequence", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
+
+
+def dump() -> list[str]:
+    """Every row of every table (the search index by its content, not its b-tree pages)."""
+    con = sqlite3.connect(database.obj.database)
+    try:
+        return [line for line in con.iterdump() if not any(t in line for t in INTERNAL)]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def existing(db):
+    return create_contact(
+        ContactData(
+            first_name="José",
+            last_name="Núñez",
+            company="Ferretería El Águila",
+            emails=["jose@aguila.mx"],
+            phones=["+52 55 1234 5678"],
+            notes="Cliente",
+        ),
+        country="MX",
+    )
+
+
+def records():
+    return [
+        (
+            2,
+            Rec(
+                first_name="Ana",
+                last_name="Ruiz",
+                company="Textiles Ruiz",
+                emails=["ana@ruiz.mx"],
+                phones=["+523312345678"],
+                value=Decimal("15000"),
+            ),
+        ),
+        (
+            3,
+            Rec(
+                first_name="José",
+                last_name="Nuñez",
+                emails=["jose@aguila.mx"],
+                phones=["+525599998888"],
+                job_title="Gerente",
+                notes="Pidió catálogo",
+            ),
+        ),
+        (4, Rec(first_name="Ana", last_name="Ruiz", emails=["ana@ruiz.mx"], city="Zapopan")),
+        (
+            5,
+            Rec(
+                first_name="Jose",
+                last_name="Nunez",
+                company="Ferreteria el Aguila",
+                emails=["otro@aguila.mx"],
+            ),
+        ),
+        (6, Rec(rejected_reason="No name, company, e-mail or phone.")),
+    ]
+
+
+def test_plan_finds_every_kind_of_duplicate(existing):
+    plan = engine.plan_import(records(), engine.ImportOptions())
+    status = {r.line: r.status for r in plan.rows}
+    assert status == {
+        2: "new",
+        3: "duplicate",
+        4: "duplicate_in_file",
+        5: "possible_duplicate",
+        6: "rejected",
+    }
+    assert plan.counts()["duplicate"] == 1
+    assert plan.rejected() == [{"line": 6, "reason": "No name, company, e-mail or phone."}]
+    by_line = {r.line: r for r in plan.rows}
+    assert by_line[3].match_contact_id == existing.id
+    assert by_line[4].match_line == 2
+    assert all(r.choice == "skip" for r in plan.rows if r.status != "new")
+
+
+def test_import_merge_and_undo(existing):
+    expo = Source.create(name="Expo")
+    before = dump()
+    options = engine.ImportOptions(
+        source=expo, make_leads=True, tags=["expo"], on_duplicate="merge", file_name="lista.csv"
+    )
+    plan = engine.plan_import(records(), options)
+    batch = engine.run_import(plan, options)
+    assert (batch.created_count, batch.merged_count, batch.rejected_count) == (1, 3, 1)
+    jose = Contact.get_by_id(existing.id)
+    assert jose.job_title == "Gerente"  # an empty field filled
+    assert jose.notes == "Cliente\nPidió catálogo"  # both notes kept
+    assert {e.email for e in jose.emails} == {"jose@aguila.mx", "otro@aguila.mx"}
+    assert "+525599998888" in {p.number for p in jose.phones}
+    ana = Contact.get(Contact.first_name == "Ana")
+    assert ana.city == "Zapopan"  # the in-file duplicate merged into the row created above
+    leads = list(Lead.select().where(Lead.import_batch == batch))
+    assert len(leads) == 4 and all(lead.next_action_due is not None for lead in leads)
+    assert all(lead.source.name == "Expo" and lead.first_contact_at is None for lead in leads)
+    assert ImportChange.select().where(ImportChange.batch == batch).count() > 0
+
+    result = engine.undo_import(batch.id)
+    assert result["contacts"] == 1 and result["leads"] == 4
+    jose = Contact.get_by_id(existing.id)
+    assert jose.job_title == "" and jose.notes == "Cliente"
+    assert {e.email for e in jose.emails} == {"jose@aguila.mx"}
+    assert ContactPhone.select().where(ContactPhone.contact == jose.id).count() == 1
+    assert not Contact.select().where(Contact.first_name == "Ana").exists()
+    assert ImportBatch.get_by_id(batch.id).undone_at is not None
+    with pytest.raises(engine.ImportFailed):
+        engine.undo_import(batch.id)
+    # Apart from the batch's own record, the database is as it was.
+    ImportBatch.delete().execute()
+    assert dump() == before
+
+
+def test_skip_and_create_choices(existing):
+    options = engine.ImportOptions(on_duplicate="create")
+    plan = engine.plan_import(records(), options)
+    plan.set_choice("skip", ["possible_duplicate"])
+    batch = engine.run_import(plan, options)
+    assert (batch.created_count, batch.merged_count, batch.skipped_count) == (3, 0, 1)
+    assert ContactEmail.select().where(ContactEmail.email == "jose@aguila.mx").count() == 2
+
+
+def test_cancel_keeps_nothing(existing):
+    before = dump()
+    many = [(n, Rec(first_name=f"Persona {n}", emails=[f"p{n}@x.mx"])) for n in range(2, 300)]
+    plan = engine.plan_import(many, engine.ImportOptions())
+    with pytest.raises(engine.ImportCancelled):
+        engine.run_import(plan, engine.ImportOptions(), cancelled=lambda: True)
+    assert dump() == before
+    assert not ImportBatch.select().exists()
+
+
+def test_a_crash_in_the_middle_keeps_nothing(existing, monkeypatch):
+    before = dump()
+    calls = []
+
+    def fail_on_tenth(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 10:
+            raise RuntimeError("power cut")
+        return original(*args, **kwargs)
+
+    original = engine._create
+    monkeypatch.setattr(engine, "_create", fail_on_tenth)
+    many = [(n, Rec(first_name=f"Persona {n}", emails=[f"p{n}@x.mx"])) for n in range(2, 40)]
+    with pytest.raises(RuntimeError):
+        engine.run_import(engine.plan_import(many, engine.ImportOptions()), engine.ImportOptions())
+    assert dump() == before
+
+
+def test_progress_is_reported(db):
+    seen = []
+    many = [(n, Rec(first_name=f"P{n}", emails=[f"p{n}@x.mx"])) for n in range(2, 252)]
+    engine.run_import(
+        engine.plan_import(many, engine.ImportOptions()),
+        engine.ImportOptions(),
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen[-1] == (250, 250)
+    assert engine.batches()[0]["created"] == 250
+
+
+def test_imported_contacts_are_searchable(db):
+    from contactos import listing
+
+    rows = [(2, Rec(first_name="Ramón", last_name="Ibáñez", phones=["+528112345678"]))]
+    engine.run_import(engine.plan_import(rows, engine.ImportOptions()), engine.ImportOptions())
+    assert [r["name"] for r in listing.contact_rows("ibanez")] == ["Ramón Ibáñez"]
+    assert [r["name"] for r in listing.contact_rows("8112345678")] == ["Ramón Ibáñez"]
