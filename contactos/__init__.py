@@ -3,5 +3,4 @@
 from __future__ import annotations
 
 APP_NAME = "Contactos"
-APP_ID = "contactos"
 __version__ = "0.1.0"

@@ -36,7 +36,6 @@ from contactos.models import Closing, Contact, Lead, Representada, Source, datab
 log = logging.getLogger(__name__)
 
 EXIT_REFUSED = 1
-EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
 

@@ -127,10 +127,3 @@ def lead_filter(text: str):
     return Lead.contact.in_(backend.contact_matches(expression).order_by()) | Lead.id.in_(
         backend.lead_matches(expression)
     )
-
-
-def search_contacts(text: str, limit: int = 50) -> list[int]:
-    query = contact_ids_query(text)
-    if query is None:
-        return []
-    return [row[0] for row in query.limit(limit).tuples()]
