@@ -168,8 +168,8 @@ def _touch(lead: Lead, when: dt.datetime) -> None:
 # --- Leads ------------------------------------------------------------------------------
 
 
-def create_lead(
-    contact: Contact,
+def new_lead(
+    contact: Contact | int,
     title: str,
     next_action: NextAction | None,
     *,
@@ -186,7 +186,10 @@ def create_lead(
     notes: str = "",
     import_batch: ImportBatch | None = None,
 ) -> Lead:
-    """Rule 1 and 2: a lead belongs to a contact and is born with a dated next action."""
+    """Rule 1 and 2, checked: an unsaved lead of a contact, born with a dated next action.
+
+    create_lead saves it; an import saves many at once (see contactos.importing.engine).
+    """
     if not (title or "").strip():
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
@@ -196,24 +199,30 @@ def create_lead(
     rate = _parse_amount(commission_rate, "commission_rate")
     if rate is None and representada is not None:
         rate = representada.commission_rate  # rule 8: default from the representada
+    lead = Lead(
+        contact=contact,
+        title=title.strip(),
+        representada=representada,
+        source=source,
+        value=amount,
+        currency=currency or settings.get("default_currency"),
+        commission_rate=rate,
+        stage=stage or stages.first(),
+        received_at=received_at or now(),
+        expected_close_date=expected_close_date,
+        expected_payment_date=expected_payment_date,
+        value_for_prospect=value_for_prospect,
+        notes=notes,
+        import_batch=import_batch,
+    )
+    _apply_next_action(lead, action)
+    return lead
+
+
+def create_lead(contact: Contact, title: str, next_action: NextAction | None, **details) -> Lead:
+    """Rule 1 and 2: a lead belongs to a contact and is born with a dated next action."""
+    lead = new_lead(contact, title, next_action, **details)
     with database.atomic():
-        lead = Lead(
-            contact=contact,
-            title=title.strip(),
-            representada=representada,
-            source=source,
-            value=amount,
-            currency=currency or settings.get("default_currency"),
-            commission_rate=rate,
-            stage=stage or stages.first(),
-            received_at=received_at or now(),
-            expected_close_date=expected_close_date,
-            expected_payment_date=expected_payment_date,
-            value_for_prospect=value_for_prospect,
-            notes=notes,
-            import_batch=import_batch,
-        )
-        _apply_next_action(lead, action)
         lead.save()
         StageChange.create(lead=lead, from_stage=None, to_stage=lead.stage, changed_at=now())
         search.index_leads([lead.id])

@@ -303,3 +303,98 @@ def test_demo_only_into_an_empty_database(cli):
     code, out, err = cli("demo")
     assert code == 1 and "empty" in err
     assert db_digest(cli.data) == before
+
+
+def test_export_commands(cli, tmp_path):
+    assert cli("demo")[0] == 0
+    for what, name in (
+        ("contacts", "c.csv"),
+        ("contacts", "c.vcf"),
+        ("leads", "l.csv"),
+        ("followups", "f.ics"),
+    ):
+        code, out, err = cli("export", what, str(tmp_path / name))
+        assert code == 0, err
+        assert (tmp_path / name).stat().st_size > 1000
+    assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert b"BEGIN:VEVENT" in (tmp_path / "f.ics").read_bytes()
+    code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"))
+    assert code == 1 and "source" in err
+    code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"), "--source", "Referido")
+    assert code == 0, err
+    assert (tmp_path / "r.xlsx").exists()
+
+
+DISTRIBUTOR_LIST = (
+    "Lista de prospectos - Distribuidora del Bajío\r\n"
+    "\r\n"
+    "Nombre;Apellidos;Razón social;Teléfono;Correo;Ciudad;Monto;Comentarios\r\n"
+    "José;Núñez;Ferretería El Águila;044 55 1234 5678;Jose@Aguila.MX ;Querétaro;12.500,50;"
+    "Quiere catálogo\r\n"
+    "Ana;Ruiz;Textiles Ruiz;(33) 3615-2233;ana@ruiz.mx, compras@ruiz.mx;Zapopan;;\r\n"
+    "Ana María;Ruiz;Textiles Ruiz;33 3615 2233;;;;Repetida\r\n"
+    ";;;;;Celaya;;Sin datos de contacto\r\n"
+    "Luis;Peña;;12;luis@pena.mx;León;mucho;\r\n"
+)
+
+
+def test_import_a_distributor_list(cli, tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_bytes(DISTRIBUTOR_LIST.encode("cp1252"))
+    before = db_digest(cli.data) if (cli.data / "contactos.sqlite3").exists() else None
+    code, out, err = cli("import", str(path), "--dry-run", "--json", "--country", "MX")
+    assert code == 0, err
+    dry = json.loads(out)
+    assert dry["encoding"] == "cp1252" and dry["delimiter"] == ";"
+    assert dry["batch"] is None and dry["new"] == 3 and dry["duplicate_in_file"] == 1
+    assert before is None or db_digest(cli.data) == before
+    code, out, err = cli(
+        "import",
+        str(path),
+        "--json",
+        "--country",
+        "MX",
+        "--leads",
+        "--source",
+        "Distribuidora del Bajío",
+        "--on-duplicate",
+        "merge",
+    )
+    assert code == 0, err
+    summary = json.loads(out)
+    for key in ("created", "merged", "skipped", "duplicates", "rejected", "batch"):
+        assert key in summary
+    assert summary["created"] == 3 and summary["merged"] == 1
+    assert [r["line"] for r in summary["rejected"]] == [7]
+    assert summary["duplicates"][0]["same_as_line"] == 5
+    assert any("12" in p["problem"] for p in summary["problems"])  # the bad phone, reported
+    contacts = {c["name"]: c for c in json.loads(cli("contacts", "--json")[1])}
+    assert contacts["José Núñez"]["phones"] == ["+525512345678"]
+    assert contacts["José Núñez"]["emails"] == ["jose@aguila.mx"]
+    assert contacts["Ana Ruiz"]["emails"] == ["ana@ruiz.mx", "compras@ruiz.mx"]
+    leads = json.loads(cli("leads", "--json", "--search", "nunez")[1])
+    assert leads[0]["value"] == 12500.5 and leads[0]["source"] == "Distribuidora del Bajío"
+    queue = json.loads(cli("today", "--json")[1])
+    assert len(queue["unattended"]) == 3  # rule 5 applies to imported leads
+    batches = json.loads(cli("imports", "--json")[1])
+    assert batches[0]["batch"] == summary["batch"]
+    code, out, err = cli("undo-import", str(summary["batch"]))
+    assert code == 0, err
+    assert json.loads(cli("contacts", "--json")[1]) == []
+    assert json.loads(cli("leads", "--json", "--status", "open")[1]) == []
+
+
+def test_import_map_override_and_bad_file(cli, tmp_path):
+    path = tmp_path / "raro.csv"
+    path.write_text("Cliente,Dato\nAna Ruiz,ana@ruiz.mx\n", encoding="utf-8")
+    code, out, err = cli(
+        "import", str(path), "--json", "--map", "Cliente=full_name", "--map", "2=email"
+    )
+    assert code == 0, err
+    assert json.loads(cli("contacts", "--json")[1])[0]["emails"] == ["ana@ruiz.mx"]
+    code, _, err = cli("import", str(path), "--map", "Nada=email")
+    assert code == 1 and "Nada" in err
+    empty = tmp_path / "vacio.csv"
+    empty.write_bytes(b"")
+    code, _, err = cli("import", str(empty))
+    assert code == 1 and err

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -186,6 +187,25 @@ class MainWindow(QMainWindow):
         for action in (self.new_lead_action, self.new_contact_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import contacts or leads…"), self.import_file, "Ctrl+I", "import"
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(
+            self._action(self.tr("Import &history…"), self.import_history, None, "import")
+        )
+        export_menu = file_menu.addMenu(icons.icon("export"), self.tr("&Export"))
+        for text, kind, pattern in (
+            (self.tr("Contacts as CSV (Excel)…"), "contacts", "*.csv"),
+            (self.tr("Contacts as vCard…"), "contacts", "*.vcf"),
+            (self.tr("Leads as CSV (Excel)…"), "leads", "*.csv"),
+            (self.tr("Follow-ups as calendar (iCalendar)…"), "followups", "*.ics"),
+            (self.tr("Report for a source…"), "source-report", "*.xlsx"),
+        ):
+            export_menu.addAction(
+                self._action(text, lambda checked=False, k=kind, p=pattern: self.export(k, p))
+            )
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -334,6 +354,51 @@ class MainWindow(QMainWindow):
         contact, accepted = ContactDialog.edit(self, None)
         if accepted and contact is not None:
             self.open_contact(contact.id)
+
+    def import_file(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        _, accepted = ImportWizard.run(self)
+        if accepted:
+            self.refresh_all()
+
+    def import_history(self) -> None:
+        from ui.dialogs.import_history import ImportHistoryDialog
+
+        ImportHistoryDialog.run(self)
+        self.refresh_all()
+
+    def export(self, kind: str, pattern: str) -> None:
+        """Ask where, then write the file; the format follows the extension chosen."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from contactos import exporting
+        from contactos.models import Source
+
+        source_id = None
+        if kind == "source-report":
+            names = [s.name for s in Source.select().order_by(Source.name)]
+            if not names:
+                QMessageBox.information(
+                    self, self.tr("Export"), self.tr("There are no sources yet.")
+                )
+                return
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Report for a source"), self.tr("Source:"), names, 0, False
+            )
+            if not ok:
+                return
+            source_id = Source.get(Source.name == name).id
+        default = str(self.paths.data_dir.parent / f"contactos-{kind}{pattern[1:]}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), default, pattern)
+        if not path:
+            return
+        try:
+            count = exporting.export_to(kind, Path(path), source_id=source_id)
+        except TranslatableError as error:
+            QMessageBox.warning(self, self.tr("Export"), error.message)
+            return
+        self.statusBar().showMessage(self.tr("{0} rows written to {1}").format(count, path), 8000)
 
     def backup_now(self) -> None:
         try:

@@ -34,8 +34,8 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)
@@ -465,20 +465,17 @@ class TodayModel(GroupedModel):
             return item
         return None
 
-    @staticmethod
-    def state_text(item: dict) -> str:
+    def state_text(self, item: dict) -> str:
         parts = []
         if item["section"] == "unattended":
             hours = item.get("age_hours", 0)
             if hours >= 48:
-                parts.append(
-                    translate("TodayModel", "received %n day(s) ago", None, int(hours // 24))
-                )
+                parts.append(self.tr("received %n day(s) ago", "", int(hours // 24)))
             else:
-                parts.append(translate("TodayModel", "received %n hour(s) ago", None, int(hours)))
+                parts.append(self.tr("received %n hour(s) ago", "", int(hours)))
         days = item.get("days_overdue") or 0
         if days:
-            parts.append(translate("TodayModel", "%n day(s) late", None, days))
+            parts.append(self.tr("%n day(s) late", "", days))
         if "stale" in item.get("limbo_reasons", []):
             parts.append(translate("TodayModel", "nothing logged for too long"))
         if item["in_limbo"]:

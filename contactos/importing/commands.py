@@ -36,6 +36,7 @@ def add_parsers(command) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
     p.add_argument("--on-duplicate", choices=("skip", "merge", "create"), default="skip")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--progress", action="store_true", help="print progress on stderr")
 
     p = command("imports", "list the import batches")
     p.add_argument("--json", action="store_true")
@@ -166,7 +167,13 @@ def cmd_import(args, settings_country: str) -> int:
             transaction.rollback()  # (a new source or representada is not kept either)
             summary.update(created=0, merged=0, skipped=0, batch=None)
         else:
-            batch = engine.run_import(plan, options)
+            report = None
+            if args.progress:
+
+                def report(done: int, total: int) -> None:
+                    print(f"{done}/{total}", file=sys.stderr, flush=True)
+
+            batch = engine.run_import(plan, options, progress=report)
             if source is not None and not table.preset_mapping:
                 mapping_module.remember_mapping(source.id, table.headers, mapping)
             summary.update(
@@ -243,27 +250,19 @@ def cmd_undo_import(args) -> int:
 def cmd_export(args) -> int:
     from contactos import exporting, listing
 
-    suffix = args.file.suffix.lower()
-    if args.what == "contacts":
-        count = (
-            exporting.export_vcards(args.file)
-            if suffix == ".vcf"
-            else exporting.export_contacts_csv(args.file)
-        )
-    elif args.what == "leads":
-        count = exporting.export_leads_csv(args.file, listing.LeadFilter(status=args.status))
-    elif args.what == "followups":
-        count = exporting.export_followups_ics(args.file, days=args.days)
-    else:
+    source_id = None
+    if args.what == "source-report":
         source = _find(Source, args.source, create=False)
         if source is None:
             raise CommandError(QT_TRANSLATE_NOOP("Import", "Say which source: --source NAME."))
-        export = (
-            exporting.export_source_report_xlsx
-            if suffix == ".xlsx"
-            else exporting.export_source_report_csv
-        )
-        count = export(args.file, source.id)
+        source_id = source.id
+    count = exporting.export_to(
+        args.what,
+        args.file,
+        source_id=source_id,
+        flt=listing.LeadFilter(status=args.status),
+        days=args.days,
+    )
     print(
         translate("Import", "{count} rows written to {file}.").format(count=count, file=args.file)
     )

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from contactos import rules, search
+from peewee import fn
+
+from contactos import rules, search, settings, stages
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
     Contact,
@@ -27,9 +29,12 @@ from contactos.models import (
     Lead,
     Representada,
     Source,
+    StageChange,
+    Tag,
     database,
     now,
 )
+from contactos.storage import sqlite as backend
 
 CHOICES = ("skip", "merge", "create")
 SCALARS = (
@@ -111,6 +116,16 @@ def _fold(text: str) -> str:
     return " ".join(letters.split())
 
 
+def _similar(name: str, other: str) -> bool:
+    """Names close enough to ask the person (token sets, so 'Ana Ruiz' ~ 'Ana María Ruiz');
+    names that differ in their numbers ('Sucursal 1', 'Sucursal 2') are not."""
+    from rapidfuzz import fuzz
+
+    if [c for c in name if c.isdigit()] != [c for c in other if c.isdigit()]:
+        return False
+    return fuzz.token_set_ratio(name, other) >= 90
+
+
 def _name(record) -> str:
     return f"{record.first_name} {record.last_name}".strip()
 
@@ -152,8 +167,6 @@ class _Index:
 
 def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
     """The dry run: what each row would do, with duplicates found and choices defaulted."""
-    from rapidfuzz import fuzz
-
     records = list(records)
     emails = {e for _, r in records for e in r.emails}
     phones = {p for _, r in records for p in r.phones if p.startswith("+")}
@@ -195,7 +208,7 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
         if row.status == "new" and record.company and _name(record):
             company, name = _fold(record.company), _fold(_name(record))
             for contact_id, other in index.companies().get(company, []):
-                if other and fuzz.token_sort_ratio(name, other) >= 85:
+                if other and _similar(name, other):
                     row.status, row.match_contact_id = "possible_duplicate", contact_id
                     row.reason = translate(
                         "Import", "A similar name at the same company is already a contact."
@@ -203,7 +216,7 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
                     break
             if row.status == "new":
                 for other_line, other in file_companies.get(company, []):
-                    if fuzz.token_sort_ratio(name, other) >= 85:
+                    if _similar(name, other):
                         row.status, row.match_line = "possible_duplicate", other_line
                         row.reason = translate(
                             "Import", "A similar name at the same company is on line {line}."
@@ -227,23 +240,28 @@ def run_import(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportBatch:
-    """Import the plan in one transaction; ImportCancelled (or any error) keeps nothing."""
-    total = len(plan.rows)
+    """Import the plan in one transaction; ImportCancelled (or any error) keeps nothing.
+
+    `progress(done, total)` counts the rows, then the bulk writes after them, so that a
+    progress bar keeps moving while the rows are written.
+    """
+    rows = len(plan.rows)
+    total = rows + _Writer.steps(plan, options)
     with database.atomic():
         batch = ImportBatch.create(
             file_name=options.file_name,
             source=options.source,
             representada=options.representada,
-            rows_total=total,
+            rows_total=rows,
         )
+        writer = _Writer(batch, options, progress, rows, total)
         contact_of_line: dict[int, int] = {}
         touched: set[int] = set()
-        leads: list[int] = []
         counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
         for position, row in enumerate(plan.rows, start=1):
             if cancelled is not None and position % 50 == 0 and cancelled():
                 raise ImportCancelled()
-            if progress is not None and (position % 100 == 0 or position == total):
+            if progress is not None and (position % 100 == 0 or position == rows):
                 progress(position, total)
             if row.status == "rejected":
                 counts["rejected"] += 1
@@ -255,40 +273,190 @@ def run_import(
                 counts["skipped"] += 1
                 continue
             if row.status != "new" and row.choice == "merge" and target is not None:
-                _merge(batch, target, row.record, options)
+                writer.merge(target, row.record)
                 contact_id = target
                 counts["merged"] += 1
             else:
-                contact_id = _create(batch, row.record, options)
+                contact_id = writer.create(row.record)
                 counts["created"] += 1
             contact_of_line[row.line] = contact_id
+            if options.make_leads and contact_id not in touched:
+                # (a row repeated in the file adds to the contact, not a second lead)
+                writer.lead(contact_id, row.record)
             touched.add(contact_id)
-            if options.make_leads:
-                leads.append(_lead(batch, contact_id, row.record, options).id)
+        writer.flush()
         search.index_contacts(sorted(touched))
         batch.created_count = counts["created"]
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
         batch.rejected_count = counts["rejected"]
         batch.summary = json.dumps(
-            {**counts, "leads": len(leads), "rejected_rows": plan.rejected()}, ensure_ascii=False
+            {**counts, "leads": len(writer.lead_ids), "rejected_rows": plan.rejected()},
+            ensure_ascii=False,
         )
         batch.save()
     return batch
 
 
-def _create(batch: ImportBatch, record, options: ImportOptions) -> int:
-    contact = Contact.create(
-        **{key: (getattr(record, key, "") or "").strip() for key in SCALARS},
-        notes=record.notes or "",
-        import_batch=batch,
-    )
-    for position, email in enumerate(dict.fromkeys(record.emails)):
-        ContactEmail.create(contact=contact, email=email, position=position)
-    for position, phone in enumerate(dict.fromkeys(record.phones)):
-        ContactPhone.create(contact=contact, number=phone, raw=phone, position=position)
-    _add_tags(batch, contact.id, list(record.tags) + options.tags)
-    return contact.id
+class _Writer:
+    """Collects the rows an import creates and writes them with a few bulk inserts.
+
+    New contacts and leads get their ids up front (the import holds SQLite's write lock,
+    so nothing else can take them), which lets e-mails, phones and leads refer to contacts
+    that are not written yet. A row repeated in the file merges into the pending contact.
+    """
+
+    CHUNK = 500
+
+    @classmethod
+    def steps(cls, plan: Plan, options: ImportOptions) -> int:
+        """How many bulk inserts at most (a generous estimate, for progress only)."""
+        kept = sum(1 for r in plan.rows if r.status != "rejected")
+        chunks = -(-kept // cls.CHUNK)
+        return chunks * (6 if options.make_leads else 4)
+
+    def __init__(
+        self,
+        batch: ImportBatch,
+        options: ImportOptions,
+        progress: Callable[[int, int], None] | None = None,
+        done: int = 0,
+        total: int = 0,
+    ) -> None:
+        self.batch = batch
+        self.options = options
+        self.progress = progress
+        self.done = done
+        self.total = total
+        self.next_contact = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
+        self.next_lead = (Lead.select(fn.MAX(Lead.id)).scalar() or 0) + 1
+        self.contacts: dict[int, dict[str, Any]] = {}
+        self.emails: dict[int, list[str]] = {}
+        self.phones: dict[int, list[str]] = {}
+        self.tags: dict[int, list[int]] = {}
+        self.leads: list[Lead] = []
+        self.lead_ids: list[int] = []
+        self.tag_ids = {name: tag_id for tag_id, name in Tag.select(Tag.id, Tag.name).tuples()}
+        self.created_at = now()
+        first_action = translate("Import", "First contact")
+        self.next_action = rules.NextAction(first_action, dt.date.today(), "call")
+        self.currency = settings.get("default_currency")
+        self.fallback_title = translate("Import", "Lead from {file}").format(
+            file=options.file_name or batch.id
+        )
+        self.stage = stages.first()
+
+    def _tag_ids(self, names: list[str]) -> list[int]:
+        ids = []
+        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+            if name not in self.tag_ids:
+                self.tag_ids[name] = Tag.create(name=name).id
+                _change(self.batch, None, "new-tag", "tag", "", name)
+            ids.append(self.tag_ids[name])
+        return ids
+
+    def create(self, record) -> int:
+        contact_id = self.next_contact
+        self.next_contact += 1
+        row = {key: (getattr(record, key, "") or "").strip() for key in SCALARS}
+        row.update(
+            id=contact_id,
+            notes=(record.notes or "").strip(),
+            import_batch=self.batch.id,
+            created_at=self.created_at,
+            updated_at=self.created_at,
+        )
+        self.contacts[contact_id] = row
+        self.emails[contact_id] = list(dict.fromkeys(record.emails))
+        self.phones[contact_id] = list(dict.fromkeys(record.phones))
+        self.tags[contact_id] = self._tag_ids(list(record.tags) + self.options.tags)
+        return contact_id
+
+    def merge(self, contact_id: int, record) -> None:
+        pending = self.contacts.get(contact_id)
+        if pending is None:
+            _merge(self.batch, contact_id, record, self.options)
+            return
+        # A contact this import creates: filled in place (undo removes it whole).
+        for key in SCALARS:
+            new = (getattr(record, key, "") or "").strip()
+            if new and not pending[key]:
+                pending[key] = new
+        notes = (record.notes or "").strip()
+        if notes and notes not in pending["notes"]:
+            pending["notes"] = "\n".join(p for p in (pending["notes"], notes) if p)
+        for target, values in ((self.emails, record.emails), (self.phones, record.phones)):
+            target[contact_id].extend(v for v in values if v not in target[contact_id])
+        for tag_id in self._tag_ids(list(record.tags)):
+            if tag_id not in self.tags[contact_id]:
+                self.tags[contact_id].append(tag_id)
+
+    def lead(self, contact_id: int, record) -> None:
+        """Rule 5 for imported leads: received now, first contact due at once."""
+        pending = self.contacts.get(contact_id)
+        if pending is not None:
+            name = f"{pending['first_name']} {pending['last_name']}".strip()
+            title = record.lead_title or pending["company"] or name
+        else:
+            contact = Contact.get_by_id(contact_id)
+            title = record.lead_title or contact.company or contact.name
+        # A row known only by its e-mail or phone still makes a lead with a title.
+        title = title or next(iter(record.emails + record.phones), "") or self.fallback_title
+        lead = rules.new_lead(
+            contact_id,
+            title,
+            self.next_action,
+            representada=self.options.representada,
+            source=self.options.source,
+            value=record.value,
+            currency=self.currency,
+            stage=self.stage,
+            received_at=self.created_at,
+            import_batch=self.batch,
+        )
+        lead.id = self.next_lead
+        self.next_lead += 1
+        self.leads.append(lead)
+        self.lead_ids.append(lead.id)
+
+    def flush(self) -> None:
+        self._insert(Contact, list(self.contacts.values()))
+        self._insert(
+            ContactEmail,
+            [
+                {"contact": cid, "email": email, "position": n}
+                for cid, emails in self.emails.items()
+                for n, email in enumerate(emails)
+            ],
+        )
+        self._insert(
+            ContactPhone,
+            [
+                {"contact": cid, "number": phone, "raw": phone, "position": n}
+                for cid, phones in self.phones.items()
+                for n, phone in enumerate(phones)
+            ],
+        )
+        self._insert(
+            ContactTag,
+            [{"contact": cid, "tag": tag} for cid, tags in self.tags.items() for tag in tags],
+        )
+        self._insert(Lead, [lead.__data__ for lead in self.leads])
+        self._insert(
+            StageChange,
+            [
+                {"lead": lead.id, "to_stage": lead.stage_id, "changed_at": self.created_at}
+                for lead in self.leads
+            ],
+        )
+        search.index_leads(self.lead_ids)
+
+    def _insert(self, model, rows: list[dict[str, Any]]) -> None:
+        for chunk in _chunks(rows, self.CHUNK):
+            backend.bulk_insert(model, chunk)
+            self.done = min(self.done + 1, self.total)
+            if self.progress is not None:
+                self.progress(self.done, self.total)
 
 
 def _change(batch, contact_id: int | None, kind: str, field_name: str, old: str, new: str) -> None:
@@ -348,8 +516,6 @@ def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) 
 def _add_tags(batch: ImportBatch, contact_id: int, names: list[str]) -> list[str]:
     """Tag the contact; returns the tags that are new on it. Tags the import brings into
     the database are written down, so that undo removes them too."""
-    from contactos.models import Tag
-
     added = []
     for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
         tag = Tag.get_or_none(Tag.name == name)
@@ -360,22 +526,6 @@ def _add_tags(batch: ImportBatch, contact_id: int, names: list[str]) -> list[str
         if created:
             added.append(tag.name)
     return added
-
-
-def _lead(batch: ImportBatch, contact_id: int, record, options: ImportOptions) -> Lead:
-    """Rule 5 for imported leads: received now, first contact due at once."""
-    contact = Contact.get_by_id(contact_id)
-    title = record.lead_title or contact.company or contact.name
-    return rules.create_lead(
-        contact,
-        title,
-        rules.NextAction(translate("Import", "First contact"), dt.date.today(), "call"),
-        representada=options.representada,
-        source=options.source,
-        value=record.value,
-        received_at=now(),
-        import_batch=batch,
-    )
 
 
 def undo_import(batch_id: int) -> dict[str, int]:

@@ -181,6 +181,13 @@ Los detalles se guardaron en el registro.</translation>
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -358,6 +365,606 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>The database already has data; the demo is only loaded into an empty database.</source>
         <translation>La base de datos ya tiene datos; la demostración sólo se carga en una base de datos vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Choose what to do with each duplicate.</source>
+        <translation>Todavía no se ha guardado nada. Elija qué hacer con cada duplicado.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nuevos:</translation>
+    </message>
+    <message>
+        <source>Already contacts:</source>
+        <translation>Ya son contactos:</translation>
+    </message>
+    <message>
+        <source>Repeated in the file:</source>
+        <translation>Repetidos en el archivo:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Posibles duplicados:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>For &amp;all duplicates:</source>
+        <translation>Para &amp;todos los duplicados:</translation>
+    </message>
+    <message>
+        <source>Values kept in the notes:</source>
+        <translation>Valores guardados en las notas:</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Línea {line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {detail}</source>
+        <translation>No se puede escribir {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID del prospecto</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Siguiente acción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Won by / loss reason</source>
+        <translation>Ganado con / motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s words</source>
+        <translation>Palabras del prospecto</translation>
+    </message>
+    <message>
+        <source>Contactos follow-ups</source>
+        <translation>Seguimientos de Contactos</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>Tiempo de respuesta (horas)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Motivo de pérdida</translation>
+    </message>
+    <message>
+        <source>There is no source number {source_id}.</source>
+        <translation>No existe el origen número {source_id}.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Real opportunities</source>
+        <translation>Oportunidades reales</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de cierre</translation>
+    </message>
+    <message>
+        <source>Average response time (hours)</source>
+        <translation>Tiempo medio de respuesta (horas)</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Motivos de pérdida</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV or text file, an Excel workbook (.xlsx) or vCards (.vcf) as the distributor sent it.</source>
+        <translation>Un archivo CSV o de texto, un libro de Excel (.xlsx) o vCards (.vcf), tal como se lo envió el distribuidor.</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Ruta del archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf)</source>
+        <translation>Contactos (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Import number {batch}</source>
+        <translation>Importación número {batch}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Combinados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>There is no source called &apos;{name}&apos;.</source>
+        <translation>No existe un origen llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not COLUMN=FIELD; the fields are: {fields}.</source>
+        <translation>«{item}» no tiene la forma COLUMNA=CAMPO; los campos son: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{column}&apos; in this file.</source>
+        <translation>No hay una columna «{column}» en este archivo.</translation>
+    </message>
+    <message>
+        <source>Dry run: {new} new, {duplicate} duplicates of existing contacts, {in_file} repeated in the file, {possible} possible duplicates, {rejected} rejected.</source>
+        <translation>Simulación: {new} nuevos, {duplicate} duplicados de contactos existentes, {in_file} repetidos en el archivo, {possible} posibles duplicados, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>Imported batch {batch}: {created} created, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
+        <translation>Importación {batch}: {created} creados, {merged} combinados, {skipped} omitidos, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (deshecha)</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone: {contacts} contacts and {leads} leads removed, {reverted} changes reverted.</source>
+        <translation>Importación {batch} deshecha: se quitaron {contacts} contactos y {leads} prospectos, y se revirtieron {reverted} cambios.</translation>
+    </message>
+    <message>
+        <source>Say which source: --source NAME.</source>
+        <translation>Indique el origen: --source NOMBRE.</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {file}.</source>
+        <translation>{count} filas escritas en {file}.</translation>
+    </message>
+    <message>
+        <source>Same e-mail as an existing contact: {value}</source>
+        <translation>Mismo correo que un contacto existente: {value}</translation>
+    </message>
+    <message>
+        <source>Same phone as an existing contact: {value}</source>
+        <translation>Mismo teléfono que un contacto existente: {value}</translation>
+    </message>
+    <message>
+        <source>Same e-mail or phone as line {line} of this file: {value}</source>
+        <translation>Mismo correo o teléfono que la línea {line} de este archivo: {value}</translation>
+    </message>
+    <message>
+        <source>A similar name at the same company is already a contact.</source>
+        <translation>Un nombre parecido en la misma empresa ya es un contacto.</translation>
+    </message>
+    <message>
+        <source>A similar name at the same company is on line {line}.</source>
+        <translation>Hay un nombre parecido en la misma empresa en la línea {line}.</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Lead from {file}</source>
+        <translation>Prospecto de {file}</translation>
+    </message>
+    <message>
+        <source>There is no import {batch}.</source>
+        <translation>No existe la importación {batch}.</translation>
+    </message>
+    <message>
+        <source>The import {batch} was already undone.</source>
+        <translation>La importación {batch} ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Lead title</source>
+        <translation>Título del prospecto</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened ({detail}).</source>
+        <translation>No se puede abrir el archivo {name} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel .xls workbook. Open it in Excel and save it as .xlsx or CSV, then import that.</source>
+        <translation>El archivo {name} es un libro antiguo de Excel (.xls). Ábralo en Excel, guárdelo como .xlsx o CSV e importe ese.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>El archivo {name} está vacío.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV, Excel or vCard file we can read ({detail}).</source>
+        <translation>El archivo {name} no es un CSV, Excel o vCard que podamos leer ({detail}).</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding we know.</source>
+        <translation>«{encoding}» no es una codificación conocida.</translation>
+    </message>
+    <message>
+        <source>&apos;{delimiter}&apos; cannot separate columns: use one character.</source>
+        <translation>«{delimiter}» no puede separar columnas: use un solo carácter.</translation>
+    </message>
+    <message>
+        <source>The file {name} has {count} rows; row {row} cannot be the header.</source>
+        <translation>El archivo {name} tiene {count} filas; la fila {row} no puede ser el encabezado.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} is not in {name}.</source>
+        <translation>La hoja {sheet} no está en {name}.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {name} is empty.</source>
+        <translation>La hoja {sheet} de {name} está vacía.</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>columna {number}</translation>
+    </message>
+    <message>
+        <source>E-mail &apos;{value}&apos; in column {column} is not a valid address; kept in the notes.</source>
+        <translation>El correo «{value}» de la columna {column} no es una dirección válida; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{value}&apos; in column {column} is not a valid number; kept in the notes.</source>
+        <translation>El teléfono «{value}» de la columna {column} no es un número válido; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Amount &apos;{value}&apos; in column {column} is not a number; kept in the notes.</source>
+        <translation>El monto «{value}» de la columna {column} no es un número; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Date &apos;{value}&apos; in column {column} is not a date we can read; kept in the notes.</source>
+        <translation>La fecha «{value}» de la columna {column} no es una fecha legible; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>No name, company, e-mail or phone.</source>
+        <translation>Sin nombre, empresa, correo ni teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet.</source>
+        <translation>Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>Undo import number {batch} of {file}?
+
+The {created} contacts it created (and their leads) will be removed and the {merged} contacts it merged into will be put back as they were. It skipped {skipped} rows and rejected {rejected}.</source>
+        <translation>¿Deshacer la importación número {batch} de {file}?
+
+Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merged} contactos con los que combinó datos volverán a quedar como estaban. Omitió {skipped} filas y rechazó {rejected}.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone: {contacts} contacts and {leads} leads removed, {reverted} changes reverted.</source>
+        <translation>Importación {batch} deshecha: se eliminaron {contacts} contactos y {leads} prospectos, y se revirtieron {reverted} cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>The fields of the vCards are known.</source>
+        <translation>Los campos de las vCards ya se conocen.</translation>
+    </message>
+    <message>
+        <source>As you matched them for the last file from {source}.</source>
+        <translation>Como las asignó en el último archivo de {source}.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names: check them.</source>
+        <translation>Deducido de los nombres de las columnas: revíselo.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>The database is busy. Wait a moment and import the file again.</source>
+        <translation>La base de datos está ocupada. Espere un momento y vuelva a importar el archivo.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1724,38 @@ Los detalles se guardaron en el registro.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Import contacts or leads…</source>
+        <translation>&amp;Importar contactos o prospectos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV (Excel)…</source>
+        <translation>Contactos como CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Contacts as vCard…</source>
+        <translation>Contactos como vCard…</translation>
+    </message>
+    <message>
+        <source>Leads as CSV (Excel)…</source>
+        <translation>Prospectos como CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups as calendar (iCalendar)…</source>
+        <translation>Seguimientos como calendario (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Report for a source…</source>
+        <translation>Informe para un origen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1153,6 +1792,26 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Proporción de prospectos abiertos cuya siguiente acción sigue por delante ({0} de {1}).</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>There are no sources yet.</source>
+        <translation>Todavía no hay orígenes.</translation>
+    </message>
+    <message>
+        <source>Report for a source</source>
+        <translation>Informe para un origen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation>{0} filas escritas en {1}</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
     </message>
@@ -1167,6 +1826,41 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>&lt;b&gt;Contactos {0}&lt;/b&gt;&lt;br&gt;Contacts and follow-up for independent sales agents.&lt;br&gt;Data folder: {1}</source>
         <translation>&lt;b&gt;Contactos {0}&lt;/b&gt;&lt;br&gt;Contactos y seguimiento para agentes de ventas independientes.&lt;br&gt;Carpeta de datos: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asigne las columnas</translation>
+    </message>
+    <message>
+        <source>Say which field each column holds. Columns you do not import are left out.</source>
+        <translation>Indique qué campo contiene cada columna. Las columnas que no importe se omiten.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Columna {number}</translation>
+    </message>
+    <message>
+        <source>Field of column {name}</source>
+        <translation>Campo de la columna {name}</translation>
+    </message>
+    <message>
+        <source>Choose the field of at least one column.</source>
+        <translation>Elija el campo de al menos una columna.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1884,174 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Wh&amp;en:</source>
         <translation>Cuán&amp;do:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Where the file comes from</source>
+        <translation>De dónde viene el archivo</translation>
+    </message>
+    <message>
+        <source>The source remembers how its columns were matched, for the next file it sends.</source>
+        <translation>El origen recuerda cómo se asignaron sus columnas, para el próximo archivo que le envíe.</translation>
+    </message>
+    <message>
+        <source>Distributor, list or campaign (a new name is added)</source>
+        <translation>Distribuidor, lista o campaña (un nombre nuevo se agrega)</translation>
+    </message>
+    <message>
+        <source>The company the leads are for (optional)</source>
+        <translation>La empresa a la que corresponden los prospectos (opcional)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;lead for each row</source>
+        <translation>Crear un &amp;prospecto por cada fila</translation>
+    </message>
+    <message>
+        <source>Otherwise only contacts are added, without an opportunity to follow up.</source>
+        <translation>De lo contrario solo se agregan contactos, sin una oportunidad a la cual dar seguimiento.</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <source>For phone numbers written without a prefix.</source>
+        <translation>Para los teléfonos escritos sin clave de país.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Representada:</source>
+        <translation>&amp;Representada:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phones:</source>
+        <translation>País de los &amp;teléfonos:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Already a contact</source>
+        <translation>Ya es contacto</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Repetido en el archivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Column {number}</source>
+        <translation>Columna {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>Revise cómo se lee el archivo</translation>
+    </message>
+    <message>
+        <source>If letters look wrong or everything is in one column, change the encoding or the separator.</source>
+        <translation>Si ve letras extrañas o todo queda en una sola columna, cambie la codificación o el separador.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Barra vertical ( | )</translation>
+    </message>
+    <message>
+        <source>The row that holds the column names.</source>
+        <translation>La fila que contiene los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>Se&amp;parador:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Fila de &amp;encabezados:</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {columns} columns.</source>
+        <translation>{rows} filas y {columns} columnas.</translation>
+    </message>
+    <message>
+        <source>The first {count} are shown.</source>
+        <translation>Se muestran las primeras {count}.</translation>
+    </message>
+    <message>
+        <source>{count} blank, title or total lines are left out.</source>
+        <translation>Se omiten {count} líneas en blanco, de título o de totales.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2328,45 @@ Los detalles se guardaron en el registro.</translation>
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Everything is written at once: until the end, nothing is kept.</source>
+        <translation>Todo se guarda de una sola vez: hasta el final, no se conserva nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>Importando las filas…</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>Importando la fila {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The import failed: nothing was imported.</source>
+        <translation>La importación falló: no se importó nada.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1544,6 +2445,53 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>The database {path} was written by a newer version of Contactos (schema {theirs}; this version knows up to {ours}). It has been left untouched: install the newer version to open it.</source>
         <translation>La base de datos {path} fue escrita por una versión más reciente de Contactos (esquema {theirs}; esta versión conoce hasta el {ours}). No se ha modificado: instale la versión más reciente para abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creados:</translation>
+    </message>
+    <message>
+        <source>Merged into existing contacts:</source>
+        <translation>Combinados con contactos existentes:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Prospectos creados:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Filas rechazadas:</translation>
+    </message>
+    <message>
+        <source>You can undo the whole import later from the import history.</source>
+        <translation>Más adelante puede deshacer toda la importación desde el historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>Import number {batch} of {file} is done.</source>
+        <translation>La importación número {batch} de {file} está terminada.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Línea {line}: {reason}</translation>
     </message>
 </context>
 <context>

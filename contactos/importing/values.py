@@ -1,0 +1,394 @@
+"""Cleaning the values of one imported row: phones, e-mails, dates, amounts, names.
+
+Distributor lists carry phones with the old Mexican prefixes, two e-mails in one cell,
+dates as Excel serials and amounts with decimal commas. What can be read is normalised;
+what cannot is never dropped: it goes into the contact's notes as "Column: value" and
+is reported, so the agent can fix it by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from contactos import phones as phone_module
+from contactos.i18n import QT_TRANSLATE_NOOP, translate
+from contactos.importing.mapping import ADDRESS_FIELDS, address_group, normalize_header
+
+# --- Splitting cells that hold several values -------------------------------------------
+
+_STRONG = re.compile(r"[\n\r;|]+")
+_WEAK = re.compile(r"\s*(?:,|/|\s+(?:y|o|ó|u|or|and|und|oder)\s+)\s*", re.IGNORECASE)
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def split_multi(text: str) -> list[str]:
+    """Several e-mails or phones in one cell, as separate values.
+
+    Lines, ';' and '|' always separate. ',', '/', ' y ' and ' o ' separate only when
+    every piece is a whole phone (7+ digits) or an e-mail, so that '12212/1212' or
+    '55 1234 5678' stay one number.
+    """
+    values: list[str] = []
+    for part in _STRONG.split(text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = [p.strip() for p in _WEAK.split(part) if p.strip()]
+        if len(pieces) > 1 and all("@" in p or _digits(p) >= 7 for p in pieces):
+            values.extend(pieces)
+        else:
+            values.append(part)
+    return values
+
+
+# --- Phones -----------------------------------------------------------------------------
+
+_PHONE_WORDS = re.compile(r"\b(?:ext|extension|extensión|x|tel|cel|móvil|movil)\b\.?", re.I)
+
+
+def parse_phone(text: str, country: str = phone_module.DEFAULT_COUNTRY) -> str | None:
+    """E.164 for a phone as written in a list, or None when it is not a valid number."""
+    raw = (text or "").strip()
+    raw = re.sub(r"^(?:tel|phone|fono|cel|móvil|movil|whatsapp)\s*[:.]?\s*", "", raw, flags=re.I)
+    if raw.lower().startswith("tel:"):
+        raw = raw[4:]
+    if re.search(r"[^\W\d_]", _PHONE_WORDS.sub("", raw)):
+        return None  # letters: 'Tel other', '+49 BUSINESS' (phonenumbers would spell them)
+    if _digits(raw) < 5:
+        return None
+    return phone_module.normalize(raw, (country or phone_module.DEFAULT_COUNTRY).upper())
+
+
+# --- E-mails ----------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+
+
+def parse_email(text: str) -> str | None:
+    """The address, trimmed and lower-cased, or None when it is not an e-mail address."""
+    value = (text or "").strip().strip("\"'").strip()
+    named = re.search(r"<([^<>]+)>", value)
+    if named:
+        value = named.group(1).strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    value = value.split("?", 1)[0].strip().strip("<>.,;").lower()
+    if ".." in value or not _EMAIL.match(value):
+        return None
+    return value
+
+
+# --- Dates ------------------------------------------------------------------------------
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_MIN = 18264  # 1950-01-01
+_SERIAL_MAX = 73050  # 2099-12-31
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T].*)?$")
+_SERIAL = re.compile(r"^\d{5}(?:[.,]\d+)?$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd/mm/yyyy (also m/d/yyyy when the day is over 12), yyyy-mm-dd, Excel serials."""
+    value = (text or "").strip()
+    try:
+        match = _YMD.match(value)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        match = _DMY.match(value)
+        if match:
+            first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+            full_year = int(year)
+            if len(year) == 2:
+                full_year += 2000 if full_year <= (dt.date.today().year % 100) + 10 else 1900
+            day, month = first, second
+            if second > 12 and first <= 12:  # US month/day order
+                day, month = second, first
+            return dt.date(full_year, month, day)
+        if _SERIAL.match(value):
+            serial = float(value.replace(",", "."))
+            if _SERIAL_MIN <= serial <= _SERIAL_MAX:
+                return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+            return None
+        return dt.datetime.fromisoformat(value).date() if "T" in value else None
+    except ValueError:
+        return None
+
+
+# --- Amounts ----------------------------------------------------------------------------
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """'$1,234.50', '1.234,50', '1 234,50', 'MXN 4,500', '12.5%' as a Decimal."""
+    value = (text or "").strip()
+    negative = value.startswith("-") or (value.startswith("(") and value.endswith(")"))
+    value = re.sub(r"[^\d.,]", "", value)
+    if not value or not any(c.isdigit() for c in value):
+        return None
+    commas, dots = value.count(","), value.count(".")
+    if commas and dots:
+        decimal = "," if value.rfind(",") > value.rfind(".") else "."
+    elif commas:
+        decimal = "," if commas == 1 and not re.search(r",\d{3}$", value) else ""
+    elif dots:
+        decimal = "." if dots == 1 and not re.search(r"^[1-9]\d{0,2}\.\d{3}$", value) else ""
+    else:
+        decimal = ""
+    thousands = {",", "."} - {decimal}
+    for sep in thousands:
+        value = value.replace(sep, "")
+    if decimal == ",":
+        value = value.replace(",", ".")
+    if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", value):
+        return None
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        return None
+    return -amount if negative else amount
+
+
+# --- Names ------------------------------------------------------------------------------
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """First token is the first name, the rest the last name ('Juan Pérez López')."""
+    text = " ".join((full or "").split())
+    if "," in text:  # 'Pérez, Juan' as directories write it
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = text.partition(" ")
+    return first, last
+
+
+# --- Rows -------------------------------------------------------------------------------
+
+
+@dataclass
+class Record:
+    """One row ready to become a contact; `problems` are translated messages."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    phone_kinds: dict[str, str] = field(default_factory=dict)
+    address: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    value: Decimal | None = None
+    lead_title: str = ""
+    received_date: dt.date | None = None
+    problems: list[str] = field(default_factory=list)
+    rejected_reason: str | None = None
+
+
+_SYSTEM_GROUPS = {"my contacts", "starred in android", "mis contactos", "meine kontakte"}
+
+
+def _split_tags(text: str) -> list[str]:
+    tags = []
+    for piece in re.split(r":::|[,;\n]", text):
+        tag = piece.strip().lstrip("*").strip()
+        if tag and tag.casefold() not in _SYSTEM_GROUPS:
+            tags.append(tag)
+    return tags
+
+
+def _problem(record: Record, template: str, column: str, value: str) -> None:
+    record.problems.append(translate("Import", template).format(value=value, column=column))
+
+
+def normalize_row(
+    row, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
+) -> Record:
+    """A :class:`Record` from one table row; unreadable values go to notes and problems."""
+    headers = headers or []
+    record = Record()
+    notes: list[str] = []
+    extra: list[str] = []  # "Column: value" lines, after the notes proper
+    names: dict[str, list[str]] = {"first_name": [], "last_name": [], "full_name": []}
+    singles: dict[str, str] = {}
+    groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    group_order: list[str] = []
+    cells = list(row.cells)
+
+    def column_name(index: int) -> str:
+        header = headers[index] if index < len(headers) else ""
+        return header or translate("Import", QT_TRANSLATE_NOOP("Import", "column {number}")).format(
+            number=index + 1
+        )
+
+    for index in sorted(mapping):
+        target = mapping[index]
+        if target == "ignore" or index >= len(cells):
+            continue
+        raw = (cells[index] or "").strip()
+        if not raw:
+            continue
+        column = column_name(index)
+        if target in names:
+            names[target].append(" ".join(raw.split()))
+        elif target == "email":
+            for piece in split_multi(raw):
+                email = parse_email(piece)
+                if email:
+                    if email not in record.emails:
+                        record.emails.append(email)
+                else:
+                    _problem(
+                        record,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "E-mail '{value}' in column {column} is not a valid address; "
+                            "kept in the notes.",
+                        ),
+                        column,
+                        piece,
+                    )
+                    extra.append(f"{column}: {piece}")
+        elif target in ("phone", "mobile", "whatsapp"):
+            for piece in split_multi(raw):
+                number = parse_phone(piece, country)
+                if number:
+                    if number not in record.phones:
+                        record.phones.append(number)
+                        record.phone_kinds[number] = target
+                    elif target == "whatsapp":
+                        record.phone_kinds[number] = target
+                else:
+                    _problem(
+                        record,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Phone '{value}' in column {column} is not a valid number; "
+                            "kept in the notes.",
+                        ),
+                        column,
+                        piece,
+                    )
+                    extra.append(f"{column}: {piece}")
+        elif target == "notes":
+            if _is_plain_notes(column):
+                notes.append(raw)
+            else:
+                extra.append(f"{column}: {raw}")
+        elif target == "tags":
+            for tag in _split_tags(raw):
+                if tag not in record.tags:
+                    record.tags.append(tag)
+        elif target == "value":
+            amount = parse_amount(raw)
+            if amount is None or record.value is not None:
+                if amount is None:
+                    _problem(
+                        record,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Amount '{value}' in column {column} is not a number; "
+                            "kept in the notes.",
+                        ),
+                        column,
+                        raw,
+                    )
+                extra.append(f"{column}: {raw}")
+            else:
+                record.value = amount
+        elif target == "received_date":
+            date = parse_date(raw)
+            if date is None or record.received_date is not None:
+                if date is None:
+                    _problem(
+                        record,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Date '{value}' in column {column} is not a date we can read; "
+                            "kept in the notes.",
+                        ),
+                        column,
+                        raw,
+                    )
+                extra.append(f"{column}: {raw}")
+            else:
+                record.received_date = date
+        elif target in ADDRESS_FIELDS:
+            group = address_group(headers[index] if index < len(headers) else "")
+            if group not in groups:
+                groups[group] = {}
+                group_order.append(group)
+            groups[group].setdefault(target, []).append((column, raw))
+        elif target in ("company", "job_title", "lead_title"):
+            if target in singles:
+                if raw != singles[target]:
+                    extra.append(f"{column}: {raw}")
+            else:
+                singles[target] = " ".join(raw.split())
+        else:  # a field this layer does not know (a newer mapping): keep the text
+            extra.append(f"{column}: {raw}")
+
+    record.company = singles.get("company", "")
+    record.job_title = singles.get("job_title", "")
+    record.lead_title = singles.get("lead_title", "")
+
+    record.first_name = " ".join(names["first_name"])
+    record.last_name = " ".join(names["last_name"])
+    full = names["full_name"][0] if names["full_name"] else ""
+    if full.casefold() == record.company.casefold():
+        full = ""  # a company-only card or row: no person to name
+    if not record.first_name and not record.last_name and full:
+        record.first_name, record.last_name = split_full_name(full)
+
+    chosen = next((g for g in group_order if groups[g]), None)
+    for group in group_order:
+        parts = groups[group]
+        if group == chosen:
+            street = [v for _, v in parts.get("address", []) + parts.get("street", [])]
+            record.address = ", ".join(dict.fromkeys(" ".join(s.split("\n")) for s in street))
+            for key in ("city", "region", "postal_code", "country"):
+                values = parts.get(key, [])
+                if values:
+                    setattr(record, key, values[0][1])
+                    extra.extend(f"{c}: {v}" for c, v in values[1:])
+        else:
+            for key in ("address", "street", "city", "region", "postal_code", "country"):
+                extra.extend(f"{c}: {v}" for c, v in parts.get(key, []))
+
+    record.notes = "\n".join(notes + extra)
+    if not (record.first_name or record.last_name or record.company) and not (
+        record.emails or record.phones
+    ):
+        record.rejected_reason = translate(
+            "Import", QT_TRANSLATE_NOOP("Import", "No name, company, e-mail or phone.")
+        )
+    return record
+
+
+def _is_plain_notes(column: str) -> bool:
+    """A column that is notes by name (Notas, Comentarios...), not one kept as notes."""
+    return bool(
+        re.search(
+            r"\b(notes?|notas?|comentarios?|observaciones?|notizen|bemerkungen?|"
+            r"description|descripcion|remarks|memo|comments?)\b",
+            normalize_header(column),
+        )
+    )
+
+
+def normalize_table(table, mapping: dict[int, str], country: str = "MX") -> list[Record]:
+    """Every row of a table, normalised (a convenience for previews and tests)."""
+    return [normalize_row(row, table.headers, mapping, country) for row in table.rows]

@@ -1,0 +1,546 @@
+"""Values of imported rows: phones, e-mails, dates, amounts, names, the mapping guess and
+the mapping remembered per source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from contactos.importing.mapping import (
+    FIELDS,
+    address_group,
+    guess_mapping,
+    normalize_header,
+    recall_mapping,
+    remember_mapping,
+)
+from contactos.importing.readers import Row
+from contactos.importing.values import (
+    normalize_row,
+    parse_amount,
+    parse_date,
+    parse_email,
+    parse_phone,
+    split_full_name,
+    split_multi,
+)
+
+# --- Phones -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("55 1234 5678", "+525512345678"),
+        ("(55) 1234-5678", "+525512345678"),
+        ("55-1234-5678", "+525512345678"),
+        ("044 55 1234 5678", "+525512345678"),
+        ("045 33 1234 5678", "+523312345678"),
+        ("01 81 1234 5678", "+528112345678"),
+        ("+52 1 55 1234 5678", "+525512345678"),
+        ("+52 55 1234 5678", "+525512345678"),
+        ("521 55 1234 5678", "+525512345678"),
+        ("Tel: 55 1234 5678", "+525512345678"),
+        ("55 1234 5678 ext. 12", "+525512345678"),
+        ("+34 612 345 678", "+34612345678"),
+        ("12345", None),
+        ("", None),
+        ("+49 BUSINESS", None),
+        ("sin teléfono", None),
+    ],
+)
+def test_parse_phone_mexico(text, expected):
+    assert parse_phone(text, "MX") == expected
+
+
+def test_parse_phone_other_country():
+    assert parse_phone("040 6432131545", "DE") == "+49406432131545"
+    assert parse_phone("(212) 555-5555", "us") == "+12125555555"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("55 1234 5678", ["55 1234 5678"]),
+        ("55 1234 5678 / 33 8765 4321", ["55 1234 5678", "33 8765 4321"]),
+        ("5512345678, 3387654321", ["5512345678", "3387654321"]),
+        ("5512345678 y 3387654321", ["5512345678", "3387654321"]),
+        ("5512345678 o 3387654321", ["5512345678", "3387654321"]),
+        ("5512345678\n3387654321", ["5512345678", "3387654321"]),
+        ("a@x.mx; b@y.mx", ["a@x.mx", "b@y.mx"]),
+        ("a@x.mx, b@y.mx, c@z.mx", ["a@x.mx", "b@y.mx", "c@z.mx"]),
+        ("12212/1212", ["12212/1212"]),
+        ("", []),
+    ],
+)
+def test_split_multi(text, expected):
+    assert split_multi(text) == expected
+
+
+# --- E-mails ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Ana.Perez@Ejemplo.MX ", "ana.perez@ejemplo.mx"),
+        ("mailto:ventas@empresa.com.mx", "ventas@empresa.com.mx"),
+        ("Ana Pérez <ana@x.mx>", "ana@x.mx"),
+        ("ana@x.mx.", "ana@x.mx"),
+        ("ana@", None),
+        ("contact1@invalid", None),
+        ("email other", None),
+        ("ana@@x.mx", None),
+        ("ana..b@x.mx", None),
+        ("", None),
+    ],
+)
+def test_parse_email(text, expected):
+    assert parse_email(text) == expected
+
+
+# --- Dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25/11/2024", dt.date(2024, 11, 25)),
+        ("5/3/2024", dt.date(2024, 3, 5)),  # dd/mm unless the day forces m/d
+        ("3/25/2024", dt.date(2024, 3, 25)),
+        ("25.11.2024", dt.date(2024, 11, 25)),
+        ("25-11-2024", dt.date(2024, 11, 25)),
+        ("01/01/00", dt.date(2000, 1, 1)),
+        ("15/06/85", dt.date(1985, 6, 15)),
+        ("2024-11-25", dt.date(2024, 11, 25)),
+        ("2024/11/25", dt.date(2024, 11, 25)),
+        ("2024-11-25T10:30:00", dt.date(2024, 11, 25)),
+        ("2024-11-25 10:30", dt.date(2024, 11, 25)),
+        ("1/3/1940 13:25", dt.date(1940, 3, 1)),
+        ("45231", dt.date(2023, 11, 1)),
+        ("45231.5", dt.date(2023, 11, 1)),
+        ("123", None),
+        ("99999", None),
+        ("0.0.00", None),
+        ("31/02/2024", None),
+        ("mañana", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+# --- Amounts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1,234.50", Decimal("1234.50")),
+        ("1.234,50", Decimal("1234.50")),
+        ("1 234,50", Decimal("1234.50")),
+        ("229,932.50", Decimal("229932.50")),
+        ("12.5%", Decimal("12.5")),
+        ("MXN 4,500", Decimal("4500")),
+        ("4.500", Decimal("4500")),
+        ("1.234.567", Decimal("1234567")),
+        ("12,5", Decimal("12.5")),
+        ("0.125", Decimal("0.125")),
+        ("1500", Decimal("1500")),
+        ("-1,000.00", Decimal("-1000.00")),
+        ("(250.00)", Decimal("-250.00")),
+        ("€ 3.000,00", Decimal("3000.00")),
+        ("mucho", None),
+        ("", None),
+        ("1.2.3,4,5", None),
+    ],
+)
+def test_parse_amount(text, expected):
+    assert parse_amount(text) == expected
+
+
+# --- Names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan Pérez López", ("Juan", "Pérez López")),
+        ("  Ana   María  ", ("Ana", "María")),
+        ("Cher", ("Cher", "")),
+        ("Pérez López, Juan", ("Juan", "Pérez López")),
+        ("", ("", "")),
+    ],
+)
+def test_split_full_name(text, expected):
+    assert split_full_name(text) == expected
+
+
+# --- Mapping guesses --------------------------------------------------------------------
+
+SPANISH_HEADERS = {
+    "Nombre": "first_name",
+    "Apellidos": "last_name",
+    "Razón social": "company",
+    "Empresa": "company",
+    "Puesto": "job_title",
+    "Teléfono": "phone",
+    "Tel.": "phone",
+    "Celular": "mobile",
+    "Móvil": "mobile",
+    "WhatsApp": "whatsapp",
+    "Correo": "email",
+    "E-mail": "email",
+    "Ciudad": "city",
+    "Municipio": "city",
+    "Estado": "region",
+    "C.P.": "postal_code",
+    "Comentarios": "notes",
+    "Observaciones": "notes",
+    "Valor": "value",
+    "Monto": "value",
+}
+
+
+def test_guess_mapping_spanish_names_from_the_issue():
+    headers = list(SPANISH_HEADERS)
+    mapping = guess_mapping(headers)
+    assert {headers[i]: f for i, f in mapping.items()} == SPANISH_HEADERS
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("NOMBRE(S)", "first_name"),
+        ("Apellido paterno", "last_name"),
+        ("Apellido Materno", "last_name"),
+        ("Compañía", "company"),
+        ("Negocio", "company"),
+        ("Cargo", "job_title"),
+        ("Tel", "phone"),
+        ("Cel.", "mobile"),
+        ("Correo electrónico", "email"),
+        ("Email", "email"),
+        ("Mail", "email"),
+        ("Dirección", "address"),
+        ("Calle", "street"),
+        ("Colonia", "street"),
+        ("Localidad", "city"),
+        ("Provincia", "region"),
+        ("Código postal", "postal_code"),
+        ("CP", "postal_code"),
+        ("País", "country"),
+        ("Notas", "notes"),
+        ("Importe", "value"),
+        ("Producto", "lead_title"),
+        ("Fecha", "received_date"),
+        ("Etiquetas", "tags"),
+        ("Email (s.email)", "email"),
+        ("Name* (s.name)", "company"),
+        ("Fax", "ignore"),
+        ("Columna sin nombre conocido", "ignore"),
+        ("", "ignore"),
+    ],
+)
+def test_guess_single_headers(header, field):
+    assert guess_mapping([header, "Apellidos"])[0] == field
+
+
+def test_nombre_alone_is_the_full_name():
+    assert guess_mapping(["Nombre", "Teléfono"]) == {0: "full_name", 1: "phone"}
+    assert guess_mapping(["Nombre", "Apellidos"])[0] == "first_name"
+
+
+def test_outlook_english_and_spanish_layouts():
+    english = [
+        "Title",
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Company",
+        "Job Title",
+        "E-mail Address",
+        "E-mail Type",
+        "E-mail Display Name",
+        "E-mail 2 Address",
+        "E-mail 3 Address",
+        "Business Phone",
+        "Mobile Phone",
+        "Home Phone",
+        "Business Fax",
+        "Business Street",
+        "Business City",
+        "Business State",
+        "Business Postal Code",
+        "Business Country/Region",
+        "Notes",
+        "Categories",
+    ]
+    named = {english[i]: f for i, f in guess_mapping(english).items()}
+    assert named["Title"] == "ignore"
+    assert named["Job Title"] == "job_title"
+    assert [named[h] for h in english if "E-mail" in h] == [
+        "email",
+        "ignore",
+        "ignore",
+        "email",
+        "email",
+    ]
+    assert named["Mobile Phone"] == "mobile"
+    assert named["Business Phone"] == named["Home Phone"] == "phone"
+    assert named["Business Country/Region"] == "country"
+    assert named["Categories"] == "tags"
+
+    spanish = [
+        "Nombre",
+        "Apellidos",
+        "Organización",
+        "Puesto",
+        "Dirección de correo electrónico",
+        "Nombre para mostrar del correo electrónico",
+        "Teléfono del trabajo",
+        "Teléfono móvil",
+        "Calle del trabajo",
+        "Ciudad de trabajo",
+        "Estado o provincia de trabajo",
+        "Código postal del trabajo",
+        "País o región del trabajo",
+        "Notas",
+    ]
+    assert list(guess_mapping(spanish).values()) == [
+        "first_name",
+        "last_name",
+        "company",
+        "job_title",
+        "email",
+        "ignore",
+        "phone",
+        "mobile",
+        "street",
+        "city",
+        "region",
+        "postal_code",
+        "country",
+        "notes",
+    ]
+
+
+def test_new_google_layout():
+    headers = [
+        "First Name",
+        "Middle Name",
+        "Last Name",
+        "Phonetic First Name",
+        "Organization Name",
+        "Organization Title",
+        "Labels",
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Label",
+        "Phone 1 - Value",
+        "Address 1 - Formatted",
+        "Address 1 - City",
+    ]
+    assert list(guess_mapping(headers).values()) == [
+        "first_name",
+        "first_name",
+        "last_name",
+        "ignore",
+        "company",
+        "job_title",
+        "tags",
+        "ignore",
+        "email",
+        "ignore",
+        "phone",
+        "ignore",
+        "city",
+    ]
+
+
+def test_every_guess_is_a_field():
+    headers = list(SPANISH_HEADERS) + ["Website 1 - Value", "Custom Field 1 - Value"]
+    assert set(guess_mapping(headers).values()) <= set(FIELDS)
+
+
+def test_normalize_header_and_address_group():
+    assert normalize_header("E-Mail 2: Adresse") == "e mail 2 adresse"
+    assert normalize_header("Straße geschäftlich") == "strasse geschaftlich"
+    assert normalize_header("Zip (s.cp)") == "zip"
+    assert address_group("Business City") == address_group("Ort geschäftlich") == "work"
+    assert address_group("Home City") == "home"
+    assert address_group("Address 2 - City") == "address 2"
+
+
+# --- Remembered mappings ----------------------------------------------------------------
+
+
+def test_remember_and_recall_mapping(db):
+    headers = ["Cliente", "Tel.", "Zona"]
+    assert recall_mapping(7, headers) is None
+    edited = {0: "company", 1: "whatsapp", 2: "tags"}
+    remember_mapping(7, headers, edited)
+    assert recall_mapping(7, headers) == edited
+    # Same layout written differently (case, accents, spaces) is the same layout.
+    assert recall_mapping(7, ["CLIENTE", "tel", "zona "]) == edited
+    assert recall_mapping(7, ["Cliente", "Tel.", "Zona", "Extra"]) is None
+    assert recall_mapping(8, headers) is None
+    # A second layout from the same source does not forget the first.
+    remember_mapping(7, ["Nombre", "Correo"], {0: "full_name", 1: "email"})
+    assert recall_mapping(7, headers) == edited
+    assert recall_mapping(7, ["Nombre", "Correo"]) == {0: "full_name", 1: "email"}
+
+
+def test_recall_ignores_unknown_fields(db):
+    from contactos.models import Setting
+
+    Setting.replace(
+        key="import_mapping:3", value='{"a\\u241fb": {"0": "email", "1": "bogus", "9": "phone"}}'
+    ).execute()
+    assert recall_mapping(3, ["A", "B"]) == {0: "email", 1: "ignore"}
+    Setting.replace(key="import_mapping:4", value="not json").execute()
+    assert recall_mapping(4, ["A"]) is None
+
+
+# --- Rows -------------------------------------------------------------------------------
+
+HEADERS = [
+    "Nombre",
+    "Apellidos",
+    "Empresa",
+    "Teléfono",
+    "Celular",
+    "WhatsApp",
+    "Correo",
+    "Monto",
+    "Fecha",
+    "Ciudad",
+    "Comentarios",
+    "Etiquetas",
+    "Producto",
+]
+
+
+def _row(**cells: str) -> Row:
+    values = [""] * len(HEADERS)
+    for header, value in cells.items():
+        values[HEADERS.index(header)] = value
+    return Row(2, values)
+
+
+def test_normalize_row_clean_values():
+    mapping = guess_mapping(HEADERS)
+    record = normalize_row(
+        _row(
+            Nombre=" Ana María ",
+            Apellidos="Pérez  López",
+            Empresa="Abarrotes Ana",
+            Teléfono="01 55 1234 5678",
+            Celular="044 55 8765 4321 / 33 1111 2222",
+            WhatsApp="+52 1 55 8765 4321",
+            Correo="ANA@Abarrotes.MX; ventas@abarrotes.mx",
+            Monto="$12,500.00",
+            Fecha="45231",
+            Ciudad="Toluca",
+            Comentarios="Cliente desde 2019",
+            Etiquetas="mayoreo, norte",
+            Producto="Cemento",
+        ),
+        HEADERS,
+        mapping,
+        "MX",
+    )
+    assert record.first_name == "Ana María"
+    assert record.last_name == "Pérez López"
+    assert record.company == "Abarrotes Ana"
+    assert record.phones == ["+525512345678", "+525587654321", "+523311112222"]
+    assert record.phone_kinds["+525587654321"] == "whatsapp"
+    assert record.emails == ["ana@abarrotes.mx", "ventas@abarrotes.mx"]
+    assert record.value == Decimal("12500.00")
+    assert record.received_date == dt.date(2023, 11, 1)
+    assert record.city == "Toluca"
+    assert record.notes == "Cliente desde 2019"
+    assert record.tags == ["mayoreo", "norte"]
+    assert record.lead_title == "Cemento"
+    assert record.problems == []
+    assert record.rejected_reason is None
+
+
+def test_unreadable_values_are_kept_in_the_notes_and_reported():
+    mapping = guess_mapping(HEADERS)
+    record = normalize_row(
+        _row(
+            Nombre="Luis",
+            Teléfono="pedir en oficina",
+            Correo="luis arroba gmail",
+            Monto="a convenir",
+            Fecha="la semana pasada",
+            Comentarios="Llamar en la tarde",
+        ),
+        HEADERS,
+        mapping,
+        "MX",
+    )
+    assert record.phones == [] and record.emails == []
+    assert record.value is None and record.received_date is None
+    assert record.notes.splitlines() == [
+        "Llamar en la tarde",
+        "Teléfono: pedir en oficina",
+        "Correo: luis arroba gmail",
+        "Monto: a convenir",
+        "Fecha: la semana pasada",
+    ]
+    assert record.problems == [
+        "Phone 'pedir en oficina' in column Teléfono is not a valid number; kept in the notes.",
+        "E-mail 'luis arroba gmail' in column Correo is not a valid address; kept in the notes.",
+        "Amount 'a convenir' in column Monto is not a number; kept in the notes.",
+        "Date 'la semana pasada' in column Fecha is not a date we can read; kept in the notes.",
+    ]
+    assert record.rejected_reason is None  # it has a name
+
+
+def test_problems_are_translated():
+    from contactos import i18n
+
+    i18n.install(lambda context, text: text.replace("is not a valid number", "no es válido"))
+    record = normalize_row(Row(2, ["x", "123"]), ["Nombre", "Tel"], {0: "full_name", 1: "phone"})
+    assert record.problems == ["Phone '123' in column Tel no es válido; kept in the notes."]
+
+
+def test_row_without_name_company_email_or_phone_is_rejected():
+    mapping = guess_mapping(HEADERS)
+    record = normalize_row(_row(Ciudad="Puebla", Teléfono="123"), HEADERS, mapping, "MX")
+    assert record.rejected_reason == "No name, company, e-mail or phone."
+    assert "Teléfono: 123" in record.notes
+
+
+def test_full_name_is_split_and_company_only_rows_keep_no_person():
+    headers = ["Nombre", "Empresa"]
+    mapping = guess_mapping(headers)
+    assert mapping == {0: "full_name", 1: "company"}
+    record = normalize_row(Row(2, ["Juan Pérez López", "Ferre"]), headers, mapping)
+    assert (record.first_name, record.last_name) == ("Juan", "Pérez López")
+    record = normalize_row(Row(3, ["Ferre", "Ferre"]), headers, mapping)
+    assert (record.first_name, record.last_name, record.company) == ("", "", "Ferre")
+
+
+def test_one_address_is_chosen_the_others_go_to_notes():
+    headers = ["Home Street", "Home City", "Business Street", "Business City"]
+    mapping = guess_mapping(headers)
+    record = normalize_row(Row(2, ["", "", "Av. Juárez 10", "Puebla"]), headers, mapping)
+    assert (record.address, record.city, record.notes) == ("Av. Juárez 10", "Puebla", "")
+    record = normalize_row(Row(2, ["Calle 1", "Toluca", "Av. 2", "Puebla"]), headers, mapping)
+    assert (record.address, record.city) == ("Calle 1", "Toluca")
+    assert record.notes.splitlines() == ["Business Street: Av. 2", "Business City: Puebla"]
+
+
+def test_google_group_membership_drops_system_groups():
+    record = normalize_row(
+        Row(2, ["Ana", "* My Contacts ::: Clientes ::: * Starred in Android"]),
+        ["Name", "Group Membership"],
+        {0: "full_name", 1: "tags"},
+    )
+    assert record.tags == ["Clientes"]

@@ -1,0 +1,1238 @@
+"""Importing a distributor's file, step by step: file, preview, options, mapping, dry run,
+import and summary.
+
+The wizard only asks: :mod:`contactos.importing` reads the file, guesses and remembers
+the mapping, normalises the rows, finds duplicates and imports them in one transaction;
+the wizard shows its answers and its messages. The import itself runs in a worker thread
+(so the window keeps painting and Cancel works) and is the only thing that touches the
+database while it runs: every button of the wizard is disabled until it is done.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from pathlib import Path
+
+from peewee import OperationalError
+from PySide6.QtCore import (
+    Q_ARG,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QMetaObject,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from contactos import settings
+from contactos.i18n import TranslatableError
+from contactos.importing import engine
+from contactos.importing import mapping as mapping_module
+from contactos.importing.readers import ReadError, Table, read_file
+from contactos.models import ImportBatch, Representada, Source, database
+from ui.dialogs.common import ErrorLabel
+from ui.dialogs.settings_dialog import COUNTRIES, country_name
+from ui.icons import icon
+
+log = logging.getLogger(__name__)
+
+PREVIEW_ROWS = 50
+SAMPLES = 3
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "shift_jis")
+IGNORE = "ignore"  # the mapping's "Do not import"
+
+
+def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
+    """Emit `signal` of `sender` through the meta-object, with (type, value) arguments.
+
+    PySide6 6.12.0's ``SignalInstance.emit()`` returns ``True`` without a reference of
+    its own, so every emit from Python takes one reference from the interpreter's
+    ``True`` until the interpreter aborts ("bool_dealloc", at exit or sooner).
+    ``QMetaObject.invokeMethod`` emits the same signal without that.
+    """
+    QMetaObject.invokeMethod(
+        sender,
+        signal,
+        Qt.ConnectionType.DirectConnection,
+        *(Q_ARG(kind, value) for kind, value in args),
+    )
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def _text_width(widget: QWidget, chars: int) -> int:
+    return widget.fontMetrics().averageCharWidth() * chars
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+# --- Item models --------------------------------------------------------------------------
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file as read, under its header."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[tuple[int, list[str]]] = []
+
+    def set_table(self, table: Table | None, limit: int = PREVIEW_ROWS) -> None:
+        self.beginResetModel()
+        if table is None:
+            self._headers, self._rows = [], []
+        else:
+            self._headers = list(table.headers)
+            self._rows = [(row.line, list(row.cells)) for row in table.rows[:limit]]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        cells = self._rows[index.row()][1]
+        value = cells[index.column()] if index.column() < len(cells) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return value or None
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._headers):
+                return self._headers[section] or self.tr("Column {number}").format(
+                    number=_number(section + 1)
+                )
+            return None
+        if 0 <= section < len(self._rows):
+            return _number(self._rows[section][0])
+        return None
+
+
+class PlanModel(QAbstractTableModel):
+    """Every row of the dry run that is not simply new: what it is, why, and what to do."""
+
+    LINE, STATUS, REASON, CHOICE = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[engine.PlanRow] = []
+
+    # Labels live here so that the page and the delegate say the same words.
+    def status_label(self, status: str) -> str:
+        return {
+            "new": self.tr("New"),
+            "duplicate": self.tr("Already a contact"),
+            "duplicate_in_file": self.tr("Repeated in the file"),
+            "possible_duplicate": self.tr("Possible duplicate"),
+            "rejected": self.tr("Rejected"),
+        }.get(status, status)
+
+    def choice_label(self, choice: str) -> str:
+        return {
+            "skip": self.tr("Skip"),
+            "merge": self.tr("Merge"),
+            "create": self.tr("Create anyway"),
+        }.get(choice, choice)
+
+    def set_plan(self, plan: engine.Plan | None) -> None:
+        self.beginResetModel()
+        self._rows = [r for r in plan.rows if r.status != "new"] if plan is not None else []
+        self.endResetModel()
+
+    def plan_row(self, row: int) -> engine.PlanRow:
+        return self._rows[row]
+
+    def refresh_choices(self) -> None:
+        if self._rows:
+            emit(
+                self,
+                "dataChanged",
+                (QModelIndex, self.index(0, self.CHOICE)),
+                (QModelIndex, self.index(len(self._rows) - 1, self.CHOICE)),
+            )
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CHOICE and self._rows[index.row()].status != "rejected":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LINE:
+                return _number(row.line)
+            if column == self.STATUS:
+                return self.status_label(row.status)
+            if column == self.REASON:
+                return row.reason
+            if column == self.CHOICE:
+                return "" if row.status == "rejected" else self.choice_label(row.choice)
+        elif role == Qt.ItemDataRole.EditRole and column == self.CHOICE:
+            return row.choice
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
+            return row.reason or None
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != self.CHOICE
+            or value not in engine.CHOICES
+        ):
+            return False
+        row = self._rows[index.row()]
+        if row.status == "rejected":
+            return False
+        row.choice = value
+        changed = self.index(index.row(), index.column())
+        emit(self, "dataChanged", (QModelIndex, changed), (QModelIndex, changed))
+        return True
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {
+            self.LINE: self.tr("Line"),
+            self.STATUS: self.tr("Status"),
+            self.REASON: self.tr("Reason"),
+            self.CHOICE: self.tr("What to do"),
+        }.get(section)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Skip / merge / create as a combo box that writes the choice as soon as it changes."""
+
+    def __init__(self, model: PlanModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for choice in engine.CHOICES:
+            combo.addItem(self._model.choice_label(choice), choice)
+        combo.setAccessibleName(self.tr("What to do"))
+        # Written at once (not when the editor closes: these editors stay open).
+        target = QPersistentModelIndex(index)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo: self._model.setData(target, c.currentData())
+        )
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.blockSignals(True)
+        _select_data(editor, index.data(Qt.ItemDataRole.EditRole))
+        editor.blockSignals(False)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# --- The worker ---------------------------------------------------------------------------
+
+
+class ImportWorker(QThread):
+    """Runs engine.run_import on its own database connection (peewee keeps one per
+    thread) and closes that connection before it ends."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal()
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, job: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.batch: ImportBatch | None = None
+        self._stop = threading.Event()
+
+    def request_cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:
+        from contactos.importing.commands import _find
+
+        job = self.job
+        try:
+            # One transaction for everything: a new source or representada named in the
+            # wizard is not kept when the import is cancelled or fails. IMMEDIATE takes the
+            # write lock first (waiting for another writer, up to busy_timeout): a read
+            # transaction that later wants to write would fail at once instead.
+            with database.atomic("IMMEDIATE"):
+                options: engine.ImportOptions = job["options"]
+                options.source = _find(Source, job["source"], create=True)
+                options.representada = _find(Representada, job["representada"], create=True)
+                batch = engine.run_import(
+                    job["plan"],
+                    options,
+                    progress=lambda done, total: emit(
+                        self, "progressed", (int, done), (int, total)
+                    ),
+                    cancelled=self._stop.is_set,
+                )
+                if options.source is not None and not job["preset"]:
+                    mapping_module.remember_mapping(
+                        options.source.id, job["headers"], job["mapping"]
+                    )
+        except engine.ImportCancelled:
+            emit(self, "cancelled")
+        except TranslatableError as error:
+            log.info("import refused: %s", error.template)
+            emit(self, "failed", (str, error.message))
+        except OperationalError as error:
+            log.warning("import failed: %s", error)
+            if "locked" in str(error):
+                message = self.tr("The database is busy. Wait a moment and import the file again.")
+                emit(self, "failed", (str, message))
+            else:
+                emit(self, "failed", (str, str(error)))
+        except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
+            log.exception("import failed")
+            emit(self, "failed", (str, str(error) or type(error).__name__))
+        else:
+            self.batch = batch
+            emit(self, "succeeded")
+        finally:
+            database.close()  # this thread's connection only
+
+
+# --- Pages --------------------------------------------------------------------------------
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV or text file, an Excel workbook (.xlsx) or vCards (.vcf) as the "
+                "distributor sent it."
+            )
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setMinimumWidth(_text_width(self, 50))
+        self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
+        self.path_edit.setClearButtonEnabled(True)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+        self.error = ErrorLabel(self)
+        label = QLabel(self.tr("&File:"), self)
+        label.setBuddy(self.path_edit)
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.error.clear_message()
+        emit(self, "completeChanged")
+
+    def browse(self) -> None:
+        start = self.path_edit.text().strip() or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            start,
+            self.tr("Contacts (*.csv *.txt *.xlsx *.vcf)") + ";;" + self.tr("All files (*)"),
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.path_edit.text().strip()).expanduser()
+        wizard: ImportWizard = self.wizard()
+        try:
+            table = read_file(path)
+        except ReadError as error:
+            self.error.show_message(error.message)
+            self.path_edit.setFocus()
+            return False
+        self.error.clear_message()
+        wizard.set_file(path, table)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Check how the file reads"))
+        self.setSubTitle(
+            self.tr(
+                "If letters look wrong or everything is in one column, change the encoding "
+                "or the separator."
+            )
+        )
+        self._filling = False
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.setEditable(True)
+        self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.encoding_combo.addItems(ENCODINGS)
+        self.encoding_combo.setMinimumContentsLength(12)
+        self.delimiter_combo = QComboBox(self)
+        for value, text in (
+            (",", self.tr("Comma ( , )")),
+            (";", self.tr("Semicolon ( ; )")),
+            ("\t", self.tr("Tab")),
+            ("|", self.tr("Pipe ( | )")),
+        ):
+            self.delimiter_combo.addItem(text, value)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(1, 999)
+        self.header_spin.setToolTip(self.tr("The row that holds the column names."))
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setMinimumContentsLength(12)
+        self.error = ErrorLabel(self)
+        self.model = PreviewModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setDefaultSectionSize(_text_width(self, 16))
+        self.view.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+
+        grid = QGridLayout()
+        fields = (
+            (self.tr("&Encoding:"), self.encoding_combo),
+            (self.tr("&Separator:"), self.delimiter_combo),
+            (self.tr("&Header row:"), self.header_spin),
+            (self.tr("Shee&t:"), self.sheet_combo),
+        )
+        for position, (text, field) in enumerate(fields):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            grid.addWidget(label, position // 2, (position % 2) * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(field, position // 2, (position % 2) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+        self.encoding_combo.currentIndexChanged.connect(self._encoding_changed)
+        self.encoding_combo.activated.connect(self._encoding_changed)  # same item again
+        self.encoding_combo.lineEdit().editingFinished.connect(self._encoding_changed)
+        self.delimiter_combo.currentIndexChanged.connect(self._delimiter_changed)
+        self.header_spin.valueChanged.connect(self._header_changed)
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.show_table()
+
+    def show_table(self) -> None:
+        """Put how the wizard's table was read into the fields, and its rows in the view."""
+        wizard: ImportWizard = self.wizard()
+        table = wizard.table
+        self.model.set_table(table)
+        if table is None:
+            self.summary.clear()
+            emit(self, "completeChanged")
+            return
+        self._filling = True
+        try:
+            is_csv = table.kind == "csv"
+            if table.encoding:
+                if self.encoding_combo.findText(table.encoding) < 0:
+                    self.encoding_combo.addItem(table.encoding)
+                self.encoding_combo.setCurrentIndex(self.encoding_combo.findText(table.encoding))
+            self.encoding_combo.setEnabled(table.kind in ("csv", "vcard"))
+            if table.delimiter:
+                _select_data(self.delimiter_combo, table.delimiter)
+            self.delimiter_combo.setEnabled(is_csv)
+            self.header_spin.setValue(table.header_row + 1)
+            self.header_spin.setEnabled(table.kind in ("csv", "xlsx"))
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(table.sheets)
+            if table.sheet:
+                self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findText(table.sheet)))
+            self.sheet_combo.setEnabled(len(table.sheets) > 1)
+        finally:
+            self._filling = False
+        skipped = len(table.skipped)
+        text = self.tr("{rows} rows and {columns} columns.").format(
+            rows=_number(len(table.rows)), columns=_number(len(table.headers))
+        )
+        if len(table.rows) > PREVIEW_ROWS:
+            text += " " + self.tr("The first {count} are shown.").format(
+                count=_number(PREVIEW_ROWS)
+            )
+        if skipped:
+            text += " " + self.tr("{count} blank, title or total lines are left out.").format(
+                count=_number(skipped)
+            )
+        self.summary.setText(text)
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        limit = _text_width(self, 30)
+        for column in range(self.model.columnCount()):
+            if header.sectionSize(column) > limit:
+                header.resizeSection(column, limit)
+        emit(self, "completeChanged")
+
+    def _reread(self, **changes) -> None:
+        if self._filling:
+            return
+        wizard: ImportWizard = self.wizard()
+        try:
+            wizard.reread(**changes)
+        except ReadError as error:
+            wizard.table = None  # nothing to go on with until a choice reads the file
+            self.error.show_message(error.message)
+            self.model.set_table(None)
+            self.summary.clear()
+            emit(self, "completeChanged")
+            return
+        self.error.clear_message()
+        self.show_table()
+
+    def _encoding_changed(self, *_args) -> None:
+        value = self.encoding_combo.currentText().strip()
+        table = self.wizard().table
+        if value and (table is None or value != table.encoding):
+            self._reread(encoding=value)
+
+    def _delimiter_changed(self, *_args) -> None:
+        value = self.delimiter_combo.currentData()
+        table = self.wizard().table
+        if value and (table is None or value != table.delimiter):
+            self._reread(delimiter=value)
+
+    def _header_changed(self, value: int) -> None:
+        table = self.wizard().table
+        if table is None or value - 1 != table.header_row:
+            self._reread(header_row=value - 1)
+
+    def _sheet_changed(self, *_args) -> None:
+        value = self.sheet_combo.currentText()
+        table = self.wizard().table
+        if value and (table is None or value != table.sheet):
+            self._reread(sheet=value, header_row=None)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        table = self.wizard().table
+        return table is not None and bool(table.rows)
+
+
+class OptionsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Where the file comes from"))
+        self.setSubTitle(
+            self.tr(
+                "The source remembers how its columns were matched, for the next file it sends."
+            )
+        )
+        self.source_combo = QComboBox(self)
+        self.source_combo.setEditable(True)
+        self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source_combo.lineEdit().setPlaceholderText(
+            self.tr("Distributor, list or campaign (a new name is added)")
+        )
+        self.representada_combo = QComboBox(self)
+        self.representada_combo.setEditable(True)
+        self.representada_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.representada_combo.lineEdit().setPlaceholderText(
+            self.tr("The company the leads are for (optional)")
+        )
+        for combo in (self.source_combo, self.representada_combo):
+            combo.setMinimumWidth(_text_width(self, 40))
+        self.leads_check = QCheckBox(self.tr("Create a &lead for each row"), self)
+        self.leads_check.setToolTip(
+            self.tr("Otherwise only contacts are added, without an opportunity to follow up.")
+        )
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
+        self.country_combo = QComboBox(self)
+        self.country_combo.setToolTip(self.tr("For phone numbers written without a prefix."))
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field in (
+            (self.tr("&Source:"), self.source_combo),
+            (self.tr("&Representada:"), self.representada_combo),
+            (self.tr("&Tags:"), self.tags_edit),
+            (self.tr("&Country for phones:"), self.country_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.leads_check)
+        self._loaded = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        if self._loaded:
+            return
+        self._loaded = True
+        self.source_combo.addItem(icon("source"), "")
+        for source in Source.select().where(Source.active).order_by(Source.name):
+            self.source_combo.addItem(icon("source"), source.name)
+        self.source_combo.setCurrentIndex(0)
+        self.representada_combo.addItem(icon("representada"), "")
+        for item in Representada.select().where(Representada.active).order_by(Representada.name):
+            self.representada_combo.addItem(icon("representada"), item.name)
+        self.representada_combo.setCurrentIndex(0)
+        country = (settings.get("default_country") or "MX").upper()
+        codes = list(COUNTRIES) + ([country] if country not in COUNTRIES else [])
+        for code in codes:
+            name = country_name(code)
+            self.country_combo.addItem(f"{code} — {name}" if name else code, code)
+        _select_data(self.country_combo, country)
+
+    def source_name(self) -> str:
+        return self.source_combo.currentText().strip()
+
+    def representada_name(self) -> str:
+        return self.representada_combo.currentText().strip()
+
+    def tags(self) -> list[str]:
+        return [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+
+    def country(self) -> str:
+        return self.country_combo.currentData() or "MX"
+
+
+class MappingPage(QWizardPage):
+    HEADER, SAMPLES, FIELD = range(3)
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr("Say which field each column holds. Columns you do not import are left out.")
+        )
+        self.table_widget = QTableWidget(0, 3, self)
+        self.table_widget.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Sample values"), self.tr("Field")]
+        )
+        self.table_widget.verticalHeader().hide()
+        self.table_widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table_widget.setWordWrap(False)
+        header = self.table_widget.horizontalHeader()
+        header.setSectionResizeMode(self.HEADER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.SAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.error = ErrorLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table_widget, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        self.combos: list[QComboBox] = []
+        self._filled_for: tuple | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard: ImportWizard = self.wizard()
+        key = (id(wizard.table), wizard.options_page.source_name().casefold())
+        if key == self._filled_for:
+            return
+        self._filled_for = key
+        self.error.clear_message()
+        table = wizard.table
+        mapping, how = wizard.initial_mapping()
+        self.note.setText(how)
+        self.combos = []
+        self.table_widget.setRowCount(len(table.headers))
+        for column, header in enumerate(table.headers):
+            name = header or self.tr("Column {number}").format(number=_number(column + 1))
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.table_widget.setItem(column, self.HEADER, item)
+            samples = []
+            for row in table.rows:
+                value = row.cells[column].strip() if column < len(row.cells) else ""
+                if value:
+                    samples.append(" ".join(value.split()))
+                if len(samples) == SAMPLES:
+                    break
+            sample_item = QTableWidgetItem(" · ".join(samples))
+            sample_item.setToolTip("\n".join(samples))
+            self.table_widget.setItem(column, self.SAMPLES, sample_item)
+            combo = QComboBox(self.table_widget)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            for key_name, label in wizard.field_labels():
+                combo.addItem(label, key_name)
+            combo.setAccessibleName(self.tr("Field of column {name}").format(name=name))
+            _select_data(combo, mapping.get(column, IGNORE))
+            self.table_widget.setCellWidget(column, self.FIELD, combo)
+            self.combos.append(combo)
+        self.table_widget.resizeColumnToContents(self.HEADER)
+        header = self.table_widget.horizontalHeader()
+        if header.sectionSize(self.HEADER) > _text_width(self, 28):
+            header.resizeSection(self.HEADER, _text_width(self, 28))
+        self.table_widget.resizeRowsToContents()
+
+    def mapping(self) -> dict[int, str]:
+        return {c: combo.currentData() for c, combo in enumerate(self.combos)}
+
+    def validatePage(self) -> bool:  # noqa: N802
+        mapping = self.mapping()
+        if all(field == IGNORE for field in mapping.values()):
+            self.error.show_message(self.tr("Choose the field of at least one column."))
+            return False
+        self.error.clear_message()
+        self.wizard().normalize(mapping)
+        return True
+
+
+class DryRunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("What the import will do"))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. Choose what to do with each duplicate.")
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+
+        counts_box = QGroupBox(self.tr("Rows"), self)
+        counts = QGridLayout(counts_box)
+        self.count_labels: dict[str, QLabel] = {}
+        for position, (key, text) in enumerate(
+            (
+                ("new", self.tr("New:")),
+                ("duplicate", self.tr("Already contacts:")),
+                ("duplicate_in_file", self.tr("Repeated in the file:")),
+                ("possible_duplicate", self.tr("Possible duplicates:")),
+                ("rejected", self.tr("Rejected:")),
+            )
+        ):
+            value = QLabel("0", counts_box)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setAccessibleName(key)
+            self.count_labels[key] = value
+            row, col = position % 3, (position // 3) * 3
+            counts.addWidget(QLabel(text, counts_box), row, col)
+            counts.addWidget(value, row, col + 1)
+        counts.setColumnMinimumWidth(1, _text_width(self, 6))
+        counts.setColumnMinimumWidth(2, _text_width(self, 4))
+        counts.setColumnMinimumWidth(3, _text_width(self, 6))
+        counts.setColumnStretch(5, 1)  # the numbers stay beside their labels
+
+        self.model = PlanModel(self)
+        self.all_combo = QComboBox(self)
+        for choice in engine.CHOICES:
+            self.all_combo.addItem(self.model.choice_label(choice), choice)
+        all_label = QLabel(self.tr("For &all duplicates:"), self)
+        all_label.setBuddy(self.all_combo)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.delegate = ChoiceDelegate(self.model, self.view)
+        self.view.setItemDelegateForColumn(PlanModel.CHOICE, self.delegate)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(PlanModel.LINE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlanModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlanModel.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlanModel.CHOICE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.problems_label = QLabel(self.tr("Values kept in the notes:"), self)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setTabChangesFocus(True)
+        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.problems_label.setBuddy(self.problems)
+
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(all_label)
+        choice_row.addWidget(self.all_combo)
+        choice_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(counts_box)
+        layout.addLayout(choice_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        self.all_combo.currentIndexChanged.connect(self._all_changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard: ImportWizard = self.wizard()
+        plan = wizard.make_plan(self.all_combo.currentData())
+        self.model.set_plan(plan)
+        counts = plan.counts()
+        for key, label in self.count_labels.items():
+            label.setText(_number(counts.get(key, 0)))
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, PlanModel.CHOICE)
+            if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.view.openPersistentEditor(index)
+        self.view.resizeColumnsToContents()
+        problems = wizard.problems
+        self.problems.setPlainText(
+            "\n".join(
+                self.tr("Line {line}: {problem}").format(
+                    line=_number(item["line"]), problem=item["problem"]
+                )
+                for item in problems
+            )
+        )
+        self.problems_label.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems))
+
+    def _all_changed(self) -> None:
+        plan = self.wizard().plan
+        if plan is None:
+            return
+        plan.set_choice(self.all_combo.currentData())
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, PlanModel.CHOICE)
+            editor = self.view.indexWidget(index)
+            if editor is not None:
+                self.delegate.setEditorData(editor, index)
+        self.model.refresh_choices()
+
+    def choice_combo(self, line: int) -> QComboBox | None:
+        """The combo box of the row for `line` of the file (None for rejected rows)."""
+        for row in range(self.model.rowCount()):
+            if self.model.plan_row(row).line == line:
+                return self.view.indexWidget(self.model.index(row, PlanModel.CHOICE))
+        return None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        # An open editor may hold a choice not yet written to the plan.
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, PlanModel.CHOICE)
+            editor = self.view.indexWidget(index)
+            if editor is not None:
+                self.delegate.setModelData(editor, self.model, index)
+        return True
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Everything is written at once: until the end, nothing is kept."))
+        # Once imported there is no going back to the dry run.
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setMinimumWidth(_text_width(self, 40))
+        self.cancel_button = QPushButton(self.tr("&Cancel import"), self)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(wizard.cancel_import)
+        self.error = ErrorLabel(self)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.error.clear_message()
+        self.status.setText(self.tr("Importing the rows…"))
+        self.bar.setRange(0, max(1, len(self.wizard().plan.rows)))
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.wizard().start_import()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.status.setText(
+            self.tr("Importing row {done} of {total}…").format(
+                done=_number(done), total=_number(total)
+            )
+        )
+
+    def show_cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling…"))
+
+    def show_cancelled(self) -> None:
+        self.cancel_button.hide()
+        self.bar.setValue(0)
+        self.status.setText(self.tr("Cancelled: nothing was imported."))
+
+    def show_failed(self, message: str) -> None:
+        self.cancel_button.hide()
+        self.status.setText(self.tr("The import failed: nothing was imported."))
+        self.error.show_message(message)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wizard().batch is not None
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Import finished"))
+        box = QGroupBox(self.tr("Rows"), self)
+        grid = QFormLayout(box)
+        self.values: dict[str, QLabel] = {}
+        for key, text in (
+            ("created", self.tr("Created:")),
+            ("merged", self.tr("Merged into existing contacts:")),
+            ("skipped", self.tr("Skipped:")),
+            ("rejected", self.tr("Rejected:")),
+            ("leads", self.tr("Leads created:")),
+        ):
+            value = QLabel("0", box)
+            value.setAccessibleName(key)
+            self.values[key] = value
+            grid.addRow(text, value)
+        self.rejected_label = QLabel(self.tr("Rejected rows:"), self)
+        self.rejected = QPlainTextEdit(self)
+        self.rejected.setReadOnly(True)
+        self.rejected.setTabChangesFocus(True)
+        self.rejected_label.setBuddy(self.rejected)
+        self.undo_hint = QLabel(
+            self.tr("You can undo the whole import later from the import history."), self
+        )
+        self.undo_hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.undo_hint)
+
+    def initializePage(self) -> None:  # noqa: N802
+        batch: ImportBatch = self.wizard().batch
+        try:
+            summary = json.loads(batch.summary or "{}")
+        except ValueError:
+            summary = {}
+        self.setSubTitle(
+            self.tr("Import number {batch} of {file} is done.").format(
+                batch=_number(batch.id), file=batch.file_name
+            )
+        )
+        for key, number in (
+            ("created", batch.created_count),
+            ("merged", batch.merged_count),
+            ("skipped", batch.skipped_count),
+            ("rejected", batch.rejected_count),
+            ("leads", summary.get("leads", 0)),
+        ):
+            self.values[key].setText(_number(number))
+        rejected = summary.get("rejected_rows", [])
+        self.rejected.setPlainText(
+            "\n".join(
+                self.tr("Line {line}: {reason}").format(
+                    line=_number(item["line"]), reason=item["reason"]
+                )
+                for item in rejected
+            )
+        )
+        self.rejected_label.setVisible(bool(rejected))
+        self.rejected.setVisible(bool(rejected))
+
+
+# --- The wizard ---------------------------------------------------------------------------
+
+
+class ImportWizard(QWizard):
+    """File → preview → options → mapping → dry run → import → summary."""
+
+    FILE, PREVIEW, OPTIONS, MAPPING, DRY_RUN, IMPORT, SUMMARY = range(7)
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWindowIcon(icon("import"))
+        self.setModal(True)
+        self.setSizeGripEnabled(True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        # Room for the Spanish labels and a useful part of the tables.
+        self.setMinimumSize(
+            QSize(max(760, _text_width(self, 120)), max(560, self.fontMetrics().height() * 36))
+        )
+
+        self.path: Path | None = None
+        self.table: Table | None = None
+        self.read_options: dict[str, object] = {}
+        self.records: list = []
+        self.problems: list[dict[str, object]] = []
+        self.mapping: dict[int, str] = {}
+        self.plan: engine.Plan | None = None
+        self.options: engine.ImportOptions | None = None
+        self.batch: ImportBatch | None = None
+        self.worker: ImportWorker | None = None
+        self._cancel_requested = False
+
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.options_page = OptionsPage(self)
+        self.mapping_page = MappingPage(self)
+        self.dry_run_page = DryRunPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page_id, page in (
+            (self.FILE, self.file_page),
+            (self.PREVIEW, self.preview_page),
+            (self.OPTIONS, self.options_page),
+            (self.MAPPING, self.mapping_page),
+            (self.DRY_RUN, self.dry_run_page),
+            (self.IMPORT, self.run_page),
+            (self.SUMMARY, self.summary_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(self.FILE)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    # --- What the pages ask of the domain --------------------------------------------------
+
+    def set_file(self, path: Path, table: Table) -> None:
+        if path != self.path:
+            self.read_options = {}
+        self.path, self.table = path, table
+
+    def reread(self, **changes) -> Table:
+        """Read the file again with the person's choices; raises ReadError."""
+        options = {**self.read_options, **changes}
+        options = {k: v for k, v in options.items() if v is not None}
+        table = read_file(self.path, **options)
+        self.read_options = options
+        self.table = table
+        return table
+
+    def field_labels(self) -> list[tuple[str, str]]:
+        """The target fields, "Do not import" first, in the domain's words."""
+        fields = mapping_module.FIELDS
+        keys = [IGNORE] + [k for k in fields if k != IGNORE]
+        return [(key, QCoreApplication.translate("Import", fields[key])) for key in keys]
+
+    def _existing(self, model, name: str):
+        folded = name.casefold()
+        if not folded:
+            return None
+        for row in model.select():
+            if row.name.casefold() == folded:
+                return row
+        return None
+
+    def initial_mapping(self) -> tuple[dict[int, str], str]:
+        """(mapping, how it was found): the file's own, the source's, or a guess."""
+        table = self.table
+        if table.preset_mapping:
+            return dict(table.preset_mapping), self.tr("The fields of the vCards are known.")
+        source = self._existing(Source, self.options_page.source_name())
+        if source is not None:
+            remembered = mapping_module.recall_mapping(source.id, table.headers)
+            if remembered:
+                return dict(remembered), self.tr(
+                    "As you matched them for the last file from {source}."
+                ).format(source=source.name)
+        return dict(mapping_module.guess_mapping(table.headers)), self.tr(
+            "Guessed from the column names: check them."
+        )
+
+    def normalize(self, mapping: dict[int, str]) -> None:
+        from contactos.importing import values
+
+        self.mapping = mapping
+        country = self.options_page.country()
+        self.records, self.problems = [], []
+        for row in self.table.rows:
+            record = values.normalize_row(row, self.table.headers, mapping, country)
+            self.records.append((row.line, record))
+            self.problems += [{"line": row.line, "problem": p} for p in record.problems]
+
+    def make_plan(self, on_duplicate: str) -> engine.Plan:
+        """The dry run (reads only); the source and representada are found, not created."""
+        page = self.options_page
+        self.options = engine.ImportOptions(
+            source=self._existing(Source, page.source_name()),
+            representada=self._existing(Representada, page.representada_name()),
+            make_leads=page.leads_check.isChecked(),
+            tags=page.tags(),
+            country=page.country(),
+            on_duplicate=on_duplicate,
+            file_name=self.path.name,
+        )
+        self.plan = engine.plan_import(self.records, self.options)
+        self._cancel_requested = False
+        return self.plan
+
+    # --- The import ------------------------------------------------------------------------
+
+    def is_importing(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    def start_import(self) -> None:
+        page = self.options_page
+        job = {
+            "plan": self.plan,
+            "options": self.options,
+            "source": page.source_name() or None,
+            "representada": page.representada_name() or None,
+            "headers": list(self.table.headers),
+            "mapping": dict(self.mapping),
+            "preset": bool(self.table.preset_mapping),
+        }
+        self.worker = ImportWorker(job, self)
+        self.worker.progressed.connect(self.run_page.show_progress)
+        self.worker.succeeded.connect(self._import_done)
+        self.worker.cancelled.connect(self._import_cancelled)
+        self.worker.failed.connect(self._import_failed)
+        self.worker.finished.connect(self._worker_finished)
+        if self._cancel_requested:
+            self.worker.request_cancel()
+        self._set_buttons_enabled(False)
+        self.worker.start()
+
+    def cancel_import(self) -> None:
+        """Ask the running import to stop (or the next one, before it starts)."""
+        self._cancel_requested = True
+        if self.worker is not None:
+            self.worker.request_cancel()
+        if self.is_importing():
+            self.run_page.show_cancelling()
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(enabled)
+
+    def _import_done(self) -> None:
+        self.batch = self.worker.batch
+        self.run_page.status.setText(self.tr("Done."))
+        self.run_page.bar.setValue(self.run_page.bar.maximum())
+
+    def _import_cancelled(self) -> None:
+        self.run_page.show_cancelled()
+
+    def _import_failed(self, message: str) -> None:
+        self.run_page.show_failed(message)
+
+    def _worker_finished(self) -> None:
+        self.worker.wait()
+        self._set_buttons_enabled(True)
+        emit(self.run_page, "completeChanged")
+        if self.batch is not None:
+            self.next()
+        else:
+            self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
+            self.button(QWizard.WizardButton.CancelButton).setFocus()
+
+    # --- Closing ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.is_importing():
+            self.cancel_import()  # Esc asks the import to stop; the wizard stays open
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.cancel_import()
+            self.worker.wait()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.is_importing():
+            self.cancel_import()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, path: Path | None = None
+    ) -> tuple[ImportBatch | None, bool]:
+        """Run the wizard; (the batch imported, whether anything was imported)."""
+        wizard = cls(parent, path)
+        try:
+            wizard.exec()
+            return wizard.batch, wizard.batch is not None
+        finally:
+            wizard.deleteLater()
