@@ -62,17 +62,22 @@ def search_tokens(stored: str) -> list[str]:
         return []
     tokens = [digits]
     if stored.startswith("+"):
-        phonenumbers = _lib()
-        try:
-            number = phonenumbers.parse(stored, None)
-        except phonenumbers.NumberParseException:
+        # E.164: the country code is a prefix-free 1-3 digits, the rest is national.
+        codes = _country_codes()
+        code = next((digits[:n] for n in (1, 2, 3) if digits[:n] in codes), None)
+        if code is None:
             return tokens
-        national = str(number.national_number)
-        if national != digits:
+        national = digits[len(code) :]
+        if national and national != digits:
             tokens.append(national)
         # The local number without the area code, as people often remember it.
         tokens.extend(national[-n:] for n in (8, 7) if len(national) > n)
     return tokens
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(str(code) for code in _lib().COUNTRY_CODE_TO_REGION_CODE)
 
 
 def display(stored: str) -> str:

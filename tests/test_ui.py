@@ -467,3 +467,15 @@ def test_signals_do_not_wear_down_true(qapp):
         box.search_changed.emit("abc")
     assert len(received) == 2000
     assert sys.getrefcount(True) >= before - 5
+
+
+def test_import_menu_opens_the_wizard(qtbot, window):
+    seen = {}
+
+    def close(dialog):
+        seen["title"] = type(dialog).__name__
+        dialog.reject()
+
+    when_modal(qtbot, close)
+    window.import_action.trigger()
+    assert seen["title"] == "ImportWizard"

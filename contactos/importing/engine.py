@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from peewee import fn
@@ -109,11 +111,14 @@ class Plan:
                 row.choice = choice
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Case, accents and punctuation folded ('Águila, S.A.' ~ 'aguila sa')."""
-    decomposed = unicodedata.normalize("NFKD", text or "").casefold()
-    letters = "".join(c for c in decomposed if c.isalnum() or c.isspace())
-    return " ".join(letters.split())
+    plain = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return " ".join(_PUNCTUATION.sub("", plain.casefold()).split())
 
 
 def _similar(name: str, other: str) -> bool:

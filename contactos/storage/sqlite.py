@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import CharField, ForeignKeyField, IntegerField, SqliteDatabase, TextField
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
 from contactos.models import database
@@ -288,17 +288,35 @@ def bulk_insert(model, rows: list[dict]) -> None:
         if f.name in names or not (f.primary_key or f.default is None)
     ]
     defaults = {f.name: f.default for f in fields if f.name not in names}
+    convert = [_converter(f) for f in fields]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
 
     def value(field, row):
         if field.name in row:
-            return _sql_value(field, row[field.name])
+            return row[field.name]
         default = defaults.get(field.name)
-        return _sql_value(field, default() if callable(default) else default)
+        return default() if callable(default) else default
 
-    database.connection().executemany(sql, [tuple(value(f, row) for f in fields) for row in rows])
+    pairs = list(zip(fields, convert, strict=True))
+    database.connection().executemany(
+        sql, [tuple(c(value(f, row)) for f, c in pairs) for row in rows]
+    )
+
+
+def _identity(value):
+    return value
+
+
+def _converter(field):
+    """How a value reaches SQLite: text and numbers as they are, the rest through the
+    field (foreign keys to ids, dates and decimals to the text peewee writes)."""
+    if isinstance(field, (CharField, TextField, IntegerField)) and not isinstance(
+        field, ForeignKeyField
+    ):
+        return _identity
+    return lambda value: _sql_value(field, value)
 
 
 def _sql_value(field, value):
