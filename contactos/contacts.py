@@ -5,6 +5,7 @@ Every change re-indexes the contact for search in the same transaction.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -147,3 +148,36 @@ def find_by_email_or_phone(
         if row:
             return row.contact
     return None
+
+
+def contact_children(
+    ids: list[int],
+) -> tuple[dict[int, list[str]], dict[int, list[tuple[str, str]]], dict[int, list[str]]]:
+    """E-mails, phones (number, label) and tags of `ids`, in their display order."""
+    emails: dict[int, list[str]] = defaultdict(list)
+    phone_rows: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        for cid, email in (
+            ContactEmail.select(ContactEmail.contact, ContactEmail.email)
+            .where(ContactEmail.contact.in_(chunk))
+            .order_by(ContactEmail.position, ContactEmail.id)
+            .tuples()
+        ):
+            emails[cid].append(email)
+        for cid, number, label in (
+            ContactPhone.select(ContactPhone.contact, ContactPhone.number, ContactPhone.label)
+            .where(ContactPhone.contact.in_(chunk))
+            .order_by(ContactPhone.position, ContactPhone.id)
+            .tuples()
+        ):
+            phone_rows[cid].append((number, label))
+        for cid, name in (
+            ContactTag.select(ContactTag.contact, Tag.name)
+            .join(Tag)
+            .where(ContactTag.contact.in_(chunk))
+            .order_by(Tag.name)
+            .tuples()
+        ):
+            tags[cid].append(name)
+    return emails, phone_rows, tags

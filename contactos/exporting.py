@@ -16,7 +16,6 @@ import io
 import os
 import re
 import secrets
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -26,19 +25,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from peewee import JOIN
 
 from contactos import phones, rules
+from contactos.contacts import contact_children
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.listing import LeadFilter, lead_rows
 from contactos.models import (
     Activity,
     Closing,
     Contact,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
     Lead,
     Source,
     Stage,
-    Tag,
 )
 
 CONTEXT = "Export"  # literal in every QT_TRANSLATE_NOOP: lupdate cannot read a name
@@ -182,39 +178,6 @@ def _contact_ids(contact_ids: list[int] | None) -> list[int]:
     return [cid for cid in dict.fromkeys(contact_ids) if cid in wanted]
 
 
-def _contact_children(
-    ids: list[int],
-) -> tuple[dict[int, list[str]], dict[int, list[tuple[str, str]]], dict[int, list[str]]]:
-    """E-mails, phones (number, label) and tags of `ids`, in their display order."""
-    emails: dict[int, list[str]] = defaultdict(list)
-    phone_rows: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    tags: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for cid, email in (
-            ContactEmail.select(ContactEmail.contact, ContactEmail.email)
-            .where(ContactEmail.contact.in_(chunk))
-            .order_by(ContactEmail.position, ContactEmail.id)
-            .tuples()
-        ):
-            emails[cid].append(email)
-        for cid, number, label in (
-            ContactPhone.select(ContactPhone.contact, ContactPhone.number, ContactPhone.label)
-            .where(ContactPhone.contact.in_(chunk))
-            .order_by(ContactPhone.position, ContactPhone.id)
-            .tuples()
-        ):
-            phone_rows[cid].append((number, label))
-        for cid, name in (
-            ContactTag.select(ContactTag.contact, Tag.name)
-            .join(Tag)
-            .where(ContactTag.contact.in_(chunk))
-            .order_by(Tag.name)
-            .tuples()
-        ):
-            tags[cid].append(name)
-    return emails, phone_rows, tags
-
-
 def _contacts(
     contact_ids: list[int] | None,
 ) -> Iterator[tuple[Contact, list[str], list[tuple[str, str]], list[str]]]:
@@ -223,7 +186,7 @@ def _contacts(
     ids = _contact_ids(contact_ids)
     for chunk in _chunks(ids):
         contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(chunk))}
-        emails, phone_rows, tags = _contact_children(chunk)
+        emails, phone_rows, tags = contact_children(chunk)
         for cid in chunk:
             if cid in contacts:
                 yield contacts[cid], emails[cid], phone_rows[cid], tags[cid]
@@ -619,7 +582,7 @@ def export_followups_ics(
     contact_ids = list(
         dict.fromkeys([lead.contact_id for lead in leads] + [a.contact_id for a in planned])
     )
-    emails, phone_rows, _ = _contact_children(contact_ids)
+    emails, phone_rows, _ = contact_children(contact_ids)
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)

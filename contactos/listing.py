@@ -7,17 +7,14 @@ Used by the command line (JSON) and by the Qt item models, which ask for windows
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
 from peewee import JOIN
 
-from contactos import phones, rules, search
+from contactos import contacts, phones, rules, search
 from contactos.models import (
     Contact,
-    ContactEmail,
-    ContactPhone,
     ContactTag,
     Lead,
     Representada,
@@ -259,33 +256,8 @@ def contact_rows(
         if limit is not None:
             query = query.limit(limit).offset(offset)
         rows = list(query.tuples())
-    ids = [r[0] for r in rows]
-    emails: dict[int, list[str]] = defaultdict(list)
-    phone_list: dict[int, list[str]] = defaultdict(list)
-    tags: dict[int, list[str]] = defaultdict(list)
-    if ids:
-        for cid, email in (
-            ContactEmail.select(ContactEmail.contact, ContactEmail.email)
-            .where(ContactEmail.contact.in_(ids))
-            .order_by(ContactEmail.position)
-            .tuples()
-        ):
-            emails[cid].append(email)
-        for cid, number in (
-            ContactPhone.select(ContactPhone.contact, ContactPhone.number)
-            .where(ContactPhone.contact.in_(ids))
-            .order_by(ContactPhone.position)
-            .tuples()
-        ):
-            phone_list[cid].append(number)
-        for cid, name in (
-            ContactTag.select(ContactTag.contact, Tag.name)
-            .join(Tag)
-            .where(ContactTag.contact.in_(ids))
-            .order_by(Tag.name)
-            .tuples()
-        ):
-            tags[cid].append(name)
+    emails, phone_rows, tags = contacts.contact_children([r[0] for r in rows])
+    phone_list = {cid: [number for number, _ in numbers] for cid, numbers in phone_rows.items()}
     return [
         {
             "id": cid,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pytest
 
 from contactos.contacts import ContactData, create_contact
 from contactos.importing import engine
+from contactos.importing.values import Record as Rec
 from contactos.models import (
     Contact,
     ContactEmail,
@@ -20,31 +20,6 @@ from contactos.models import (
     Source,
     database,
 )
-
-
-@dataclass
-class Rec:
-    """What contactos.importing.values.normalize_row produces, for these tests."""
-
-    first_name: str = ""
-    last_name: str = ""
-    company: str = ""
-    job_title: str = ""
-    emails: list[str] = field(default_factory=list)
-    phones: list[str] = field(default_factory=list)
-    address: str = ""
-    city: str = ""
-    region: str = ""
-    postal_code: str = ""
-    country: str = ""
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
-    value: Decimal | None = None
-    lead_title: str = ""
-    received_date: object = None
-    problems: list[str] = field(default_factory=list)
-    rejected_reason: str = ""
-
 
 INTERNAL = ("sqlite_sequence", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
 

@@ -20,6 +20,7 @@ from typing import Any
 from peewee import fn
 
 from contactos import rules, search, settings, stages
+from contactos.contacts import ContactData
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
     Contact,
@@ -39,17 +40,8 @@ from contactos.models import (
 from contactos.storage import sqlite as backend
 
 CHOICES = ("skip", "merge", "create")
-SCALARS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "address",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-)
+# The contact fields a row fills (notes are kept apart: a merge appends them).
+SCALARS = tuple(key for key in ContactData.SCALARS if key != "notes")
 
 
 class ImportFailed(TranslatableError):
