@@ -55,15 +55,40 @@ def _contact_documents(ids: list[int] | None):
         Contact.notes,
     )
     for cid, first, last, company, job, city, notes in scoped(query, Contact.id).tuples():
-        yield (
+        yield document(
             cid,
-            f"{first} {last}".strip(),
+            first,
+            last,
             company,
-            " ".join(emails.get(cid, ())),
-            " ".join(phone_tokens.get(cid, ())),
-            " ".join(tags.get(cid, ())),
-            " ".join(part for part in (job, city, notes) if part),
+            job,
+            city,
+            notes,
+            emails.get(cid, ()),
+            phone_tokens.get(cid, ()),
+            tags.get(cid, ()),
         )
+
+
+def document(cid, first, last, company, job, city, notes, emails, phone_tokens, tags) -> tuple:
+    """One contact's index row: what search looks through, column by column."""
+    return (
+        cid,
+        f"{first} {last}".strip(),
+        company,
+        " ".join(emails),
+        " ".join(phone_tokens),
+        " ".join(tags),
+        " ".join(part for part in (job, city, notes) if part),
+    )
+
+
+def index_new_contacts(documents: list[tuple]) -> None:
+    """Index contacts that were never indexed (an import's new ones): no delete first."""
+    backend.insert_contact_rows(documents)
+
+
+def index_new_leads(rows: list[tuple[int, str, str]]) -> None:
+    backend.insert_lead_rows(rows)
 
 
 def index_contacts(ids: Iterable[int]) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from peewee import fn
 
-from contactos import rules, search, settings, stages
+from contactos import phones, rules, search, settings, stages
 from contactos.contacts import ContactData
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
@@ -118,9 +118,9 @@ def _similar(name: str, other: str) -> bool:
     names that differ in their numbers ('Sucursal 1', 'Sucursal 2') are not."""
     from rapidfuzz import fuzz
 
-    if [c for c in name if c.isdigit()] != [c for c in other if c.isdigit()]:
+    if fuzz.token_set_ratio(name, other) < 90:
         return False
-    return fuzz.token_set_ratio(name, other) >= 90
+    return [c for c in name if c.isdigit()] == [c for c in other if c.isdigit()]
 
 
 def _name(record) -> str:
@@ -149,16 +149,19 @@ class _Index:
                 self.phone_owner.setdefault(number, contact_id)
         self._companies: dict[str, list[tuple[int, str]]] | None = None
 
-    def companies(self) -> dict[str, list[tuple[int, str]]]:
+    def companies(self, wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
+        """Existing contacts by folded company, for the companies the file names."""
         if self._companies is None:
             self._companies = {}
             query = Contact.select(
                 Contact.id, Contact.first_name, Contact.last_name, Contact.company
             ).where(Contact.company != "")
             for contact_id, first, last, company in query.tuples():
-                self._companies.setdefault(_fold(company), []).append(
-                    (contact_id, _fold(f"{first} {last}"))
-                )
+                folded = _fold(company)
+                if folded in wanted:  # (only these names are worth folding)
+                    self._companies.setdefault(folded, []).append(
+                        (contact_id, _fold(f"{first} {last}"))
+                    )
         return self._companies
 
 
@@ -171,6 +174,7 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
     seen_email: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
     file_companies: dict[str, list[tuple[int, str]]] = {}
+    file_company_keys = {_fold(r.company) for _, r in records if r.company}
     rows: list[PlanRow] = []
     for line, record in records:
         if getattr(record, "rejected_reason", ""):
@@ -204,7 +208,7 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
                     break
         if row.status == "new" and record.company and _name(record):
             company, name = _fold(record.company), _fold(_name(record))
-            for contact_id, other in index.companies().get(company, []):
+            for contact_id, other in index.companies(file_company_keys).get(company, []):
                 if other and _similar(name, other):
                     row.status, row.match_contact_id = "possible_duplicate", contact_id
                     row.reason = translate(
@@ -282,7 +286,7 @@ def run_import(
                 writer.lead(contact_id, row.record)
             touched.add(contact_id)
         writer.flush()
-        search.index_contacts(sorted(touched))
+        search.index_contacts(sorted(touched - writer.contacts.keys()))  # merged into
         batch.created_count = counts["created"]
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
@@ -446,7 +450,29 @@ class _Writer:
                 for lead in self.leads
             ],
         )
-        search.index_leads(self.lead_ids)
+        search.index_new_leads([(lead.id, lead.title, lead.notes) for lead in self.leads])
+        tag_names = {tag_id: name for name, tag_id in self.tag_ids.items()}
+        search.index_new_contacts(
+            [
+                search.document(
+                    cid,
+                    row["first_name"],
+                    row["last_name"],
+                    row["company"],
+                    row["job_title"],
+                    row["city"],
+                    row["notes"],
+                    self.emails[cid],
+                    [
+                        token
+                        for number in self.phones[cid]
+                        for token in phones.search_tokens(number)
+                    ],
+                    [tag_names[tag] for tag in self.tags[cid]],
+                )
+                for cid, row in self.contacts.items()
+            ]
+        )
 
     def _insert(self, model, rows: list[dict[str, Any]]) -> None:
         for chunk in _chunks(rows, self.CHUNK):

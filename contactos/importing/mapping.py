@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 
 from contactos.i18n import QT_TRANSLATE_NOOP
 
@@ -46,6 +47,7 @@ ADDRESS_FIELDS = frozenset({"address", "street", "city", "region", "postal_code"
 _DECORATION = re.compile(r"\(\s*[A-Za-z_]+\.[A-Za-z_0-9]+\s*\)")
 
 
+@lru_cache(maxsize=4096)
 def normalize_header(text: str) -> str:
     """Lower case, no accents or punctuation, digits apart: 'E-Mail 2: Adresse' ->
     'e mail 2 adresse', 'Name* (s.name)' -> 'name'."""

@@ -192,6 +192,21 @@ def replace_contact_rows(rows: Iterable[tuple[int, str, str, str, str, str, str]
         ContactIndex.insert_many(chunk, fields=fields).execute()
 
 
+def insert_contact_rows(rows: list[tuple]) -> None:
+    """Index rows for contacts not in the index yet (one prepared statement)."""
+    database.connection().executemany(
+        "INSERT INTO contact_fts (rowid, name, company, emails, phones, tags, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def insert_lead_rows(rows: list[tuple[int, str, str]]) -> None:
+    database.connection().executemany(
+        "INSERT INTO lead_fts (rowid, title, notes) VALUES (?, ?, ?)", rows
+    )
+
+
 def delete_contact_rows(ids: Iterable[int]) -> None:
     for chunk in _chunks(list(ids), 500):
         ContactIndex.delete().where(ContactIndex.rowid.in_(chunk)).execute()
