@@ -120,6 +120,7 @@ def prepare(args, country: str):
         record = values.normalize_row(row, table.headers, mapping, country)
         records.append((row.line, record))
         problems += [{"line": row.line, "problem": p} for p in record.problems]
+    table.rows.clear()  # the records hold everything now; a large file need not stay twice
     return table, source, mapping, records, problems
 
 

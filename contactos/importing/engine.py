@@ -335,7 +335,7 @@ class _Writer:
         self.emails: dict[int, list[str]] = {}
         self.phones: dict[int, list[str]] = {}
         self.tags: dict[int, list[int]] = {}
-        self.leads: list[Lead] = []
+        self.leads: list[dict[str, Any]] = []  # column values, not models: 100,000 of them
         self.lead_ids: list[int] = []
         self.tag_ids = {name: tag_id for tag_id, name in Tag.select(Tag.id, Tag.name).tuples()}
         self.created_at = now()
@@ -417,7 +417,7 @@ class _Writer:
         )
         lead.id = self.next_lead
         self.next_lead += 1
-        self.leads.append(lead)
+        self.leads.append(lead.__data__)
         self.lead_ids.append(lead.id)
 
     def flush(self) -> None:
@@ -442,37 +442,38 @@ class _Writer:
             ContactTag,
             [{"contact": cid, "tag": tag} for cid, tags in self.tags.items() for tag in tags],
         )
-        self._insert(Lead, [lead.__data__ for lead in self.leads])
+        self._insert(Lead, self.leads)
         self._insert(
             StageChange,
             [
-                {"lead": lead.id, "to_stage": lead.stage_id, "changed_at": self.created_at}
+                {"lead": lead["id"], "to_stage": lead["stage"], "changed_at": self.created_at}
                 for lead in self.leads
             ],
         )
-        search.index_new_leads([(lead.id, lead.title, lead.notes) for lead in self.leads])
+        search.index_new_leads([(lead["id"], lead["title"], lead["notes"]) for lead in self.leads])
         tag_names = {tag_id: name for name, tag_id in self.tag_ids.items()}
-        search.index_new_contacts(
-            [
-                search.document(
-                    cid,
-                    row["first_name"],
-                    row["last_name"],
-                    row["company"],
-                    row["job_title"],
-                    row["city"],
-                    row["notes"],
-                    self.emails[cid],
-                    [
-                        token
-                        for number in self.phones[cid]
-                        for token in phones.search_tokens(number)
-                    ],
-                    [tag_names[tag] for tag in self.tags[cid]],
-                )
-                for cid, row in self.contacts.items()
-            ]
-        )
+        for chunk in _chunks(list(self.contacts), self.CHUNK):  # (a window at a time)
+            search.index_new_contacts(
+                [
+                    search.document(
+                        cid,
+                        row["first_name"],
+                        row["last_name"],
+                        row["company"],
+                        row["job_title"],
+                        row["city"],
+                        row["notes"],
+                        self.emails[cid],
+                        [
+                            token
+                            for number in self.phones[cid]
+                            for token in phones.search_tokens(number)
+                        ],
+                        [tag_names[tag] for tag in self.tags[cid]],
+                    )
+                    for cid, row in ((cid, self.contacts[cid]) for cid in chunk)
+                ]
+            )
 
     def _insert(self, model, rows: list[dict[str, Any]]) -> None:
         for chunk in _chunks(rows, self.CHUNK):
