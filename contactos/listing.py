@@ -234,20 +234,7 @@ def contact_rows(
         # Best matches first: the index's own ranking, then that window's rows with their
         # e-mails, phones and tags (plain statements: see backend.contact_cards).
         ids = search.ranked_contact_ids(text, limit, offset)
-        return [
-            {
-                "id": cid,
-                "name": f"{first} {last}".strip() or company,
-                "company": company,
-                "emails": emails,
-                "phones": phone_list,
-                "city": city,
-                "tags": tags,
-            }
-            for cid, first, last, company, city, emails, phone_list, tags in (
-                backend.contact_cards(ids)
-            )
-        ]
+        return [_card(*card) for card in backend.contact_cards(ids)]
     else:
         order = CONTACT_SORTS["name" if sort == "relevance" else sort]
         if descending:
@@ -259,17 +246,32 @@ def contact_rows(
     emails, phone_rows, tags = contacts.contact_children([r[0] for r in rows])
     phone_list = {cid: [number for number, _ in numbers] for cid, numbers in phone_rows.items()}
     return [
-        {
-            "id": cid,
-            "name": f"{first} {last}".strip() or company,
-            "company": company,
-            "emails": emails.get(cid, []),
-            "phones": phone_list.get(cid, []),
-            "city": city,
-            "tags": tags.get(cid, []),
-        }
+        _card(
+            cid,
+            first,
+            last,
+            company,
+            city,
+            emails.get(cid, []),
+            phone_list.get(cid, []),
+            tags.get(cid, []),
+        )
         for cid, first, last, company, city in rows
     ]
+
+
+def _card(cid, first, last, company, city, emails, phone_list, tags) -> dict[str, object]:
+    """A contact as the lists show it; one known only by e-mail or phone goes by that."""
+    name = f"{first} {last}".strip() or company or next(iter(emails + phone_list), "")
+    return {
+        "id": cid,
+        "name": name,
+        "company": company,
+        "emails": emails,
+        "phones": phone_list,
+        "city": city,
+        "tags": tags,
+    }
 
 
 def contact_count(text: str = "", tag: str | None = None) -> int:

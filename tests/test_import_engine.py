@@ -221,3 +221,12 @@ def test_lead_for_a_row_known_only_by_its_email(db):
     batch = engine.run_import(engine.plan_import(rows, options), options)
     titles = sorted(lead.title for lead in Lead.select().where(Lead.import_batch == batch))
     assert titles == ["+528112345678", "solo@correo.mx"]
+
+
+def test_a_contact_known_only_by_email_is_listed_by_it(db):
+    from contactos import listing
+
+    rows = [(2, Rec(emails=["solo@correo.mx"]))]
+    engine.run_import(engine.plan_import(rows, engine.ImportOptions()), engine.ImportOptions())
+    assert [r["name"] for r in listing.contact_rows()] == ["solo@correo.mx"]
+    assert [r["name"] for r in listing.contact_rows("solo", sort="relevance")] == ["solo@correo.mx"]
