@@ -230,3 +230,22 @@ def test_a_contact_known_only_by_email_is_listed_by_it(db):
     engine.run_import(engine.plan_import(rows, engine.ImportOptions()), engine.ImportOptions())
     assert [r["name"] for r in listing.contact_rows()] == ["solo@correo.mx"]
     assert [r["name"] for r in listing.contact_rows("solo", sort="relevance")] == ["solo@correo.mx"]
+
+
+def test_a_big_file_is_written_in_windows(db, monkeypatch):
+    """Rows repeating a contact written in an earlier window still merge into it."""
+    from contactos import listing
+
+    monkeypatch.setattr(engine._Writer, "FLUSH_EVERY", 10)
+    rows = [(n, Rec(first_name=f"Persona{n}", emails=[f"p{n}@x.mx"])) for n in range(2, 40)]
+    rows.append((40, Rec(first_name="Persona2", emails=["p2@x.mx", "otro2@x.mx"], city="León")))
+    options = engine.ImportOptions(on_duplicate="merge", make_leads=True)
+    batch = engine.run_import(engine.plan_import(rows, options), options)
+    assert (batch.created_count, batch.merged_count) == (38, 1)
+    persona2 = Contact.get(Contact.first_name == "Persona2")
+    assert persona2.city == "León"
+    assert {e.email for e in persona2.emails} == {"p2@x.mx", "otro2@x.mx"}
+    assert [r["name"] for r in listing.contact_rows("otro2")] == ["Persona2"]
+    assert Lead.select().where(Lead.import_batch == batch).count() == 38
+    engine.undo_import(batch.id)
+    assert not Contact.select().exists()

@@ -255,15 +255,21 @@ def run_import(
             representada=options.representada,
             rows_total=rows,
         )
-        writer = _Writer(batch, options, progress, rows, total)
+        position = 0
+
+        def report() -> None:
+            if progress is not None:
+                progress(min(position + writer.writes, total), total)
+
+        writer = _Writer(batch, options, report)
         contact_of_line: dict[int, int] = {}
         touched: set[int] = set()
         counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
         for position, row in enumerate(plan.rows, start=1):
             if cancelled is not None and position % 50 == 0 and cancelled():
                 raise ImportCancelled()
-            if progress is not None and (position % 100 == 0 or position == rows):
-                progress(position, total)
+            if position % 100 == 0 or position == rows:
+                report()
             if row.status == "rejected":
                 counts["rejected"] += 1
                 continue
@@ -280,13 +286,15 @@ def run_import(
             else:
                 contact_id = writer.create(row.record)
                 counts["created"] += 1
+                writer.flush_if_full()
             contact_of_line[row.line] = contact_id
             if options.make_leads and contact_id not in touched:
                 # (a row repeated in the file adds to the contact, not a second lead)
                 writer.lead(contact_id, row.record)
             touched.add(contact_id)
         writer.flush()
-        search.index_contacts(sorted(touched - writer.contacts.keys()))  # merged into
+        # Contacts that existed before, or were written before a later row merged into them.
+        search.index_contacts(sorted((touched - writer.created) | writer.merged_written))
         batch.created_count = counts["created"]
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
@@ -316,19 +324,20 @@ class _Writer:
         chunks = -(-kept // cls.CHUNK)
         return chunks * (6 if options.make_leads else 4)
 
+    FLUSH_EVERY = 5000  # pending contacts written at once: bounds the memory of a big file
+
     def __init__(
         self,
         batch: ImportBatch,
         options: ImportOptions,
-        progress: Callable[[int, int], None] | None = None,
-        done: int = 0,
-        total: int = 0,
+        on_write: Callable[[], None] | None = None,
     ) -> None:
         self.batch = batch
         self.options = options
-        self.progress = progress
-        self.done = done
-        self.total = total
+        self.on_write = on_write
+        self.writes = 0
+        self.created: set[int] = set()
+        self.merged_written: set[int] = set()
         self.next_contact = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
         self.next_lead = (Lead.select(fn.MAX(Lead.id)).scalar() or 0) + 1
         self.contacts: dict[int, dict[str, Any]] = {}
@@ -368,6 +377,7 @@ class _Writer:
             updated_at=self.created_at,
         )
         self.contacts[contact_id] = row
+        self.created.add(contact_id)
         self.emails[contact_id] = list(dict.fromkeys(record.emails))
         self.phones[contact_id] = list(dict.fromkeys(record.phones))
         self.tags[contact_id] = self._tag_ids(list(record.tags) + self.options.tags)
@@ -377,6 +387,8 @@ class _Writer:
         pending = self.contacts.get(contact_id)
         if pending is None:
             _merge(self.batch, contact_id, record, self.options)
+            if contact_id in self.created:
+                self.merged_written.add(contact_id)
             return
         # A contact this import creates: filled in place (undo removes it whole).
         for key in SCALARS:
@@ -420,7 +432,13 @@ class _Writer:
         self.leads.append(lead.__data__)
         self.lead_ids.append(lead.id)
 
+    def flush_if_full(self) -> None:
+        if len(self.contacts) >= self.FLUSH_EVERY:
+            self.flush()
+
     def flush(self) -> None:
+        """Write what is pending (inside the import's transaction) and forget it; a later
+        row that repeats one of these contacts merges into the written row."""
         self._insert(Contact, list(self.contacts.values()))
         self._insert(
             ContactEmail,
@@ -474,13 +492,16 @@ class _Writer:
                     for cid, row in ((cid, self.contacts[cid]) for cid in chunk)
                 ]
             )
+        for pending in (self.contacts, self.emails, self.phones, self.tags):
+            pending.clear()
+        self.leads.clear()
 
     def _insert(self, model, rows: list[dict[str, Any]]) -> None:
         for chunk in _chunks(rows, self.CHUNK):
             backend.bulk_insert(model, chunk)
-            self.done = min(self.done + 1, self.total)
-            if self.progress is not None:
-                self.progress(self.done, self.total)
+            self.writes += 1
+            if self.on_write is not None:
+                self.on_write()
 
 
 def _change(batch, contact_id: int | None, kind: str, field_name: str, old: str, new: str) -> None:
