@@ -63,7 +63,7 @@ class ImportOptions:
     file_name: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class PlanRow:
     line: int
     record: Any  # contactos.importing.values.Record

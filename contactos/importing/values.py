@@ -173,7 +173,7 @@ def split_full_name(full: str) -> tuple[str, str]:
 # --- Rows -------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One row ready to become a contact; `problems` are translated messages."""
 
