@@ -39,8 +39,17 @@ class LeadFilter:
     contact_id: int | None = None
 
 
+def lead_order(sort: str, descending: bool = False) -> list:
+    """ORDER BY for a lead list sort; rows without a value (no next action, no value) go
+    last in both directions."""
+    return [
+        column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
+        for column in LEAD_SORTS[sort]
+    ]
+
+
 LEAD_SORTS = {
-    "next_action": (Lead.next_action_due.asc(nulls="LAST"), Lead.id),
+    "next_action": (Lead.next_action_due, Lead.id),
     "title": (Lead.title, Lead.id),
     "contact": (Contact.last_name, Contact.first_name, Lead.id),
     "company": (Contact.company, Lead.id),
@@ -53,7 +62,7 @@ LEAD_SORTS = {
 }
 
 
-def _lead_query(flt: LeadFilter, moment: dt.datetime):
+def _lead_query(flt: LeadFilter, moment: dt.datetime, expression: str | None = None):
     query = (
         Lead.select(
             Lead.id,
@@ -101,12 +110,62 @@ def _lead_query(flt: LeadFilter, moment: dt.datetime):
         tagged = ContactTag.select(ContactTag.contact).join(Tag).where(Tag.name == flt.tag)
         conditions.append(Lead.contact.in_(tagged))
     if flt.search.strip():
-        condition = search.lead_filter(flt.search)
+        condition = search.lead_filter(flt.search, expression)
         if condition is not None:
             conditions.append(condition)
     for condition in conditions:
         query = query.where(condition)
     return query
+
+
+# Compiled lead-list statements, by the filter's shape: typing in the search box changes
+# only the values, and building the five-join query costs more than running it.
+_STATEMENTS: dict[tuple, tuple[str, list[object]]] = {}
+_MARK = {  # stand-ins compiled into the statement, replaced by the real values
+    "status": "\ue000status",
+    "expression": "\ue000expression",
+    "tag": "\ue000tag",
+    "stage_id": -987_654_321_001,
+    "representada_id": -987_654_321_002,
+    "source_id": -987_654_321_003,
+    "contact_id": -987_654_321_004,
+    "limit": -987_654_321_005,
+    "offset": -987_654_321_006,
+}
+
+
+def _statement(flt: LeadFilter, sort: str, descending: bool, paged: bool, moment):
+    """The SQL for this filter shape and its parameter template (compiled once)."""
+    expression = backend.match_expression(flt.search) if flt.search.strip() else None
+    key = (sort, descending, paged, expression is not None) + tuple(
+        bool(getattr(flt, name))
+        for name in ("status", "stage_id", "representada_id", "source_id", "contact_id", "tag")
+    )
+    values = {
+        "status": flt.status,
+        "stage_id": flt.stage_id,
+        "representada_id": flt.representada_id,
+        "source_id": flt.source_id,
+        "contact_id": flt.contact_id,
+        "tag": flt.tag,
+        "expression": expression,
+    }
+    if key not in _STATEMENTS:
+        marked = LeadFilter(
+            **{
+                name: (_MARK[name] if value else value)
+                for name, value in values.items()
+                if name != "expression"
+            },
+            search=flt.search,
+        )
+        order = lead_order(sort, descending)
+        query = _lead_query(marked, moment, _MARK["expression"] if expression else None)
+        query = query.order_by(*order)
+        if paged:
+            query = query.limit(_MARK["limit"]).offset(_MARK["offset"])
+        _STATEMENTS[key] = query.sql()
+    return _STATEMENTS[key], values
 
 
 def _date(value: object) -> dt.date | None:
@@ -182,15 +241,21 @@ def lead_rows(
     moment: dt.datetime | None = None,
 ) -> list[dict[str, object]]:
     moment = moment or now()
-    order = LEAD_SORTS[sort]
-    if descending:
-        order = tuple(o.desc() if hasattr(o, "desc") else o for o in order)
-    query = _lead_query(flt or LeadFilter(), moment).order_by(*order)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
+    flt = flt or LeadFilter()
+    if flt.limbo:  # (the limbo test depends on the moment: compiled each time)
+        query = _lead_query(flt, moment).order_by(*lead_order(sort, descending))
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        rows = database.execute(query).fetchall()
+    else:
+        (sql, template), values = _statement(flt, sort, descending, limit is not None, moment)
+        values.update(limit=limit, offset=offset)
+        by_mark = {mark: values[name] for name, mark in _MARK.items()}
+        params = [by_mark.get(p, p) if isinstance(p, (str, int)) else p for p in template]
+        rows = database.execute_sql(sql, params).fetchall()
     # Rows as the driver returns them: peewee's per-field conversion of 19 columns costs
     # more than the search itself on a window of 50.
-    return [_lead_row(row, moment) for row in database.execute(query).fetchall()]
+    return [_lead_row(row, moment) for row in rows]
 
 
 def lead_count(flt: LeadFilter | None = None, moment: dt.datetime | None = None) -> int:

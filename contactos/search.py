@@ -144,9 +144,10 @@ def ranked_contact_ids(text: str, limit: int | None = None, offset: int = 0) -> 
     return backend.ranked_contact_ids(expression, limit, offset)
 
 
-def lead_filter(text: str):
-    """A peewee condition on Lead: its contact or its own words match `text`."""
-    expression = backend.match_expression(text)
+def lead_filter(text: str, expression: str | None = None):
+    """A peewee condition on Lead: its contact or its own words match `text` (or the
+    already built match `expression`)."""
+    expression = expression or backend.match_expression(text)
     if expression is None:
         return None
     return Lead.contact.in_(backend.contact_matches(expression).order_by()) | Lead.id.in_(
