@@ -7,15 +7,24 @@ provide the same functions with its own means (tsvector, pg_dump) in a sibling m
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import sqlite3
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 
-from peewee import CharField, ForeignKeyField, IntegerField, SqliteDatabase, TextField
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    SqliteDatabase,
+    TextField,
+    TimeField,
+)
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
 from contactos.models import database
@@ -292,7 +301,8 @@ def bulk_insert(model, rows: list[dict]) -> None:
     """Insert many rows of `model` with one prepared statement (executemany).
 
     Building a multi-row INSERT through the query builder costs far more than SQLite's
-    own work on a large import; each value still goes through its field's db_value.
+    own work on a large import. A column missing from the rows takes its field's default
+    (computed once for the whole call).
     """
     if not rows:
         return
@@ -302,21 +312,17 @@ def bulk_insert(model, rows: list[dict]) -> None:
         for f in model._meta.sorted_fields
         if f.name in names or not (f.primary_key or f.default is None)
     ]
-    defaults = {f.name: f.default for f in fields if f.name not in names}
-    convert = [_converter(f) for f in fields]
+    defaults = {}
+    for f in fields:
+        default = f.default
+        defaults[f.name] = default() if callable(default) else default
+    plan = [(f.name, defaults[f.name], _converter(f)) for f in fields]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-
-    def value(field, row):
-        if field.name in row:
-            return row[field.name]
-        default = defaults.get(field.name)
-        return default() if callable(default) else default
-
-    pairs = list(zip(fields, convert, strict=True))
     database.connection().executemany(
-        sql, [tuple(c(value(f, row)) for f, c in pairs) for row in rows]
+        sql,
+        [tuple(convert(row.get(name, default)) for name, default, convert in plan) for row in rows],
     )
 
 
@@ -324,21 +330,24 @@ def _identity(value):
     return value
 
 
+def _as_text(value):
+    """Dates, times and decimals as the text peewee itself writes for them."""
+    return None if value is None else str(value)
+
+
+def _as_id(value):
+    return getattr(value, "id", value)
+
+
 def _converter(field):
-    """How a value reaches SQLite: text and numbers as they are, the rest through the
-    field (foreign keys to ids, dates and decimals to the text peewee writes)."""
-    if isinstance(field, (CharField, TextField, IntegerField)) and not isinstance(
-        field, ForeignKeyField
-    ):
+    """How a value reaches SQLite without going through the query builder."""
+    if isinstance(field, ForeignKeyField):
+        return _as_id
+    if isinstance(field, (DateTimeField, DateField, TimeField, DecimalField)):
+        return _as_text
+    if isinstance(field, (CharField, TextField, IntegerField, BooleanField)):
         return _identity
-    return lambda value: _sql_value(field, value)
-
-
-def _sql_value(field, value):
-    value = field.db_value(value)
-    if isinstance(value, (dt.datetime, dt.date, dt.time, Decimal)):
-        return str(value)  # the text peewee itself writes for these columns
-    return value
+    return field.db_value
 
 
 def _chunks(seq: list, size: int):
