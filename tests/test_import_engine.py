@@ -249,3 +249,9 @@ def test_a_big_file_is_written_in_windows(db, monkeypatch):
     assert Lead.select().where(Lead.import_batch == batch).count() == 38
     engine.undo_import(batch.id)
     assert not Contact.select().exists()
+
+
+def test_duplicates_found_by_scanning_too(existing, monkeypatch):
+    monkeypatch.setattr(engine._Index, "SCAN_FROM", 1)  # the path a big file takes
+    plan = engine.plan_import(records(), engine.ImportOptions())
+    assert {r.line: r.status for r in plan.rows}[3] == "duplicate"

@@ -130,24 +130,30 @@ def _name(record) -> str:
 class _Index:
     """What the database already holds, for finding duplicates without a query per row."""
 
+    # Past this many values, one pass over the whole table beats looking them up.
+    SCAN_FROM = 5000
+
     def __init__(self, emails: set[str], phones: set[str]) -> None:
-        self.email_owner: dict[str, int] = {}
-        self.phone_owner: dict[str, int] = {}
-        for chunk in _chunks(sorted(emails), 500):
-            for contact_id, email in (
-                ContactEmail.select(ContactEmail.contact, ContactEmail.email)
-                .where(ContactEmail.email.in_(chunk))
-                .tuples()
-            ):
-                self.email_owner.setdefault(email, contact_id)
-        for chunk in _chunks(sorted(phones), 500):
-            for contact_id, number in (
-                ContactPhone.select(ContactPhone.contact, ContactPhone.number)
-                .where(ContactPhone.number.in_(chunk))
-                .tuples()
-            ):
-                self.phone_owner.setdefault(number, contact_id)
+        self.email_owner = self._owners(ContactEmail, ContactEmail.email, emails)
+        self.phone_owner = self._owners(ContactPhone, ContactPhone.number, phones)
         self._companies: dict[str, list[tuple[int, str]]] | None = None
+
+    @classmethod
+    def _owners(cls, model, column, values: set[str]) -> dict[str, int]:
+        """The first contact that has each of `values` (an e-mail or a phone)."""
+        owners: dict[str, int] = {}
+        if len(values) >= cls.SCAN_FROM:
+            queries = [model.select(model.contact, column)]
+        else:
+            queries = [
+                model.select(model.contact, column).where(column.in_(chunk))
+                for chunk in _chunks(sorted(values), 500)
+            ]
+        for query in queries:
+            for contact_id, value in query.order_by(model.id).tuples():
+                if value in values:
+                    owners.setdefault(value, contact_id)
+        return owners
 
     def companies(self, wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
         """Existing contacts by folded company, for the companies the file names."""

@@ -23,6 +23,17 @@ _STRONG = re.compile(r"[\n\r;|]+")
 _WEAK = re.compile(r"\s*(?:,|/|\s+(?:y|o|ó|u|or|and|und|oder)\s+)\s*", re.IGNORECASE)
 
 
+# Patterns used on every row, compiled once.
+_PHONE_LABEL = re.compile(r"^(?:tel|phone|fono|cel|móvil|movil|whatsapp)\s*[:.]?\s*", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANGLED = re.compile(r"<([^<>]+)>")
+_NOT_AMOUNT = re.compile(r"[^\d.,]")
+_COMMA_THOUSANDS = re.compile(r",\d{3}$")
+_DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+_TAG_SEPARATORS = re.compile(r":::|[,;\n]")
+
+
 def _digits(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
@@ -55,10 +66,10 @@ _PHONE_WORDS = re.compile(r"\b(?:ext|extension|extensión|x|tel|cel|móvil|movil
 def parse_phone(text: str, country: str = phone_module.DEFAULT_COUNTRY) -> str | None:
     """E.164 for a phone as written in a list, or None when it is not a valid number."""
     raw = (text or "").strip()
-    raw = re.sub(r"^(?:tel|phone|fono|cel|móvil|movil|whatsapp)\s*[:.]?\s*", "", raw, flags=re.I)
+    raw = _PHONE_LABEL.sub("", raw)
     if raw.lower().startswith("tel:"):
         raw = raw[4:]
-    if re.search(r"[^\W\d_]", _PHONE_WORDS.sub("", raw)):
+    if _LETTER.search(_PHONE_WORDS.sub("", raw)):
         return None  # letters: 'Tel other', '+49 BUSINESS' (phonenumbers would spell them)
     if _digits(raw) < 5:
         return None
@@ -75,7 +86,7 @@ _EMAIL = re.compile(
 def parse_email(text: str) -> str | None:
     """The address, trimmed and lower-cased, or None when it is not an e-mail address."""
     value = (text or "").strip().strip("\"'").strip()
-    named = re.search(r"<([^<>]+)>", value)
+    named = _ANGLED.search(value)
     if named:
         value = named.group(1).strip()
     if value.lower().startswith("mailto:"):
@@ -131,16 +142,16 @@ def parse_amount(text: str) -> Decimal | None:
     """'$1,234.50', '1.234,50', '1 234,50', 'MXN 4,500', '12.5%' as a Decimal."""
     value = (text or "").strip()
     negative = value.startswith("-") or (value.startswith("(") and value.endswith(")"))
-    value = re.sub(r"[^\d.,]", "", value)
+    value = _NOT_AMOUNT.sub("", value)
     if not value or not any(c.isdigit() for c in value):
         return None
     commas, dots = value.count(","), value.count(".")
     if commas and dots:
         decimal = "," if value.rfind(",") > value.rfind(".") else "."
     elif commas:
-        decimal = "," if commas == 1 and not re.search(r",\d{3}$", value) else ""
+        decimal = "," if commas == 1 and not _COMMA_THOUSANDS.search(value) else ""
     elif dots:
-        decimal = "." if dots == 1 and not re.search(r"^[1-9]\d{0,2}\.\d{3}$", value) else ""
+        decimal = "." if dots == 1 and not _DOT_THOUSANDS.search(value) else ""
     else:
         decimal = ""
     thousands = {",", "."} - {decimal}
@@ -148,7 +159,7 @@ def parse_amount(text: str) -> Decimal | None:
         value = value.replace(sep, "")
     if decimal == ",":
         value = value.replace(",", ".")
-    if not re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", value):
+    if not _PLAIN_NUMBER.fullmatch(value):
         return None
     try:
         amount = Decimal(value)
@@ -203,7 +214,7 @@ _SYSTEM_GROUPS = {"my contacts", "starred in android", "mis contactos", "meine k
 
 def _split_tags(text: str) -> list[str]:
     tags = []
-    for piece in re.split(r":::|[,;\n]", text):
+    for piece in _TAG_SEPARATORS.split(text):
         tag = piece.strip().lstrip("*").strip()
         if tag and tag.casefold() not in _SYSTEM_GROUPS:
             tags.append(tag)
