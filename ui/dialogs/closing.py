@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from ui.dialogs.common import (
     format_date,
     format_money,
     from_qdate,
+    ok_cancel,
     to_qdate,
 )
 from ui.dialogs.reschedule import quick_dates
@@ -192,18 +192,6 @@ class NextActionGroup(QGroupBox):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setDefault(True)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok
-
-
 def _run(dialog: QDialog, value_attr: str) -> tuple[object, bool]:
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -273,7 +261,7 @@ class WonDialog(QDialog):
         )
         form.addRow(QLabel(self.tr("Expected commission:"), self), self.commission_label)
 
-        self.buttons, self.ok_button = _ok_cancel(self, self.tr("&Mark as won"))
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("&Mark as won"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
@@ -435,7 +423,7 @@ class LostDialog(QDialog):
             next_action_due=self.confirm_date_error,
         )
 
-        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Mark as &lost"))
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Mark as &lost"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
@@ -536,7 +524,7 @@ class ReopenDialog(QDialog):
             field_with_error(self.reason_edit, self.reason_error),
         )
 
-        self.buttons, self.ok_button = _ok_cancel(self, self.tr("Re&open"))
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Re&open"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)

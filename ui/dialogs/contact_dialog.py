@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from contactos import contacts, phones, settings
 from contactos.contacts import ContactData, ContactError
 from contactos.models import Contact, database
-from ui.dialogs.common import ErrorLabel, FieldErrors
+from ui.dialogs.common import ErrorLabel, FieldErrors, ok_cancel
 
 log = logging.getLogger(__name__)
 
@@ -161,14 +161,8 @@ class ContactDialog(QDialog):
         self.errors = FieldErrors(
             self.general_error, first_name=self.first_name_error, emails=self.emails_error
         )
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)
+        self.button_box, self.ok_button = ok_cancel(self)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
 
         columns = QHBoxLayout()
         columns.addWidget(person_box, 1)

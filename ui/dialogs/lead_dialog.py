@@ -41,7 +41,7 @@ from contactos.contacts import ContactData, ContactError
 from contactos.i18n import TranslatableError
 from contactos.models import Contact, Lead, Representada, Source, Stage, database
 from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError, NextAction
-from ui.dialogs.common import ErrorLabel, FieldErrors, date_edit, from_qdate, to_qdate
+from ui.dialogs.common import ErrorLabel, FieldErrors, date_edit, from_qdate, ok_cancel, to_qdate
 from ui.dialogs.contact_dialog import (
     add_row,
     field_with_error,
@@ -145,14 +145,8 @@ class LeadDialog(QDialog):
             "next_action_kind": self.kind_combo,
         }
 
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)
+        self.button_box, self.ok_button = ok_cancel(self)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
 
         left = QVBoxLayout()
         left.addWidget(contact_box)
