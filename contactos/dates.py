@@ -35,3 +35,13 @@ def parse_date(text: str) -> dt.date:
             ),
             text=value,
         ) from exc
+
+
+def db_date(value: object) -> dt.date | None:
+    """A DATE column as the driver returns it in a raw row: ISO text on SQLite, a date on
+    PostgreSQL."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def db_datetime(value: object) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -13,6 +13,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from contactos import contacts, phones, rules, search
+from contactos.dates import db_date, db_datetime
 from contactos.models import (
     Contact,
     ContactTag,
@@ -168,15 +169,6 @@ def _statement(flt: LeadFilter, sort: str, descending: bool, paged: bool, moment
     return _STATEMENTS[key], values
 
 
-def _date(value: object) -> dt.date | None:
-    """A DATE column as the driver returns it: ISO text on SQLite, a date on PostgreSQL."""
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _datetime(value: object) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
 def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -203,14 +195,12 @@ def _lead_row(row: tuple, moment: dt.datetime) -> dict[str, object]:
         received,
         first_contact,
     ) = row
-    # Raw driver values (see lead_rows), parsed here; limbo is rules.limbo_reasons' test.
-    due = _date(due)
-    received = _datetime(received)
-    first_contact = _datetime(first_contact)
-    in_limbo = status == Lead.OPEN and (
-        due is None
-        or due < moment.date()
-        or _datetime(touched) < moment - dt.timedelta(days=stale_days)
+    # Raw driver values (see lead_rows), parsed here.
+    due = db_date(due)
+    received = db_datetime(received)
+    first_contact = db_datetime(first_contact)
+    in_limbo = status == Lead.OPEN and bool(
+        rules.limbo_test(due, db_datetime(touched), stale_days, moment)
     )
     return {
         "id": lead_id,

@@ -768,18 +768,29 @@ def limbo_expression(moment: dt.datetime | None = None):
     )
 
 
+def limbo_test(
+    due: dt.date | None, touched: dt.datetime, stale_days: int, moment: dt.datetime
+) -> list[str]:
+    """Rule 4 for one open lead's values: 'overdue' (no next action ahead), 'stale'
+    (nothing logged for longer than its stage allows). The SQL twin is limbo_expression."""
+    reasons = []
+    if due is None or due < moment.date():
+        reasons.append("overdue")
+    if touched < moment - dt.timedelta(days=stale_days):
+        reasons.append("stale")
+    return reasons
+
+
 def limbo_reasons(lead: Lead, moment: dt.datetime | None = None) -> list[str]:
     """Why a lead is in limbo: 'overdue', 'stale' (empty when it is not)."""
     if lead.status != Lead.OPEN:
         return []
-    moment = moment or now()
-    reasons = []
-    if lead.next_action_due is None or lead.next_action_due < moment.date():
-        reasons.append("overdue")
-    touched = lead.last_activity_at or lead.received_at
-    if touched < moment - dt.timedelta(days=lead.stage.stale_days):
-        reasons.append("stale")
-    return reasons
+    return limbo_test(
+        lead.next_action_due,
+        lead.last_activity_at or lead.received_at,
+        lead.stage.stale_days,
+        moment or now(),
+    )
 
 
 def in_limbo(lead: Lead, moment: dt.datetime | None = None) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 from peewee import JOIN
 
 from contactos import rules
+from contactos.dates import db_date, db_datetime
 from contactos.models import Activity, Commitment, Contact, Lead, Stage, database, now
 
 
@@ -20,15 +21,6 @@ def _rows(query) -> list[tuple]:
     """The rows as the driver returns them: peewee's per-field conversion of thousands of
     rows costs more than the queries themselves; the few values used are parsed below."""
     return database.execute(query).fetchall()
-
-
-def _date(value: object) -> dt.date | None:
-    """A DATE column as the driver returns it: ISO text on SQLite, a date on PostgreSQL."""
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _datetime(value: object) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 SECTIONS = ("unattended", "overdue", "due_today", "limbo", "commitments_due")
@@ -49,14 +41,9 @@ def _lead_item(row: tuple, moment: dt.datetime, section: str) -> dict[str, objec
         touched,
         stale_days,
     ) = row
-    due = _date(due)
-    received = _datetime(received)
-    touched = _datetime(touched)
-    reasons = []
-    if due is None or due < moment.date():
-        reasons.append("overdue")
-    if touched < moment - dt.timedelta(days=stale_days):
-        reasons.append("stale")
+    due = db_date(due)
+    received = db_datetime(received)
+    reasons = rules.limbo_test(due, db_datetime(touched), stale_days, moment)
     return {
         "type": "lead",
         "section": section,
@@ -144,7 +131,7 @@ def _activity_items(condition, moment: dt.datetime, section: str) -> list[dict[s
             last,
             company,
             lead_title,
-        ) in ((*r[:4], _datetime(r[4]), *r[5:]) for r in _rows(query))
+        ) in ((*r[:4], db_datetime(r[4]), *r[5:]) for r in _rows(query))
     ]
 
 
@@ -233,7 +220,7 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
             first,
             last,
             company,
-        ) in ((*r[:4], _date(r[4]), *r[5:]) for r in _rows(commitments))
+        ) in ((*r[:4], db_date(r[4]), *r[5:]) for r in _rows(commitments))
     ]
     return queue
 
