@@ -333,7 +333,10 @@ class MainWindow(QMainWindow):
         self._update_health()
 
     def _update_health(self) -> None:
-        health = rules.pipeline_health()
+        # Today has just counted them when it is the page on show.
+        today = self._pages.get("today")
+        fresh = self.current == "today" and today is not None and today.health_figures
+        health = fresh or rules.pipeline_health()
         self.health.setText(self.tr("Pipeline health: {0}%").format(round(100 * health["share"])))
         self.health.setToolTip(
             self.tr("Share of open leads whose next action is still ahead ({0} of {1}).").format(

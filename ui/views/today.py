@@ -46,6 +46,7 @@ class TodayView(QWidget):
         self.heading.setText(self.tr("Today, {0}").format(format_date(dt.date.today(), long=True)))
         self.health = QLabel()
         self.health.setWordWrap(True)
+        self.health_figures: dict | None = None  # the main window's status bar reuses it
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -109,7 +110,7 @@ class TodayView(QWidget):
         self.model.refresh()
         self.tree.expandAll()
         self.heading.setText(self.tr("Today, {0}").format(format_date(dt.date.today(), long=True)))
-        health = rules.pipeline_health()
+        health = self.health_figures = rules.pipeline_health()
         self.health.setText(
             self.tr(
                 "Pipeline health: {0}% of your {1} open leads have a next action ahead."
