@@ -991,7 +991,7 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
     </message>
     <message>
         <source>Type a name, company, phone or e-mail</source>
-        <translation>Escribe un nombre, empresa, teléfono o correo</translation>
+        <translation>Escriba un nombre, empresa, teléfono o correo</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -1019,7 +1019,7 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
     </message>
     <message>
         <source>What you are selling</source>
-        <translation>Lo que vendes</translation>
+        <translation>Lo que vende</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1035,7 +1035,7 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
     </message>
     <message>
         <source>Choose one, or type a new name</source>
-        <translation>Elige o escribe un nombre nuevo</translation>
+        <translation>Elija o escriba un nombre nuevo</translation>
     </message>
     <message>
         <source>&amp;Representada</source>
@@ -1119,11 +1119,11 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
     </message>
     <message>
         <source>Write the value as a number, for example {example}.</source>
-        <translation>Escribe el valor como número, por ejemplo {example}.</translation>
+        <translation>Escriba el valor como número, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>Choose a contact from the list, or enter a new contact.</source>
-        <translation>Elige un contacto de la lista o captura un contacto nuevo.</translation>
+        <translation>Elija un contacto de la lista o capture un contacto nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1388,10 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
     <message>
         <source>Lost on {0}: {1} — “{2}”</source>
         <translation>Perdido el {0}: {1} — «{2}»</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>not set</source>

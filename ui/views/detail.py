@@ -255,6 +255,7 @@ class LeadView(QWidget):
 
         self.impediments = QListWidget()
         self.impediments.setMaximumHeight(90)
+        self.impediments.setWordWrap(True)
         self.new_impediment = QLineEdit()
         self.new_impediment.setPlaceholderText(self.tr("What is delaying the close?"))
         self.add_impediment_button = QPushButton(icons.icon("add"), self.tr("Add"))
@@ -266,6 +267,7 @@ class LeadView(QWidget):
 
         self.commitments = QListWidget()
         self.commitments.setMaximumHeight(90)
+        self.commitments.setWordWrap(True)
         self.commitment_owner = QComboBox()
         for key, label in (
             ("me", self.tr("Me")),
@@ -424,6 +426,7 @@ class LeadView(QWidget):
                 )
             self.closed_label.setText(text)
         self.closed_label.setVisible(closing is not None)
+        self.next_box.setTitle(self.tr("Next action") if is_open else self.tr("Outcome"))
         for button in self.quick_buttons.values():
             button.setEnabled(True)
 
