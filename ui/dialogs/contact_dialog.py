@@ -99,7 +99,7 @@ class ContactDialog(QDialog):
         self.setModal(True)
         self.setSizeGripEnabled(True)
 
-        line_width = text_width(self, 30)
+        line_width = text_width(self, 40)  # an e-mail address fits on its line
 
         # --- Person and how to reach them -------------------------------------------
         person_box = QGroupBox(self.tr("Person"), self)
@@ -123,6 +123,7 @@ class ContactDialog(QDialog):
         self.emails_edit = QPlainTextEdit(person_box)
         self.emails_edit.setPlaceholderText(self.tr("One e-mail address per line"))
         fix_lines(self.emails_edit, 3)
+        self.emails_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one per line
         self.emails_error = ErrorLabel(person_box)
         add_row(
             person, QLabel(self.tr("&E-mails"), person_box), self.emails_edit, self.emails_error
@@ -130,6 +131,7 @@ class ContactDialog(QDialog):
         self.phones_edit = QPlainTextEdit(person_box)
         self.phones_edit.setPlaceholderText(self.tr("One phone number per line"))
         fix_lines(self.phones_edit, 3)
+        self.phones_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one per line
         add_row(person, QLabel(self.tr("&Phones"), person_box), self.phones_edit)
         self.tags_edit = QLineEdit(person_box)
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
