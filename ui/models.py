@@ -157,33 +157,43 @@ class WindowedTableModel(QAbstractTableModel):
 # --- Leads ------------------------------------------------------------------------------
 
 
-def status_text(row: dict) -> str:
-    """The words that mark a lead's state, so that limbo is never shown by colour alone."""
+def lead_state(row: dict) -> str:
+    """won, lost, overdue, limbo, unattended or open: what a row is marked with."""
     if row["status"] != "open":
-        return translate("Rules", rules.STATUS_LABELS[row["status"]])
+        return row["status"]
     due = row["next_action"]["due"]
     if due and dt.date.fromisoformat(due) < dt.date.today():
-        return translate("LeadTableModel", "Overdue")
+        return "overdue"
     if row["in_limbo"]:
-        return translate("LeadTableModel", "In limbo")
-    if row.get("first_contact_at") is None:
-        return translate("LeadTableModel", "Not attended")
-    return translate("LeadTableModel", "Open")
+        return "limbo"
+    return "unattended" if row.get("first_contact_at") is None else "open"
+
+
+def status_text(row: dict) -> str:
+    """The words that mark a lead's state, so that limbo is never shown by colour alone."""
+    state = lead_state(row)
+    if state in ("won", "lost"):
+        return translate("Rules", rules.STATUS_LABELS[state])
+    return {
+        "overdue": translate("LeadTableModel", "Overdue"),
+        "limbo": translate("LeadTableModel", "In limbo"),
+        "unattended": translate("LeadTableModel", "Not attended"),
+        "open": translate("LeadTableModel", "Open"),
+    }[state]
+
+
+STATE_ICONS = {
+    "won": ("won", None),
+    "lost": ("lost", None),
+    "overdue": ("overdue", "#c62828"),
+    "limbo": ("limbo", "#c62828"),
+    "unattended": ("unattended", "#e65100"),
+}
 
 
 def status_icon(row: dict):
-    if row["status"] == "won":
-        return icons.icon("won")
-    if row["status"] == "lost":
-        return icons.icon("lost")
-    due = row["next_action"]["due"]
-    if due and dt.date.fromisoformat(due) < dt.date.today():
-        return icons.icon("overdue", "#c62828")
-    if row["in_limbo"]:
-        return icons.icon("limbo", "#c62828")
-    if row.get("first_contact_at") is None:
-        return icons.icon("unattended", "#e65100")
-    return None
+    marked = STATE_ICONS.get(lead_state(row))
+    return icons.icon(*marked) if marked else None
 
 
 class LeadTableModel(WindowedTableModel):
