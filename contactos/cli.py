@@ -31,7 +31,7 @@ from contactos import (
 )
 from contactos.dates import BadDate, parse_date
 from contactos.i18n import translate
-from contactos.models import Closing, Contact, Lead, Representada, Source, database
+from contactos.models import Closing, Contact, Lead, Representada, Source, database, named
 
 log = logging.getLogger(__name__)
 
@@ -209,14 +209,12 @@ CREATED = {
 
 
 def _named(model, name: str | None):
-    """The row called `name` (any case), created when there is none yet."""
-    if not name:
-        return None
-    for row in model.select():
-        if row.name.casefold() == name.strip().casefold():
-            return row
-    row = model.create(name=name.strip())
-    print(translate(CLI_CONTEXT, CREATED[model.__name__]).format(name=row.name), file=sys.stderr)
+    """The row called `name` (any case), created (and said so) when there is none yet."""
+    row, created = named(model, name, create=True)
+    if created:
+        print(
+            translate(CLI_CONTEXT, CREATED[model.__name__]).format(name=row.name), file=sys.stderr
+        )
     return row
 
 

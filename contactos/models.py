@@ -314,6 +314,20 @@ class Setting(BaseModel):
     value = TextField()
 
 
+def named(model, name: str | None, *, create: bool = False):
+    """The Representada or Source called `name`, in any case (None for no name); created
+    when `create` and there is none yet. Returns (row, created)."""
+    if not name or not name.strip():
+        return None, False
+    wanted = name.strip().casefold()
+    for row in model.select():
+        if row.name.casefold() == wanted:
+            return row, False
+    if not create:
+        return None, False
+    return model.create(name=name.strip()), True
+
+
 MODELS = [
     Stage,
     Representada,

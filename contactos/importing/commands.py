@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
-from contactos.models import Representada, Source, database
+from contactos.models import Representada, Source, database, named
 
 
 class CommandError(TranslatableError):
@@ -59,16 +59,12 @@ def add_parsers(command) -> None:
 
 
 def _find(model, name: str | None, create: bool):
-    if not name:
-        return None
-    for row in model.select():
-        if row.name.casefold() == name.strip().casefold():
-            return row
-    if not create:
+    row, _ = named(model, name, create=create)
+    if row is None and name and not create:
         raise CommandError(
             QT_TRANSLATE_NOOP("Import", "There is no source called '{name}'."), name=name
         )
-    return model.create(name=name.strip())
+    return row
 
 
 def _apply_maps(headers: list[str], mapping: dict[int, str], maps: list[str]) -> dict[int, str]:

@@ -314,7 +314,7 @@ class ImportWorker(QThread):
         return self._stop.is_set()
 
     def run(self) -> None:
-        from contactos.importing.commands import _find
+        from contactos.models import named
 
         job = self.job
         try:
@@ -324,8 +324,8 @@ class ImportWorker(QThread):
             # transaction that later wants to write would fail at once instead.
             with database.atomic("IMMEDIATE"):
                 options: engine.ImportOptions = job["options"]
-                options.source = _find(Source, job["source"], create=True)
-                options.representada = _find(Representada, job["representada"], create=True)
+                options.source, _ = named(Source, job["source"], create=True)
+                options.representada, _ = named(Representada, job["representada"], create=True)
                 batch = engine.run_import(
                     job["plan"],
                     options,
