@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from contactos import contacts, listing, rules, settings, stages
 from contactos.contacts import ContactData, ContactError
 from contactos.i18n import TranslatableError
-from contactos.models import Contact, Lead, Representada, Source, Stage, database
+from contactos.models import Contact, Lead, Representada, Source, Stage, database, named
 from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError, NextAction
 from ui.dialogs.common import ErrorLabel, FieldErrors, date_edit, from_qdate, ok_cancel, to_qdate
 from ui.dialogs.contact_dialog import (
@@ -659,7 +659,7 @@ class LeadDialog(QDialog):
         index = combo.findText(name, Qt.MatchFlag.MatchFixedString)
         if index >= 0 and combo.itemData(index) is not None:
             return model.get_by_id(combo.itemData(index))
-        return model.get_or_create(name=name)[0]
+        return named(model, name, create=True)[0]
 
     def _contact(self) -> Contact:
         if self._lead_id is not None or self.existing_radio.isChecked():
