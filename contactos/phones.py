@@ -9,6 +9,7 @@ DEFAULT_COUNTRY = "MX"
 
 # Mexico dropped the 044/045 mobile and 01 long-distance prefixes in 2019, and the
 # "+52 1" mobile prefix with them; lists still carry them.
+_NON_DIGIT = re.compile(r"\D")
 _MX_OLD_PREFIX = re.compile(r"^(?:044|045|01)(\d{10})$")
 _MX_MOBILE_ONE = re.compile(r"^(?:\+|00)?521(\d{10})$")
 
@@ -39,7 +40,7 @@ def normalize(text: str, country: str = DEFAULT_COUNTRY) -> str | None:
     raw = (text or "").strip()
     if not raw:
         return None
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGIT.sub("", raw)
     candidate = _clean_mexican(raw, digits, country.upper())
     try:
         number = phonenumbers.parse(candidate, country.upper())
@@ -57,7 +58,7 @@ def search_tokens(stored: str) -> list[str]:
     last eight and seven digits (the local number), and for unreadable numbers the digits
     as written.
     """
-    digits = re.sub(r"\D", "", stored or "")
+    digits = _NON_DIGIT.sub("", stored or "")
     if not digits:
         return []
     tokens = [digits]

@@ -544,3 +544,16 @@ def test_google_group_membership_drops_system_groups():
         {0: "full_name", 1: "tags"},
     )
     assert record.tags == ["Clientes"]
+
+
+def test_a_negative_amount_is_kept_in_the_notes_not_as_the_value():
+    record = normalize_row(
+        Row(2, ["Ana", "-1.500,00"]), ["Nombre", "Monto"], {0: "full_name", 1: "value"}
+    )
+    assert record.value is None
+    assert record.notes == "Monto: -1.500,00"
+    assert record.problems == ["Amount '-1.500,00' in column Monto is negative; kept in the notes."]
+    positive = normalize_row(
+        Row(3, ["Luis", "1.500,00"]), ["Nombre", "Monto"], {0: "full_name", 1: "value"}
+    )
+    assert positive.value == Decimal("1500.00") and positive.problems == []

@@ -35,7 +35,11 @@ _TAG_SEPARATORS = re.compile(r":::|[,;\n]")
 
 
 def _digits(text: str) -> int:
-    return sum(c.isdigit() for c in text)
+    return sum(map(str.isdigit, text))
+
+
+# Any of the separators below: a cell without one holds a single value.
+_MAYBE_SEVERAL = re.compile(r"[\n\r;|,/]|\s(?:y|o|ó|u|or|and|und|oder)\s", re.IGNORECASE)
 
 
 def split_multi(text: str) -> list[str]:
@@ -45,6 +49,9 @@ def split_multi(text: str) -> list[str]:
     every piece is a whole phone (7+ digits) or an e-mail, so that '12212/1212' or
     '55 1234 5678' stay one number.
     """
+    if not _MAYBE_SEVERAL.search(text or ""):
+        single = (text or "").strip()
+        return [single] if single else []
     values: list[str] = []
     for part in _STRONG.split(text or ""):
         part = part.strip()
@@ -60,17 +67,19 @@ def split_multi(text: str) -> list[str]:
 
 # --- Phones -----------------------------------------------------------------------------
 
+_PLAIN_PHONE = re.compile(r"[\d\s+\-().]+")
 _PHONE_WORDS = re.compile(r"\b(?:ext|extension|extensión|x|tel|cel|móvil|movil)\b\.?", re.I)
 
 
 def parse_phone(text: str, country: str = phone_module.DEFAULT_COUNTRY) -> str | None:
     """E.164 for a phone as written in a list, or None when it is not a valid number."""
     raw = (text or "").strip()
-    raw = _PHONE_LABEL.sub("", raw)
-    if raw.lower().startswith("tel:"):
-        raw = raw[4:]
-    if _LETTER.search(_PHONE_WORDS.sub("", raw)):
-        return None  # letters: 'Tel other', '+49 BUSINESS' (phonenumbers would spell them)
+    if not _PLAIN_PHONE.fullmatch(raw):  # (most cells: digits and punctuation only)
+        raw = _PHONE_LABEL.sub("", raw)
+        if raw.lower().startswith("tel:"):
+            raw = raw[4:]
+        if _LETTER.search(_PHONE_WORDS.sub("", raw)):
+            return None  # letters: 'Tel other', '+49 BUSINESS' (phonenumbers spells them)
     if _digits(raw) < 5:
         return None
     return phone_module.normalize(raw, (country or phone_module.DEFAULT_COUNTRY).upper())
@@ -225,145 +234,211 @@ def _problem(record: Record, template: str, column: str, value: str) -> None:
     record.problems.append(translate("Import", template).format(value=value, column=column))
 
 
-def normalize_row(
-    row, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
-) -> Record:
-    """A :class:`Record` from one table row; unreadable values go to notes and problems."""
-    headers = headers or []
-    record = Record()
-    notes: list[str] = []
-    extra: list[str] = []  # "Column: value" lines, after the notes proper
-    names: dict[str, list[str]] = {"first_name": [], "last_name": [], "full_name": []}
-    singles: dict[str, str] = {}
-    groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
-    group_order: list[str] = []
-    cells = list(row.cells)
+class RowNormalizer:
+    """Normalises the rows of one table: what depends only on the columns (their names,
+    targets, address groups, whether a column is notes by name) is worked out once, not
+    for every row of a 100,000-row list."""
 
-    def column_name(index: int) -> str:
-        header = headers[index] if index < len(headers) else ""
-        return header or translate("Import", QT_TRANSLATE_NOOP("Import", "column {number}")).format(
-            number=index + 1
-        )
+    def __init__(
+        self, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
+    ) -> None:
+        headers = headers or []
+        self.country = (country or phone_module.DEFAULT_COUNTRY).upper()
+        self.columns: list[tuple[int, str, str, object]] = []
+        for index in sorted(mapping):
+            target = mapping[index]
+            if target == "ignore":
+                continue
+            header = headers[index] if index < len(headers) else ""
+            column = header or translate(
+                "Import", QT_TRANSLATE_NOOP("Import", "column {number}")
+            ).format(number=index + 1)
+            detail: object = None
+            if target == "notes":
+                detail = _is_plain_notes(column)
+            elif target in ADDRESS_FIELDS:
+                detail = address_group(header)
+            self.columns.append((index, target, column, detail))
 
-    for index in sorted(mapping):
-        target = mapping[index]
-        if target == "ignore" or index >= len(cells):
-            continue
-        raw = (cells[index] or "").strip()
-        if not raw:
-            continue
-        column = column_name(index)
-        if target in names:
-            names[target].append(" ".join(raw.split()))
-        elif target == "email":
-            for piece in split_multi(raw):
-                email = parse_email(piece)
-                if email:
-                    if email not in record.emails:
-                        record.emails.append(email)
+    def __call__(self, row) -> Record:
+        """A :class:`Record` from one table row; unreadable values go to notes and
+        problems."""
+        record = Record()
+        notes: list[str] = []
+        extra: list[str] = []  # "Column: value" lines, after the notes proper
+        names: dict[str, list[str]] = {"first_name": [], "last_name": [], "full_name": []}
+        singles: dict[str, str] = {}
+        groups: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        group_order: list[str] = []
+        cells = row.cells
+        width = len(cells)
+        for index, target, column, detail in self.columns:
+            if index >= width:
+                continue
+            raw = cells[index]
+            if not raw:
+                continue
+            raw = raw.strip()
+            if not raw:
+                continue
+            if target in names:
+                names[target].append(" ".join(raw.split()))
+            elif target == "email":
+                self._emails(record, raw, column, extra)
+            elif target in ("phone", "mobile", "whatsapp"):
+                self._phones(record, raw, target, column, extra)
+            elif target == "notes":
+                if detail:
+                    notes.append(raw)
                 else:
-                    _problem(
-                        record,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "E-mail '{value}' in column {column} is not a valid address; "
-                            "kept in the notes.",
-                        ),
-                        column,
-                        piece,
-                    )
-                    extra.append(f"{column}: {piece}")
-        elif target in ("phone", "mobile", "whatsapp"):
-            for piece in split_multi(raw):
-                number = parse_phone(piece, country)
-                if number:
-                    if number not in record.phones:
-                        record.phones.append(number)
-                        record.phone_kinds[number] = target
-                    elif target == "whatsapp":
-                        record.phone_kinds[number] = target
-                else:
-                    _problem(
-                        record,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "Phone '{value}' in column {column} is not a valid number; "
-                            "kept in the notes.",
-                        ),
-                        column,
-                        piece,
-                    )
-                    extra.append(f"{column}: {piece}")
-        elif target == "notes":
-            if _is_plain_notes(column):
-                notes.append(raw)
-            else:
-                extra.append(f"{column}: {raw}")
-        elif target == "tags":
-            for tag in _split_tags(raw):
-                if tag not in record.tags:
-                    record.tags.append(tag)
-        elif target == "value":
-            amount = parse_amount(raw)
-            if amount is None or record.value is not None:
-                if amount is None:
-                    _problem(
-                        record,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "Amount '{value}' in column {column} is not a number; "
-                            "kept in the notes.",
-                        ),
-                        column,
-                        raw,
-                    )
-                extra.append(f"{column}: {raw}")
-            else:
-                record.value = amount
-        elif target == "received_date":
-            date = parse_date(raw)
-            if date is None or record.received_date is not None:
-                if date is None:
-                    _problem(
-                        record,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "Date '{value}' in column {column} is not a date we can read; "
-                            "kept in the notes.",
-                        ),
-                        column,
-                        raw,
-                    )
-                extra.append(f"{column}: {raw}")
-            else:
-                record.received_date = date
-        elif target in ADDRESS_FIELDS:
-            group = address_group(headers[index] if index < len(headers) else "")
-            if group not in groups:
-                groups[group] = {}
-                group_order.append(group)
-            groups[group].setdefault(target, []).append((column, raw))
-        elif target in ("company", "job_title", "lead_title"):
-            if target in singles:
-                if raw != singles[target]:
                     extra.append(f"{column}: {raw}")
+            elif target == "tags":
+                for tag in _split_tags(raw):
+                    if tag not in record.tags:
+                        record.tags.append(tag)
+            elif target == "value":
+                amount = parse_amount(raw)
+                if amount is not None and amount < 0:
+                    _problem(
+                        record,
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "Amount '{value}' in column {column} is negative; kept in the notes.",
+                        ),
+                        column,
+                        raw,
+                    )
+                    extra.append(f"{column}: {raw}")
+                elif amount is None or record.value is not None:
+                    if amount is None:
+                        _problem(
+                            record,
+                            QT_TRANSLATE_NOOP(
+                                "Import",
+                                "Amount '{value}' in column {column} is not a number; "
+                                "kept in the notes.",
+                            ),
+                            column,
+                            raw,
+                        )
+                    extra.append(f"{column}: {raw}")
+                else:
+                    record.value = amount
+            elif target == "received_date":
+                date = parse_date(raw)
+                if date is None or record.received_date is not None:
+                    if date is None:
+                        _problem(
+                            record,
+                            QT_TRANSLATE_NOOP(
+                                "Import",
+                                "Date '{value}' in column {column} is not a date we can read; "
+                                "kept in the notes.",
+                            ),
+                            column,
+                            raw,
+                        )
+                    extra.append(f"{column}: {raw}")
+                else:
+                    record.received_date = date
+            elif target in ADDRESS_FIELDS:
+                if detail not in groups:
+                    groups[detail] = {}
+                    group_order.append(detail)
+                groups[detail].setdefault(target, []).append((column, raw))
+            elif target in ("company", "job_title", "lead_title"):
+                if target in singles:
+                    if raw != singles[target]:
+                        extra.append(f"{column}: {raw}")
+                else:
+                    singles[target] = " ".join(raw.split())
+            else:  # a field this layer does not know (a newer mapping): keep the text
+                extra.append(f"{column}: {raw}")
+
+        if singles:
+            record.company = singles.get("company", "")
+            record.job_title = singles.get("job_title", "")
+            record.lead_title = singles.get("lead_title", "")
+
+        record.first_name = " ".join(names["first_name"])
+        record.last_name = " ".join(names["last_name"])
+        full = names["full_name"][0] if names["full_name"] else ""
+        if full.casefold() == record.company.casefold():
+            full = ""  # a company-only card or row: no person to name
+        if not record.first_name and not record.last_name and full:
+            record.first_name, record.last_name = split_full_name(full)
+
+        if group_order:
+            _addresses(record, groups, group_order, extra)
+        record.notes = "\n".join(notes + extra) if extra else "\n".join(notes)
+        if not (record.first_name or record.last_name or record.company) and not (
+            record.emails or record.phones
+        ):
+            record.rejected_reason = translate(
+                "Import", QT_TRANSLATE_NOOP("Import", "No name, company, e-mail or phone.")
+            )
+        return record
+
+    @staticmethod
+    def _emails(record: Record, raw: str, column: str, extra: list[str]) -> None:
+        for piece in split_multi(raw):
+            email = parse_email(piece)
+            if email:
+                if email not in record.emails:
+                    record.emails.append(email)
             else:
-                singles[target] = " ".join(raw.split())
-        else:  # a field this layer does not know (a newer mapping): keep the text
-            extra.append(f"{column}: {raw}")
+                _problem(
+                    record,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "E-mail '{value}' in column {column} is not a valid address; "
+                        "kept in the notes.",
+                    ),
+                    column,
+                    piece,
+                )
+                extra.append(f"{column}: {piece}")
 
-    record.company = singles.get("company", "")
-    record.job_title = singles.get("job_title", "")
-    record.lead_title = singles.get("lead_title", "")
+    def _phones(self, record: Record, raw: str, target: str, column: str, extra: list[str]) -> None:
+        for piece in split_multi(raw):
+            number = parse_phone(piece, self.country)
+            if number:
+                if number not in record.phones:
+                    record.phones.append(number)
+                    record.phone_kinds[number] = target
+                elif target == "whatsapp":
+                    record.phone_kinds[number] = target
+            else:
+                _problem(
+                    record,
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "Phone '{value}' in column {column} is not a valid number; "
+                        "kept in the notes.",
+                    ),
+                    column,
+                    piece,
+                )
+                extra.append(f"{column}: {piece}")
 
-    record.first_name = " ".join(names["first_name"])
-    record.last_name = " ".join(names["last_name"])
-    full = names["full_name"][0] if names["full_name"] else ""
-    if full.casefold() == record.company.casefold():
-        full = ""  # a company-only card or row: no person to name
-    if not record.first_name and not record.last_name and full:
-        record.first_name, record.last_name = split_full_name(full)
 
+def _addresses(
+    record: Record,
+    groups: dict[str, dict[str, list[tuple[str, str]]]],
+    group_order: list[str],
+    extra: list[str],
+) -> None:
+    """The first address group with a value is the contact's; the others go to notes."""
+    if len(group_order) == 1 and all(len(v) == 1 for v in groups[group_order[0]].values()):
+        # One address with one value per part (most lists).
+        parts = groups[group_order[0]]
+        for key in ("city", "region", "postal_code", "country"):
+            if key in parts:
+                setattr(record, key, parts[key][0][1])
+        street = [parts[key][0][1] for key in ("address", "street") if key in parts]
+        if street:
+            record.address = ", ".join(dict.fromkeys(" ".join(s.split("\n")) for s in street))
+        return
     chosen = next((g for g in group_order if groups[g]), None)
     for group in group_order:
         parts = groups[group]
@@ -371,22 +446,35 @@ def normalize_row(
             street = [v for _, v in parts.get("address", []) + parts.get("street", [])]
             record.address = ", ".join(dict.fromkeys(" ".join(s.split("\n")) for s in street))
             for key in ("city", "region", "postal_code", "country"):
-                values = parts.get(key, [])
-                if values:
-                    setattr(record, key, values[0][1])
-                    extra.extend(f"{c}: {v}" for c, v in values[1:])
+                found = parts.get(key, [])
+                if found:
+                    setattr(record, key, found[0][1])
+                    extra.extend(f"{c}: {v}" for c, v in found[1:])
         else:
             for key in ("address", "street", "city", "region", "postal_code", "country"):
                 extra.extend(f"{c}: {v}" for c, v in parts.get(key, []))
 
-    record.notes = "\n".join(notes + extra)
-    if not (record.first_name or record.last_name or record.company) and not (
-        record.emails or record.phones
-    ):
-        record.rejected_reason = translate(
-            "Import", QT_TRANSLATE_NOOP("Import", "No name, company, e-mail or phone.")
-        )
-    return record
+
+def normalize_row(
+    row, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
+) -> Record:
+    """A :class:`Record` from one table row (see :class:`RowNormalizer` for many rows)."""
+    return RowNormalizer(headers, mapping, country)(row)
+
+
+def normalize_rows(
+    table, mapping: dict[int, str], country: str = "MX"
+) -> tuple[list[tuple[int, Record]], list[dict[str, object]]]:
+    """(line, record) for every row of `table`, and the problems found, line by line."""
+    normalizer = RowNormalizer(table.headers, mapping, country)
+    records = []
+    problems: list[dict[str, object]] = []
+    for row in table.rows:
+        record = normalizer(row)
+        records.append((row.line, record))
+        if record.problems:
+            problems += [{"line": row.line, "problem": p} for p in record.problems]
+    return records, problems
 
 
 def _is_plain_notes(column: str) -> bool:
@@ -402,4 +490,4 @@ def _is_plain_notes(column: str) -> bool:
 
 def normalize_table(table, mapping: dict[int, str], country: str = "MX") -> list[Record]:
     """Every row of a table, normalised (a convenience for previews and tests)."""
-    return [normalize_row(row, table.headers, mapping, country) for row in table.rows]
+    return [record for _, record in normalize_rows(table, mapping, country)[0]]

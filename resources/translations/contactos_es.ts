@@ -882,6 +882,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>columna {number}</translation>
     </message>
     <message>
+        <source>Amount &apos;{value}&apos; in column {column} is negative; kept in the notes.</source>
+        <translation>El monto «{value}» de la columna {column} es negativo; se guardó en las notas.</translation>
+    </message>
+    <message>
         <source>E-mail &apos;{value}&apos; in column {column} is not a valid address; kept in the notes.</source>
         <translation>El correo «{value}» de la columna {column} no es una dirección válida; se guardó en las notas.</translation>
     </message>
