@@ -168,6 +168,21 @@ def _touch(lead: Lead, when: dt.datetime) -> None:
 # --- Leads ------------------------------------------------------------------------------
 
 
+def lead_title(title: str) -> str:
+    """A lead's title, trimmed; refused when empty (what is being sold?)."""
+    title = (title or "").strip()
+    if not title:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
+        )
+    return title
+
+
+def lead_amount(value: object) -> Decimal | None:
+    """A lead's value as an amount (none is allowed); refused when not a positive amount."""
+    return _parse_amount(value, "value")
+
+
 def new_lead(
     contact: Contact | int,
     title: str,
@@ -190,18 +205,15 @@ def new_lead(
 
     create_lead saves it; an import saves many at once (see contactos.importing.engine).
     """
-    if not (title or "").strip():
-        raise FollowUpError(
-            QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
-        )
+    title = lead_title(title)
     action = _check_next_action(next_action)
-    amount = _parse_amount(value, "value")
+    amount = lead_amount(value)
     rate = _parse_amount(commission_rate, "commission_rate")
     if rate is None and representada is not None:
         rate = representada.commission_rate  # rule 8: default from the representada
     lead = Lead(
         contact=contact,
-        title=title.strip(),
+        title=title,
         representada=representada,
         source=source,
         value=amount,

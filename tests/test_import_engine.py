@@ -255,3 +255,47 @@ def test_duplicates_found_by_scanning_too(existing, monkeypatch):
     monkeypatch.setattr(engine._Index, "SCAN_FROM", 1)  # the path a big file takes
     plan = engine.plan_import(records(), engine.ImportOptions())
     assert {r.line: r.status for r in plan.rows}[3] == "duplicate"
+
+
+def test_a_list_with_a_negative_amount_imports_every_row(db, tmp_path):
+    """A value the rules refuse (a negative amount) is a problem of its row, kept in the
+    notes: it never stops the import of the other rows."""
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Empresa;Valor\nAna;Acme;-500\nLuis;Beta;1.200\n", encoding="utf-8")
+    table = readers.read_file(path)
+    records, problems = values.normalize_rows(table, guess_mapping(table.headers), "MX")
+    assert [p["line"] for p in problems] == [2]
+    options = engine.ImportOptions(make_leads=True)
+    batch = engine.run_import(engine.plan_import(records, options), options)
+    assert batch.created_count == 2
+    values_by_title = {lead.title: lead.value for lead in Lead.select()}
+    assert values_by_title == {"Acme": None, "Beta": Decimal("1200")}
+    assert Contact.get(Contact.first_name == "Ana").notes == "Valor: -500"
+
+
+def test_the_collector_is_paused_during_an_import_and_back_after():
+    import gc
+    import threading
+
+    assert gc.isenabled()
+    with engine.collector_paused():
+        assert not gc.isenabled()
+        inner_done = threading.Event()
+
+        def other_import():
+            with engine.collector_paused():
+                assert not gc.isenabled()
+            inner_done.set()
+
+        thread = threading.Thread(target=other_import)
+        thread.start()
+        thread.join()
+        assert inner_done.is_set()
+        assert not gc.isenabled()  # the first pause is still under way
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), engine.collector_paused():
+        raise RuntimeError("an import that fails")
+    assert gc.isenabled()

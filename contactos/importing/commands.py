@@ -110,12 +110,7 @@ def prepare(args, country: str):
         or mapping_module.guess_mapping(table.headers)
     )
     mapping = _apply_maps(table.headers, mapping, args.map)
-    records = []
-    problems = []
-    for row in table.rows:
-        record = values.normalize_row(row, table.headers, mapping, country)
-        records.append((row.line, record))
-        problems += [{"line": row.line, "problem": p} for p in record.problems]
+    records, problems = values.normalize_rows(table, mapping, country)
     table.rows.clear()  # the records hold everything now; a large file need not stay twice
     return table, source, mapping, records, problems
 
@@ -125,7 +120,7 @@ def cmd_import(args, settings_country: str) -> int:
     from contactos.importing import mapping as mapping_module
 
     country = (args.country or settings_country).upper()
-    with database.atomic() as transaction:
+    with engine.collector_paused(), database.atomic() as transaction:
         table, source, mapping, records, problems = prepare(args, country)
         options = engine.ImportOptions(
             source=source,

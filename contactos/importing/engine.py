@@ -9,10 +9,13 @@ batch reverts exactly that.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
+import threading
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -103,6 +106,34 @@ class Plan:
                 row.choice = choice
 
 
+_collector_lock = threading.Lock()
+_collector_pauses = [0, False]  # (pauses under way, whether the collector was on before)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during an import.
+
+    A large import makes hundreds of thousands of objects that live until it ends (rows,
+    records, plan rows); the collector would walk all of them again and again, a third
+    of the import's time, and find nothing to free (they hold no cycles). Reference
+    counting still frees everything as usual. Pauses nest and may overlap across
+    threads; the collector is back on when the last one ends.
+    """
+    with _collector_lock:
+        if _collector_pauses[0] == 0:
+            _collector_pauses[1] = gc.isenabled()
+            gc.disable()
+        _collector_pauses[0] += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses[0] -= 1
+            if _collector_pauses[0] == 0 and _collector_pauses[1]:
+                gc.enable()
+
+
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -116,11 +147,22 @@ def _fold(text: str) -> str:
 def _similar(name: str, other: str) -> bool:
     """Names close enough to ask the person (token sets, so 'Ana Ruiz' ~ 'Ana María Ruiz');
     names that differ in their numbers ('Sucursal 1', 'Sucursal 2') are not."""
-    from rapidfuzz import fuzz
+    return _first_similar(name, [other]) == 0
 
-    if fuzz.token_set_ratio(name, other) < 90:
-        return False
-    return [c for c in name if c.isdigit()] == [c for c in other if c.isdigit()]
+
+def _first_similar(name: str, others: list[str]) -> int | None:
+    """The position of the first of `others` similar to `name` (see _similar), or None.
+    The comparisons run inside rapidfuzz, not once per name in Python."""
+    from rapidfuzz import fuzz, process
+
+    if not others:
+        return None
+    found = process.extract(name, others, scorer=fuzz.token_set_ratio, score_cutoff=90, limit=None)
+    if not found:
+        return None
+    digits = [c for c in name if c.isdigit()]
+    same = [i for _, _, i in found if [c for c in others[i] if c.isdigit()] == digits]
+    return min(same) if same else None
 
 
 def _name(record) -> str:
@@ -136,7 +178,7 @@ class _Index:
     def __init__(self, emails: set[str], phones: set[str]) -> None:
         self.email_owner = self._owners(ContactEmail, ContactEmail.email, emails)
         self.phone_owner = self._owners(ContactPhone, ContactPhone.number, phones)
-        self._companies: dict[str, list[tuple[int, str]]] | None = None
+        self._companies: dict[str, tuple[list[int], list[str]]] | None = None
 
     @classmethod
     def _owners(cls, model, column, values: set[str]) -> dict[str, int]:
@@ -150,92 +192,96 @@ class _Index:
                 for chunk in _chunks(sorted(values), 500)
             ]
         for query in queries:
-            for contact_id, value in query.order_by(model.id).tuples():
-                if value in values:
-                    owners.setdefault(value, contact_id)
+            # (the raw cursor: a whole table's rows need no conversion)
+            for contact_id, value in database.execute(query.order_by(model.id)):
+                if value in values and value not in owners:
+                    owners[value] = contact_id
         return owners
 
-    def companies(self, wanted: set[str]) -> dict[str, list[tuple[int, str]]]:
-        """Existing contacts by folded company, for the companies the file names."""
+    def companies(self, wanted: set[str]) -> dict[str, tuple[list[int], list[str]]]:
+        """Existing contacts by folded company, for the companies the file names:
+        (contact ids, folded names)."""
         if self._companies is None:
             self._companies = {}
             query = Contact.select(
                 Contact.id, Contact.first_name, Contact.last_name, Contact.company
             ).where(Contact.company != "")
-            for contact_id, first, last, company in query.tuples():
+            for contact_id, first, last, company in database.execute(query):
                 folded = _fold(company)
                 if folded in wanted:  # (only these names are worth folding)
-                    self._companies.setdefault(folded, []).append(
-                        (contact_id, _fold(f"{first} {last}"))
-                    )
+                    ids, names = self._companies.setdefault(folded, ([], []))
+                    ids.append(contact_id)
+                    names.append(_fold(f"{first} {last}"))
         return self._companies
 
 
 def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
     """The dry run: what each row would do, with duplicates found and choices defaulted."""
     records = list(records)
-    emails = {e for _, r in records for e in r.emails}
-    phones = {p for _, r in records for p in r.phones if p.startswith("+")}
+    emails: set[str] = set()
+    phones: set[str] = set()
+    for _, record in records:
+        emails.update(record.emails)
+        phones.update(p for p in record.phones if p.startswith("+"))
     index = _Index(emails, phones)
-    seen_email: dict[str, int] = {}
-    seen_phone: dict[str, int] = {}
-    file_companies: dict[str, list[tuple[int, str]]] = {}
+    email_owner, phone_owner = index.email_owner, index.phone_owner
+    seen: dict[str, int] = {}  # e-mail or phone -> the first line of the file that has it
+    file_companies: dict[str, tuple[list[int], list[str]]] = {}
     file_company_keys = {_fold(r.company) for _, r in records if r.company}
+    texts = {
+        "email": translate("Import", "Same e-mail as an existing contact: {value}"),
+        "phone": translate("Import", "Same phone as an existing contact: {value}"),
+        "line": translate("Import", "Same e-mail or phone as line {line} of this file: {value}"),
+        "similar": translate("Import", "A similar name at the same company is already a contact."),
+        "similar_line": translate(
+            "Import", "A similar name at the same company is on line {line}."
+        ),
+    }
     rows: list[PlanRow] = []
     for line, record in records:
-        if getattr(record, "rejected_reason", ""):
+        if record.rejected_reason:
             rows.append(PlanRow(line, record, "rejected", "skip", reason=record.rejected_reason))
             continue
         row = PlanRow(line, record, "new")
         for email in record.emails:
-            if email in index.email_owner:
-                row.status, row.match_contact_id = "duplicate", index.email_owner[email]
-                row.reason = translate(
-                    "Import", "Same e-mail as an existing contact: {value}"
-                ).format(value=email)
+            if email in email_owner:
+                row.status, row.match_contact_id = "duplicate", email_owner[email]
+                row.reason = texts["email"].format(value=email)
                 break
-        if row.status == "new":
+        else:
             for phone in record.phones:
-                if phone in index.phone_owner:
-                    row.status, row.match_contact_id = "duplicate", index.phone_owner[phone]
-                    row.reason = translate(
-                        "Import", "Same phone as an existing contact: {value}"
-                    ).format(value=phone)
+                if phone in phone_owner:
+                    row.status, row.match_contact_id = "duplicate", phone_owner[phone]
+                    row.reason = texts["phone"].format(value=phone)
                     break
         if row.status == "new":
-            for value, seen in [(e, seen_email) for e in record.emails] + [
-                (p, seen_phone) for p in record.phones if p.startswith("+")
-            ]:
-                if value in seen:
+            for value in record.emails + record.phones:
+                if value in seen and (value.startswith("+") or "@" in value):
                     row.status, row.match_line = "duplicate_in_file", seen[value]
-                    row.reason = translate(
-                        "Import", "Same e-mail or phone as line {line} of this file: {value}"
-                    ).format(line=seen[value], value=value)
+                    row.reason = texts["line"].format(line=seen[value], value=value)
                     break
-        if row.status == "new" and record.company and _name(record):
+        if row.status == "new" and record.company and (record.first_name or record.last_name):
             company, name = _fold(record.company), _fold(_name(record))
-            for contact_id, other in index.companies(file_company_keys).get(company, []):
-                if other and _similar(name, other):
-                    row.status, row.match_contact_id = "possible_duplicate", contact_id
-                    row.reason = translate(
-                        "Import", "A similar name at the same company is already a contact."
-                    )
-                    break
-            if row.status == "new":
-                for other_line, other in file_companies.get(company, []):
-                    if _similar(name, other):
-                        row.status, row.match_line = "possible_duplicate", other_line
-                        row.reason = translate(
-                            "Import", "A similar name at the same company is on line {line}."
-                        ).format(line=other_line)
-                        break
-            file_companies.setdefault(company, []).append((line, name))
+            ids, names = index.companies(file_company_keys).get(company, ((), []))
+            found = _first_similar(name, names) if name else None
+            if found is not None:
+                row.status, row.match_contact_id = "possible_duplicate", ids[found]
+                row.reason = texts["similar"]
+            else:
+                lines, names = file_companies.setdefault(company, ([], []))
+                found = _first_similar(name, names)
+                if found is not None:
+                    row.status, row.match_line = "possible_duplicate", lines[found]
+                    row.reason = texts["similar_line"].format(line=lines[found])
+            lines, names = file_companies.setdefault(company, ([], []))
+            lines.append(line)
+            names.append(name)
         if row.status != "new":
             row.choice = options.on_duplicate
-        for email in record.emails:
-            seen_email.setdefault(email, line)
-        for phone in record.phones:
-            seen_phone.setdefault(phone, line)
+        for value in record.emails:
+            seen.setdefault(value, line)
+        for value in record.phones:
+            seen.setdefault(value, line)
         rows.append(row)
     return Plan(rows)
 
@@ -313,12 +359,20 @@ def run_import(
     return batch
 
 
+# The columns a new contact is written with, in order (SCALARS are among them).
+CONTACT_COLUMNS = ("id", *SCALARS, "notes", "import_batch", "created_at", "updated_at")
+_POSITION = {name: n for n, name in enumerate(CONTACT_COLUMNS)}
+_NOTES = _POSITION["notes"]
+
+
 class _Writer:
     """Collects the rows an import creates and writes them with a few bulk inserts.
 
     New contacts and leads get their ids up front (the import holds SQLite's write lock,
     so nothing else can take them), which lets e-mails, phones and leads refer to contacts
     that are not written yet. A row repeated in the file merges into the pending contact.
+    Pending rows are kept as the column values SQLite receives: on a list of 100,000 rows
+    a model object (or a dict) per row costs more than writing the row.
     """
 
     CHUNK = 500
@@ -346,21 +400,43 @@ class _Writer:
         self.merged_written: set[int] = set()
         self.next_contact = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
         self.next_lead = (Lead.select(fn.MAX(Lead.id)).scalar() or 0) + 1
-        self.contacts: dict[int, dict[str, Any]] = {}
+        self.contacts: dict[int, list[Any]] = {}  # id -> values in CONTACT_COLUMNS order
         self.emails: dict[int, list[str]] = {}
         self.phones: dict[int, list[str]] = {}
         self.tags: dict[int, list[int]] = {}
-        self.leads: list[dict[str, Any]] = []  # column values, not models: 100,000 of them
+        self.leads: list[list[Any]] = []  # values in self.lead_columns order
         self.lead_ids: list[int] = []
         self.tag_ids = {name: tag_id for tag_id, name in Tag.select(Tag.id, Tag.name).tuples()}
         self.created_at = now()
-        first_action = translate("Import", "First contact")
-        self.next_action = rules.NextAction(first_action, dt.date.today(), "call")
-        self.currency = settings.get("default_currency")
+        self.stamp = backend.db_value(Contact.created_at, self.created_at)
         self.fallback_title = translate("Import", "Lead from {file}").format(
             file=options.file_name or batch.id
         )
-        self.stage = stages.first()
+        if options.make_leads:
+            self._lead_template()
+
+    def _lead_template(self) -> None:
+        """Rule 5 for imported leads: received now, first contact due at once. The rules
+        build (and check) one lead; each row's lead is that one with its own contact,
+        title and value."""
+        first_action = translate("Import", "First contact")
+        template = rules.new_lead(
+            0,
+            self.fallback_title,
+            rules.NextAction(first_action, dt.date.today(), "call"),
+            representada=self.options.representada,
+            source=self.options.source,
+            currency=settings.get("default_currency"),
+            stage=stages.first(),
+            received_at=self.created_at,
+            import_batch=self.batch,
+        )
+        fields = [f for f in Lead._meta.sorted_fields if f.name in template.__data__]
+        fields = [f for f in fields if f.name != "id"]
+        self.lead_columns = ["id", *(f.name for f in fields)]
+        self.lead_base = [None, *(backend.db_value(f, template.__data__[f.name]) for f in fields)]
+        self.lead_at = {name: n for n, name in enumerate(self.lead_columns)}
+        self.lead_stage = template.stage_id
 
     def _tag_ids(self, names: list[str]) -> list[int]:
         ids = []
@@ -374,19 +450,19 @@ class _Writer:
     def create(self, record) -> int:
         contact_id = self.next_contact
         self.next_contact += 1
-        row = {key: (getattr(record, key, "") or "").strip() for key in SCALARS}
-        row.update(
-            id=contact_id,
-            notes=(record.notes or "").strip(),
-            import_batch=self.batch.id,
-            created_at=self.created_at,
-            updated_at=self.created_at,
-        )
-        self.contacts[contact_id] = row
+        self.contacts[contact_id] = [
+            contact_id,
+            *((getattr(record, key, "") or "").strip() for key in SCALARS),
+            (record.notes or "").strip(),
+            self.batch.id,
+            self.stamp,
+            self.stamp,
+        ]
         self.created.add(contact_id)
         self.emails[contact_id] = list(dict.fromkeys(record.emails))
         self.phones[contact_id] = list(dict.fromkeys(record.phones))
-        self.tags[contact_id] = self._tag_ids(list(record.tags) + self.options.tags)
+        names = record.tags + self.options.tags
+        self.tags[contact_id] = self._tag_ids(names) if names else []
         return contact_id
 
     def merge(self, contact_id: int, record) -> None:
@@ -399,11 +475,11 @@ class _Writer:
         # A contact this import creates: filled in place (undo removes it whole).
         for key in SCALARS:
             new = (getattr(record, key, "") or "").strip()
-            if new and not pending[key]:
-                pending[key] = new
+            if new and not pending[_POSITION[key]]:
+                pending[_POSITION[key]] = new
         notes = (record.notes or "").strip()
-        if notes and notes not in pending["notes"]:
-            pending["notes"] = "\n".join(p for p in (pending["notes"], notes) if p)
+        if notes and notes not in pending[_NOTES]:
+            pending[_NOTES] = "\n".join(p for p in (pending[_NOTES], notes) if p)
         for target, values in ((self.emails, record.emails), (self.phones, record.phones)):
             target[contact_id].extend(v for v in values if v not in target[contact_id])
         for tag_id in self._tag_ids(list(record.tags)):
@@ -411,32 +487,28 @@ class _Writer:
                 self.tags[contact_id].append(tag_id)
 
     def lead(self, contact_id: int, record) -> None:
-        """Rule 5 for imported leads: received now, first contact due at once."""
+        """The lead of an imported row (see _lead_template)."""
         pending = self.contacts.get(contact_id)
         if pending is not None:
-            name = f"{pending['first_name']} {pending['last_name']}".strip()
-            title = record.lead_title or pending["company"] or name
+            first, last = pending[_POSITION["first_name"]], pending[_POSITION["last_name"]]
+            name = f"{first} {last}".strip()
+            title = record.lead_title or pending[_POSITION["company"]] or name
         else:
             contact = Contact.get_by_id(contact_id)
             title = record.lead_title or contact.company or contact.name
         # A row known only by its e-mail or phone still makes a lead with a title.
         title = title or next(iter(record.emails + record.phones), "") or self.fallback_title
-        lead = rules.new_lead(
-            contact_id,
-            title,
-            self.next_action,
-            representada=self.options.representada,
-            source=self.options.source,
-            value=record.value,
-            currency=self.currency,
-            stage=self.stage,
-            received_at=self.created_at,
-            import_batch=self.batch,
-        )
-        lead.id = self.next_lead
+        value = rules.lead_amount(record.value)
+        row = self.lead_base.copy()
+        at = self.lead_at
+        row[0] = self.next_lead
+        row[at["contact"]] = contact_id
+        row[at["title"]] = rules.lead_title(title)
+        if value is not None:
+            row[at["value"]] = backend.db_value(Lead.value, value)
+        self.leads.append(row)
+        self.lead_ids.append(self.next_lead)
         self.next_lead += 1
-        self.leads.append(lead.__data__)
-        self.lead_ids.append(lead.id)
 
     def flush_if_full(self) -> None:
         if len(self.contacts) >= self.FLUSH_EVERY:
@@ -445,66 +517,76 @@ class _Writer:
     def flush(self) -> None:
         """Write what is pending (inside the import's transaction) and forget it; a later
         row that repeats one of these contacts merges into the written row."""
-        self._insert(Contact, list(self.contacts.values()))
+        self._insert(Contact, CONTACT_COLUMNS, list(self.contacts.values()))
         self._insert(
             ContactEmail,
+            ("contact", "email", "label", "position"),
             [
-                {"contact": cid, "email": email, "position": n}
+                (cid, email, "", n)
                 for cid, emails in self.emails.items()
                 for n, email in enumerate(emails)
             ],
         )
         self._insert(
             ContactPhone,
+            ("contact", "number", "raw", "label", "position"),
             [
-                {"contact": cid, "number": phone, "raw": phone, "position": n}
+                (cid, phone, phone, "", n)
                 for cid, phones in self.phones.items()
                 for n, phone in enumerate(phones)
             ],
         )
         self._insert(
             ContactTag,
-            [{"contact": cid, "tag": tag} for cid, tags in self.tags.items() for tag in tags],
+            ("contact", "tag"),
+            [(cid, tag) for cid, tags in self.tags.items() for tag in tags],
         )
-        self._insert(Lead, self.leads)
-        self._insert(
-            StageChange,
-            [
-                {"lead": lead["id"], "to_stage": lead["stage"], "changed_at": self.created_at}
-                for lead in self.leads
-            ],
-        )
-        search.index_new_leads([(lead["id"], lead["title"], lead["notes"]) for lead in self.leads])
-        tag_names = {tag_id: name for name, tag_id in self.tag_ids.items()}
-        for chunk in _chunks(list(self.contacts), self.CHUNK):  # (a window at a time)
-            search.index_new_contacts(
-                [
-                    search.document(
-                        cid,
-                        row["first_name"],
-                        row["last_name"],
-                        row["company"],
-                        row["job_title"],
-                        row["city"],
-                        row["notes"],
-                        self.emails[cid],
-                        [
-                            token
-                            for number in self.phones[cid]
-                            for token in phones.search_tokens(number)
-                        ],
-                        [tag_names[tag] for tag in self.tags[cid]],
-                    )
-                    for cid, row in ((cid, self.contacts[cid]) for cid in chunk)
-                ]
+        if self.leads:
+            self._insert(Lead, self.lead_columns, self.leads)
+            self._insert(
+                StageChange,
+                ("lead", "to_stage", "changed_at"),
+                [(row[0], self.lead_stage, self.stamp) for row in self.leads],
             )
+            at = self.lead_at
+            search.index_new_leads(
+                [(row[0], row[at["title"]], row[at["notes"]]) for row in self.leads]
+            )
+        self._index_contacts()
         for pending in (self.contacts, self.emails, self.phones, self.tags):
             pending.clear()
         self.leads.clear()
 
-    def _insert(self, model, rows: list[dict[str, Any]]) -> None:
+    def _index_contacts(self) -> None:
+        tag_names = {tag_id: name for name, tag_id in self.tag_ids.items()}
+        at = _POSITION
+        first, last, company = at["first_name"], at["last_name"], at["company"]
+        job, city = at["job_title"], at["city"]
+        search.index_new_contacts(
+            [
+                search.document(
+                    cid,
+                    row[first],
+                    row[last],
+                    row[company],
+                    row[job],
+                    row[city],
+                    row[_NOTES],
+                    self.emails[cid],
+                    [
+                        token
+                        for number in self.phones[cid]
+                        for token in phones.search_tokens(number)
+                    ],
+                    [tag_names[tag] for tag in self.tags[cid]],
+                )
+                for cid, row in self.contacts.items()
+            ]
+        )
+
+    def _insert(self, model, columns: tuple[str, ...] | list[str], rows: list) -> None:
         for chunk in _chunks(rows, self.CHUNK):
-            backend.bulk_insert(model, chunk)
+            backend.insert_values(model, columns, chunk)
             self.writes += 1
             if self.on_write is not None:
                 self.on_write()

@@ -326,6 +326,24 @@ def bulk_insert(model, rows: list[dict]) -> None:
     )
 
 
+def insert_values(model, columns: tuple[str, ...] | list[str], rows: list) -> None:
+    """Insert rows whose values are already what SQLite stores (see db_value), in the
+    order of `columns` (field names): one prepared statement, no conversion per value."""
+    if not rows:
+        return
+    fields = model._meta.fields
+    names = ", ".join(f'"{fields[name].column_name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    database.connection().executemany(
+        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})', rows
+    )
+
+
+def db_value(field, value):
+    """What SQLite stores for `value` in `field` (as bulk_insert writes it)."""
+    return _converter(field)(value)
+
+
 def _identity(value):
     return value
 

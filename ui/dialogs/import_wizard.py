@@ -322,7 +322,7 @@ class ImportWorker(QThread):
             # wizard is not kept when the import is cancelled or fails. IMMEDIATE takes the
             # write lock first (waiting for another writer, up to busy_timeout): a read
             # transaction that later wants to write would fail at once instead.
-            with database.atomic("IMMEDIATE"):
+            with engine.collector_paused(), database.atomic("IMMEDIATE"):
                 options: engine.ImportOptions = job["options"]
                 options.source, _ = named(Source, job["source"], create=True)
                 options.representada, _ = named(Representada, job["representada"], create=True)
@@ -1114,11 +1114,8 @@ class ImportWizard(QWizard):
 
         self.mapping = mapping
         country = self.options_page.country()
-        self.records, self.problems = [], []
-        for row in self.table.rows:
-            record = values.normalize_row(row, self.table.headers, mapping, country)
-            self.records.append((row.line, record))
-            self.problems += [{"line": row.line, "problem": p} for p in record.problems]
+        with engine.collector_paused():
+            self.records, self.problems = values.normalize_rows(self.table, mapping, country)
 
     def make_plan(self, on_duplicate: str) -> engine.Plan:
         """The dry run (reads only); the source and representada are found, not created."""
@@ -1132,7 +1129,8 @@ class ImportWizard(QWizard):
             on_duplicate=on_duplicate,
             file_name=self.path.name,
         )
-        self.plan = engine.plan_import(self.records, self.options)
+        with engine.collector_paused():
+            self.plan = engine.plan_import(self.records, self.options)
         self._cancel_requested = False
         return self.plan
 
