@@ -19,6 +19,7 @@ from contactos.importing.mapping import (
 from contactos.importing.readers import Row
 from contactos.importing.values import (
     normalize_row,
+    normalize_rows,
     parse_amount,
     parse_date,
     parse_email,
@@ -457,7 +458,7 @@ def test_normalize_row_clean_values():
     assert record.last_name == "Pérez López"
     assert record.company == "Abarrotes Ana"
     assert record.phones == ["+525512345678", "+525587654321", "+523311112222"]
-    assert record.phone_kinds["+525587654321"] == "whatsapp"
+    assert record.phone_kinds == ["phone", "whatsapp", "mobile"]
     assert record.emails == ["ana@abarrotes.mx", "ventas@abarrotes.mx"]
     assert record.value == Decimal("12500.00")
     assert record.received_date == dt.date(2023, 11, 1)
@@ -557,3 +558,19 @@ def test_a_negative_amount_is_kept_in_the_notes_not_as_the_value():
         Row(3, ["Luis", "1.500,00"]), ["Nombre", "Monto"], {0: "full_name", 1: "value"}
     )
     assert positive.value == Decimal("1500.00") and positive.problems == []
+
+
+def test_normalize_rows_can_consume_the_table():
+    from contactos.importing.readers import read_bytes
+
+    table = read_bytes(b"Nombre;Correo\nAna;ana@x.mx\nLuis;correo malo\n", name="a.csv")
+    mapping = guess_mapping(table.headers)
+    kept, kept_problems = normalize_rows(table, mapping, "MX")
+    assert len(table.rows) == 2  # the wizard normalises again when the mapping changes
+    records, problems = normalize_rows(table, mapping, "MX", consume=True)
+    assert table.rows == []
+    assert [(line, r.first_name, r.emails) for line, r in records] == [
+        (2, "Ana", ["ana@x.mx"]),
+        (3, "Luis", []),
+    ]
+    assert problems == kept_problems and [p["line"] for p in problems] == [3]

@@ -110,8 +110,8 @@ def prepare(args, country: str):
         or mapping_module.guess_mapping(table.headers)
     )
     mapping = _apply_maps(table.headers, mapping, args.map)
-    records, problems = values.normalize_rows(table, mapping, country)
-    table.rows.clear()  # the records hold everything now; a large file need not stay twice
+    # (the records hold everything: a large file need not stay twice in memory)
+    records, problems = values.normalize_rows(table, mapping, country, consume=True)
     return table, source, mapping, records, problems
 
 

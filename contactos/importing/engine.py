@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from peewee import fn
@@ -137,11 +136,20 @@ def collector_paused() -> Iterator[None]:
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Case, accents and punctuation folded ('Águila, S.A.' ~ 'aguila sa')."""
     plain = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
     return " ".join(_PUNCTUATION.sub("", plain.casefold()).split())
+
+
+class _Folder(dict):
+    """_fold with a memory of the texts it folded."""
+
+    def __call__(self, text: str) -> str:
+        folded = self.get(text)
+        if folded is None:
+            folded = self[text] = _fold(text)
+        return folded
 
 
 def _similar(name: str, other: str) -> bool:
@@ -198,7 +206,9 @@ class _Index:
                     owners[value] = contact_id
         return owners
 
-    def companies(self, wanted: set[str]) -> dict[str, tuple[list[int], list[str]]]:
+    def companies(
+        self, wanted: set[str], fold_company: Callable[[str], str]
+    ) -> dict[str, tuple[list[int], list[str]]]:
         """Existing contacts by folded company, for the companies the file names:
         (contact ids, folded names)."""
         if self._companies is None:
@@ -207,7 +217,7 @@ class _Index:
                 Contact.id, Contact.first_name, Contact.last_name, Contact.company
             ).where(Contact.company != "")
             for contact_id, first, last, company in database.execute(query):
-                folded = _fold(company)
+                folded = fold_company(company)
                 if folded in wanted:  # (only these names are worth folding)
                     ids, names = self._companies.setdefault(folded, ([], []))
                     ids.append(contact_id)
@@ -227,7 +237,8 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
     email_owner, phone_owner = index.email_owner, index.phone_owner
     seen: dict[str, int] = {}  # e-mail or phone -> the first line of the file that has it
     file_companies: dict[str, tuple[list[int], list[str]]] = {}
-    file_company_keys = {_fold(r.company) for _, r in records if r.company}
+    fold_company = _Folder()  # (a list names few companies, each many times)
+    file_company_keys = {fold_company(r.company) for _, r in records if r.company}
     texts = {
         "email": translate("Import", "Same e-mail as an existing contact: {value}"),
         "phone": translate("Import", "Same phone as an existing contact: {value}"),
@@ -261,8 +272,8 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
                     row.reason = texts["line"].format(line=seen[value], value=value)
                     break
         if row.status == "new" and record.company and (record.first_name or record.last_name):
-            company, name = _fold(record.company), _fold(_name(record))
-            ids, names = index.companies(file_company_keys).get(company, ((), []))
+            company, name = fold_company(record.company), _fold(_name(record))
+            ids, names = index.companies(file_company_keys, fold_company).get(company, ((), []))
             found = _first_similar(name, names) if name else None
             if found is not None:
                 row.status, row.match_contact_id = "possible_duplicate", ids[found]

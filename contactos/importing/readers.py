@@ -59,7 +59,7 @@ class ReadError(TranslatableError):
     context = "Import"
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One record of the file: `line` is where it starts (1-based; sheet row in xlsx)."""
 
@@ -387,12 +387,25 @@ def sniff_delimiter(text: str) -> str:
     return best[2]
 
 
+# Line breaks str.splitlines knows besides \r and \n (a CSV reader must not split on them).
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str):
+    """The lines of `text` with their endings, split on \r, \n and \r\n only (as a file
+    opened with newline='' gives them). A list of lines costs a quarter of the memory of
+    an io.StringIO, which holds four bytes per character."""
+    if _OTHER_BREAKS.search(text):
+        return io.StringIO(text, newline="")
+    return text.splitlines(keepends=True)
+
+
 def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
     """(start line, cells) for every record, blank ones included."""
     previous = csv.field_size_limit()
     csv.field_size_limit(_MAX_FIELD)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text), delimiter=delimiter)
         records: list[tuple[int, list[str]]] = []
         start = 1
         for cells in reader:
@@ -474,8 +487,10 @@ def _build_table(
         elif position >= footer_start:
             skipped.append((line, "footer"))
         else:
-            padded = [c for c in cells[:width]] + [""] * (width - len(cells))
-            rows.append(Row(line, padded))
+            if len(cells) != width:  # (the reader's own list: padded or cut in place)
+                del cells[width:]
+                cells.extend([""] * (width - len(cells)))
+            rows.append(Row(line, cells))
     return Table(kind=kind, headers=headers, rows=rows, header_row=header_index, skipped=skipped)
 
 

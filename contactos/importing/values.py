@@ -203,7 +203,7 @@ class Record:
     job_title: str = ""
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
-    phone_kinds: dict[str, str] = field(default_factory=dict)
+    phone_kinds: list[str] = field(default_factory=list)  # phone, mobile or whatsapp, per phone
     address: str = ""
     city: str = ""
     region: str = ""
@@ -234,6 +234,9 @@ def _problem(record: Record, template: str, column: str, value: str) -> None:
     record.problems.append(translate("Import", template).format(value=value, column=column))
 
 
+_REPEATING = frozenset(("city", "region", "postal_code", "country"))
+
+
 class RowNormalizer:
     """Normalises the rows of one table: what depends only on the columns (their names,
     targets, address groups, whether a column is notes by name) is worked out once, not
@@ -259,6 +262,9 @@ class RowNormalizer:
             elif target in ADDRESS_FIELDS:
                 detail = address_group(header)
             self.columns.append((index, target, column, detail))
+        # One copy of each value that repeats down a list (cities, states, job titles,
+        # companies, first names): 100,000 rows hold far fewer distinct ones.
+        self._shared: dict[str, str] = {}
 
     def __call__(self, row) -> Record:
         """A :class:`Record` from one table row; unreadable values go to notes and
@@ -281,6 +287,8 @@ class RowNormalizer:
             raw = raw.strip()
             if not raw:
                 continue
+            if target in _REPEATING:
+                raw = self._shared.setdefault(raw, raw)
             if target in names:
                 names[target].append(" ".join(raw.split()))
             elif target == "email":
@@ -355,12 +363,16 @@ class RowNormalizer:
             else:  # a field this layer does not know (a newer mapping): keep the text
                 extra.append(f"{column}: {raw}")
 
+        shared = self._shared
         if singles:
-            record.company = singles.get("company", "")
-            record.job_title = singles.get("job_title", "")
+            company = singles.get("company", "")
+            job_title = singles.get("job_title", "")
+            record.company = shared.setdefault(company, company)
+            record.job_title = shared.setdefault(job_title, job_title)
             record.lead_title = singles.get("lead_title", "")
 
-        record.first_name = " ".join(names["first_name"])
+        first_name = " ".join(names["first_name"])
+        record.first_name = shared.setdefault(first_name, first_name)
         record.last_name = " ".join(names["last_name"])
         full = names["full_name"][0] if names["full_name"] else ""
         if full.casefold() == record.company.casefold():
@@ -405,9 +417,9 @@ class RowNormalizer:
             if number:
                 if number not in record.phones:
                     record.phones.append(number)
-                    record.phone_kinds[number] = target
+                    record.phone_kinds.append(target)
                 elif target == "whatsapp":
-                    record.phone_kinds[number] = target
+                    record.phone_kinds[record.phones.index(number)] = target
             else:
                 _problem(
                     record,
@@ -463,17 +475,26 @@ def normalize_row(
 
 
 def normalize_rows(
-    table, mapping: dict[int, str], country: str = "MX"
+    table, mapping: dict[int, str], country: str = "MX", *, consume: bool = False
 ) -> tuple[list[tuple[int, Record]], list[dict[str, object]]]:
-    """(line, record) for every row of `table`, and the problems found, line by line."""
+    """(line, record) for every row of `table`, and the problems found, line by line.
+
+    With `consume`, each row leaves the table once normalised (the table ends empty): a
+    large file is then never held twice, as rows and as records.
+    """
     normalizer = RowNormalizer(table.headers, mapping, country)
     records = []
     problems: list[dict[str, object]] = []
-    for row in table.rows:
+    rows = table.rows
+    for position, row in enumerate(rows):
+        if consume:
+            rows[position] = None
         record = normalizer(row)
         records.append((row.line, record))
         if record.problems:
             problems += [{"line": row.line, "problem": p} for p in record.problems]
+    if consume:
+        rows.clear()
     return records, problems
 
 
