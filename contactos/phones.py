@@ -76,6 +76,11 @@ def search_tokens(stored: str) -> list[str]:
     return tokens
 
 
+def regions() -> list[str]:
+    """The country codes (ISO 3166) whose phone numbers can be read, sorted."""
+    return sorted(_lib().SUPPORTED_REGIONS)
+
+
 @cache
 def _country_codes() -> frozenset[str]:
     return frozenset(str(code) for code in _lib().COUNTRY_CODE_TO_REGION_CODE)

@@ -63,7 +63,7 @@ from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, read_file
 from contactos.models import ImportBatch, Representada, Source, database
 from ui.dialogs.common import ErrorLabel
-from ui.dialogs.settings_dialog import COUNTRIES, country_name
+from ui.dialogs.settings_dialog import fill_countries
 from ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -649,12 +649,7 @@ class OptionsPage(QWizardPage):
         for item in Representada.select().where(Representada.active).order_by(Representada.name):
             self.representada_combo.addItem(icon("representada"), item.name)
         self.representada_combo.setCurrentIndex(0)
-        country = (settings.get("default_country") or "MX").upper()
-        codes = list(COUNTRIES) + ([country] if country not in COUNTRIES else [])
-        for code in codes:
-            name = country_name(code)
-            self.country_combo.addItem(f"{code} — {name}" if name else code, code)
-        _select_data(self.country_combo, country)
+        fill_countries(self.country_combo, (settings.get("default_country") or "MX").upper())
 
     def source_name(self) -> str:
         return self.source_combo.currentText().strip()

@@ -50,6 +50,24 @@ def country_name(code: str) -> str:
     return QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
 
 
+def fill_countries(combo: QComboBox, selected: str) -> None:
+    """The countries phone numbers can be read for: where the agents are first, then
+    every other one by its code, and `selected` chosen."""
+    from contactos import phones
+
+    for code in COUNTRIES:
+        combo.addItem(_coded_item(code, country_name(code)), code)
+    combo.insertSeparator(combo.count())
+    for code in phones.regions():
+        if code not in COUNTRIES:
+            combo.addItem(_coded_item(code, country_name(code)), code)
+    index = combo.findData(selected)
+    if index < 0 and selected:  # (a code this phone library does not know)
+        combo.addItem(selected, selected)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+
+
 def currency_name(code: str) -> str:
     locale_name = CURRENCY_LOCALES.get(code)
     if locale_name is None:
@@ -83,11 +101,7 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
 
         self.country_combo = QComboBox(self)
-        country = settings.get("default_country")
-        codes = list(COUNTRIES) + ([country] if country and country not in COUNTRIES else [])
-        for code in codes:
-            self.country_combo.addItem(_coded_item(code, country_name(code)), code)
-        self._select(self.country_combo, country)
+        fill_countries(self.country_combo, settings.get("default_country"))
 
         self.currency_combo = QComboBox(self)
         currency = settings.get("default_currency")
