@@ -586,3 +586,34 @@ def test_signals_do_not_wear_down_true(qtbot, wizard, existing, distributor_file
     gc.collect()
     # With the bug this loses about a thousand; objects freed meanwhile may take a few.
     assert sys.getrefcount(True) >= before - 100
+
+
+def test_many_duplicates_choose_by_clicking_and_import_at_once(qtbot, wizard, db, tmp_path):
+    """A big list with more repeats than combo boxes worth opening: each row's choice
+    opens as a combo box when clicked, and pressing Import writes no choice again (it
+    used to re-measure the whole table for every row, for minutes on thousands)."""
+    lines = ["Nombre;Correo"] + [f"Persona {n};p{n % 200}@lista.mx" for n in range(700)]
+    path = tmp_path / "repetidos.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    go_to_dry_run(qtbot, wizard, path)
+    dry = wizard.dry_run_page
+    assert dry.model.rowCount() == 500 > dry.OPEN_EDITORS
+    assert dry.choice_combo(202) is None  # no combo box on every row
+    index = dry.model.index(0, PlanModel.CHOICE)
+    assert dry.model.data(index, Qt.ItemDataRole.ToolTipRole) == "Click to change what to do."
+    dry.view.scrollTo(index)
+    rect = dry.view.visualRect(index)
+    qtbot.mouseClick(dry.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(dry.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: dry.view.indexWidget(index) is not None)
+    editor = dry.view.indexWidget(index)
+    editor.setCurrentIndex(editor.findData("create"))
+    assert wizard.plan.rows[200].choice == "create"  # line 202, the first repeat
+
+    changes: list = []
+    dry.model.dataChanged.connect(lambda *args: changes.append(args))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY, timeout=10000)
+    assert changes == []
+    values = {key: label.text() for key, label in wizard.summary_page.values.items()}
+    assert values["created"] == "201" and values["skipped"] == "499"

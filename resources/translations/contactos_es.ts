@@ -1980,6 +1980,10 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
         <translation>Crear de todos modos</translation>
     </message>
     <message>
+        <source>Click to change what to do.</source>
+        <translation>Haga clic para cambiar qué hacer.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Línea</translation>
     </message>

@@ -4,9 +4,12 @@ the field they are about, and the (value, accepted) pattern tests can drive."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from contactos.i18n import TranslatableError
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while the window works for a moment (a large file's dry run)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def to_qdate(value: dt.date | None) -> QDate:

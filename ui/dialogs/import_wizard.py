@@ -62,7 +62,7 @@ from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, read_file
 from contactos.models import ImportBatch, Representada, Source, database
-from ui.dialogs.common import ErrorLabel
+from ui.dialogs.common import ErrorLabel, busy
 from ui.dialogs.settings_dialog import fill_countries
 from ui.icons import icon
 
@@ -230,6 +230,8 @@ class PlanModel(QAbstractTableModel):
             return row.choice
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return row.reason or None
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.CHOICE:
+            return None if row.status == "rejected" else self.tr("Click to change what to do.")
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -245,6 +247,8 @@ class PlanModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if row.status == "rejected":
             return False
+        if row.choice == value:
+            return True
         row.choice = value
         changed = self.index(index.row(), index.column())
         emit(self, "dataChanged", (QModelIndex, changed), (QModelIndex, changed))
@@ -750,6 +754,8 @@ class MappingPage(QWizardPage):
 
 
 class DryRunPage(QWizardPage):
+    OPEN_EDITORS = 300  # rows that get a combo box of their own
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What the import will do"))
@@ -799,11 +805,10 @@ class DryRunPage(QWizardPage):
         )
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        # Sized once for each plan (initializePage): a column sized to its contents at
+        # every change would measure every row again for each choice written.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(PlanModel.LINE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlanModel.REASON, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlanModel.CHOICE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(self.fontMetrics().height() * 7)
         self.problems_label = QLabel(self.tr("Values kept in the notes:"), self)
         self.problems = QPlainTextEdit(self)
@@ -831,10 +836,13 @@ class DryRunPage(QWizardPage):
         counts = plan.counts()
         for key, label in self.count_labels.items():
             label.setText(_number(counts.get(key, 0)))
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, PlanModel.CHOICE)
-            if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                self.view.openPersistentEditor(index)
+        # A combo box on every row, up to a few hundred; past that (a big list with
+        # thousands of repeats) a row's choice opens as a combo box when clicked.
+        if self.model.rowCount() <= self.OPEN_EDITORS:
+            for row in range(self.model.rowCount()):
+                index = self.model.index(row, PlanModel.CHOICE)
+                if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    self.view.openPersistentEditor(index)
         self.view.resizeColumnsToContents()
         problems = wizard.problems
         self.problems.setPlainText(
@@ -872,7 +880,7 @@ class DryRunPage(QWizardPage):
         for row in range(self.model.rowCount()):
             index = self.model.index(row, PlanModel.CHOICE)
             editor = self.view.indexWidget(index)
-            if editor is not None:
+            if editor is not None and editor.currentData() != self.model.plan_row(row).choice:
                 self.delegate.setModelData(editor, self.model, index)
         return True
 
@@ -1109,7 +1117,7 @@ class ImportWizard(QWizard):
 
         self.mapping = mapping
         country = self.options_page.country()
-        with engine.collector_paused():
+        with busy(), engine.collector_paused():
             self.records, self.problems = values.normalize_rows(self.table, mapping, country)
 
     def make_plan(self, on_duplicate: str) -> engine.Plan:
@@ -1124,7 +1132,7 @@ class ImportWizard(QWizard):
             on_duplicate=on_duplicate,
             file_name=self.path.name,
         )
-        with engine.collector_paused():
+        with busy(), engine.collector_paused():
             self.plan = engine.plan_import(self.records, self.options)
         self._cancel_requested = False
         return self.plan
