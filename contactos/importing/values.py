@@ -234,6 +234,30 @@ def _problem(record: Record, template: str, column: str, value: str) -> None:
     record.problems.append(translate("Import", template).format(value=value, column=column))
 
 
+_NOT_AN_AMOUNT = QT_TRANSLATE_NOOP(
+    "Import", "Amount '{value}' in column {column} is not a number; kept in the notes."
+)
+_NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP(
+    "Import", "Amount '{value}' in column {column} is negative; kept in the notes."
+)
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Import", "Date '{value}' in column {column} is not a date we can read; kept in the notes."
+)
+
+
+def _keep_first(
+    record: Record, attr: str, parsed, problem: str, column: str, raw: str, extra: list[str]
+) -> None:
+    """The first readable value of a one-value field (the amount, the date received) is
+    the record's; an unreadable one is reported, and any other is kept in the notes."""
+    if parsed is not None and getattr(record, attr) is None:
+        setattr(record, attr, parsed)
+        return
+    if parsed is None:
+        _problem(record, problem, column, raw)
+    extra.append(f"{column}: {raw}")
+
+
 _REPEATING = frozenset(("city", "region", "postal_code", "country"))
 
 
@@ -307,48 +331,12 @@ class RowNormalizer:
             elif target == "value":
                 amount = parse_amount(raw)
                 if amount is not None and amount < 0:
-                    _problem(
-                        record,
-                        QT_TRANSLATE_NOOP(
-                            "Import",
-                            "Amount '{value}' in column {column} is negative; kept in the notes.",
-                        ),
-                        column,
-                        raw,
-                    )
-                    extra.append(f"{column}: {raw}")
-                elif amount is None or record.value is not None:
-                    if amount is None:
-                        _problem(
-                            record,
-                            QT_TRANSLATE_NOOP(
-                                "Import",
-                                "Amount '{value}' in column {column} is not a number; "
-                                "kept in the notes.",
-                            ),
-                            column,
-                            raw,
-                        )
-                    extra.append(f"{column}: {raw}")
+                    _keep_first(record, "value", None, _NEGATIVE_AMOUNT, column, raw, extra)
                 else:
-                    record.value = amount
+                    _keep_first(record, "value", amount, _NOT_AN_AMOUNT, column, raw, extra)
             elif target == "received_date":
                 date = parse_date(raw)
-                if date is None or record.received_date is not None:
-                    if date is None:
-                        _problem(
-                            record,
-                            QT_TRANSLATE_NOOP(
-                                "Import",
-                                "Date '{value}' in column {column} is not a date we can read; "
-                                "kept in the notes.",
-                            ),
-                            column,
-                            raw,
-                        )
-                    extra.append(f"{column}: {raw}")
-                else:
-                    record.received_date = date
+                _keep_first(record, "received_date", date, _NOT_A_DATE, column, raw, extra)
             elif target in ADDRESS_FIELDS:
                 if detail not in groups:
                     groups[detail] = {}
