@@ -735,3 +735,29 @@ def test_settings_cancelled_changes_nothing(qtbot, db, tmp_path):
     assert SettingsDialog.run(None, paths) == (None, False)
     assert snapshot() == before
     assert not paths.settings_file.exists()
+
+
+def test_settings_offer_every_country_the_agents_first(qtbot, db, tmp_path):
+    """A country outside Latin America (an agent in Spain selling for a German firm)
+    can be chosen; each is shown by its code and its own name, or its English name when
+    Qt has no locale for it (Ascension Island used to be called 'United States')."""
+    from ui.dialogs.settings_dialog import COUNTRIES, country_name
+
+    paths = resolve_paths(tmp_path / "data")
+    assert country_name("MX") == "México"
+    assert country_name("DE") == "Deutschland"
+    assert country_name("AC") == "Ascension Island"
+
+    def fill(dialog):
+        combo = dialog.country_combo
+        firsts = [combo.itemData(i) for i in range(len(COUNTRIES))]
+        assert firsts == list(COUNTRIES)
+        assert combo.itemText(combo.findData("DE")) == "DE — Deutschland"
+        assert combo.count() > 200
+        select_data(combo, "DE")
+        click(qtbot, dialog.ok_button)
+
+    when_modal(fill)
+    values, accepted = SettingsDialog.run(None, paths)
+    assert accepted and values["default_country"] == "DE"
+    assert settings.get("default_country") == "DE"

@@ -47,7 +47,10 @@ def country_name(code: str) -> str:
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return ""
-    return QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+    locale = QLocale(QLocale.Language.AnyLanguage, territory)
+    if locale.territory() != territory:  # no locale of its own (AC, Ascension Island)
+        return QLocale.territoryToString(territory)
+    return locale.nativeTerritoryName()
 
 
 def fill_countries(combo: QComboBox, selected: str) -> None:
