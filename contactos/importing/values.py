@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -116,10 +117,76 @@ _YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T].*)?$")
 _SERIAL = re.compile(r"^\d{5}(?:[.,]\d+)?$")
 
 
+# Month names and abbreviations in Spanish and English, without accents.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("enero", "ene", "january", "jan"),
+            ("febrero", "feb", "february"),
+            ("marzo", "mar", "march"),
+            ("abril", "abr", "april", "apr"),
+            ("mayo", "may"),
+            ("junio", "jun", "june"),
+            ("julio", "jul", "july"),
+            ("agosto", "ago", "august", "aug"),
+            ("septiembre", "setiembre", "sep", "sept", "set", "september"),
+            ("octubre", "oct", "october"),
+            ("noviembre", "nov", "november"),
+            ("diciembre", "dic", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAY = re.compile(
+    r"^(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|lun|mar|mie|jue|vie|sab|dom|mon|tue|wed|thu|fri|sat|"
+    r"sun)\.?,?\s+"
+)
+# '12 de marzo de 2025', '12-mar-2025', '12 Mar 2025', '1o. de mayo del 2025'
+_DAY_MONTH_YEAR = re.compile(
+    r"^(\d{1,2})(?:o|ro|er)?\.?(?:\s+de)?[\s\-/.]+([a-z]{3,10})\.?"
+    r"(?:\s+del?)?[\s\-/.,]+(\d{4}|\d{2})$"
+)
+# 'March 12, 2025', 'mar 12 2025'
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})$")
+
+
+def _full_year(year: str) -> int:
+    full_year = int(year)
+    if len(year) == 2:
+        full_year += 2000 if full_year <= (dt.date.today().year % 100) + 10 else 1900
+    return full_year
+
+
+def _named_month_date(value: str) -> dt.date | None:
+    """A date written with the month's name, in Spanish or English."""
+    plain = unicodedata.normalize("NFKD", value.casefold())
+    plain = " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+    plain = _WEEKDAY.sub("", plain)
+    match = _DAY_MONTH_YEAR.match(plain)
+    if match:
+        day, month, year = match.groups()
+    else:
+        match = _MONTH_DAY_YEAR.match(plain)
+        if not match:
+            return None
+        month, day, year = match.groups()
+    if month not in _MONTHS:
+        return None
+    return dt.date(_full_year(year), _MONTHS[month], int(day))
+
+
 def parse_date(text: str) -> dt.date | None:
-    """dd/mm/yyyy (also m/d/yyyy when the day is over 12), yyyy-mm-dd, Excel serials."""
+    """dd/mm/yyyy (also m/d/yyyy when the day is over 12), yyyy-mm-dd, Excel serials, and
+    dates with the month's name ('12 de marzo de 2025', '12-mar-25', 'March 12, 2025')."""
     value = (text or "").strip()
     try:
+        if value[:1].isdigit() and _LETTER.search(value) or value[:1].isalpha():
+            named = _named_month_date(value)
+            if named is not None:
+                return named
         match = _YMD.match(value)
         if match:
             year, month, day = (int(g) for g in match.groups())
@@ -127,9 +194,7 @@ def parse_date(text: str) -> dt.date | None:
         match = _DMY.match(value)
         if match:
             first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
-            full_year = int(year)
-            if len(year) == 2:
-                full_year += 2000 if full_year <= (dt.date.today().year % 100) + 10 else 1900
+            full_year = _full_year(year)
             day, month = first, second
             if second > 12 and first <= 12:  # US month/day order
                 day, month = second, first
