@@ -128,7 +128,9 @@ def compile_bytecode() -> None:
     import sysconfig
 
     folders = [sysconfig.get_paths()["purelib"], str(ROOT / "contactos"), str(ROOT / "ui")]
-    subprocess.run([sys.executable, "-m", "compileall", "-q", *folders], check=False)
+    # -qq: a few files in site-packages are templates or Python 2 (PySide6's deploy
+    # recipes, olefile2) and never imported; their errors are not worth printing.
+    subprocess.run([sys.executable, "-m", "compileall", "-qq", *folders], check=False)
 
 
 def main(argv: list[str] | None = None) -> int:
