@@ -398,3 +398,24 @@ def test_import_map_override_and_bad_file(cli, tmp_path):
     empty.write_bytes(b"")
     code, _, err = cli("import", str(empty))
     assert code == 1 and err
+
+
+def test_import_text_report_lists_every_problem(cli, tmp_path):
+    """Without --json the summary still reports each duplicate, rejected row and value
+    kept in the notes, with its line, in the person's language."""
+    path = tmp_path / "lista.csv"
+    path.write_bytes(DISTRIBUTOR_LIST.encode("cp1252"))
+    code, out, err = cli("--lang", "es", "import", str(path), "--country", "MX")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("Importación 1: 3 creados, 0 combinados, 1 omitidos, 1 rechazados")
+    assert lines[1:] == [
+        "Duplicados:",
+        "  línea 6: Mismo correo o teléfono que la línea 5 de este archivo: +523336152233",
+        "Rechazados:",
+        "  línea 7: Sin nombre, empresa, correo ni teléfono.",
+        "Valores guardados en las notas:",
+        "  línea 8: El teléfono «12» de la columna Teléfono no es un número válido; se guardó "
+        "en las notas.",
+        "  línea 8: El monto «mucho» de la columna Monto no es un número; se guardó en las notas.",
+    ]

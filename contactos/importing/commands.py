@@ -203,9 +203,26 @@ def cmd_import(args, settings_country: str) -> int:
                 skipped=summary["skipped"],
             )
         )
-        for item in summary["rejected"]:
-            print(translate("Import", "line {line}: {reason}").format(**item))
+        _print_rows(summary)
     return 0
+
+
+def _print_rows(summary: dict) -> None:
+    """Every row the import did not simply create, and every value kept in the notes,
+    line by line: nothing is left out of the report."""
+    line = translate("Import", "line {line}: {reason}")
+    if summary["duplicates"]:
+        print(translate("Import", "Duplicates:"))
+        for item in summary["duplicates"]:
+            print("  " + line.format(line=item["line"], reason=item["reason"]))
+    if summary["rejected"]:
+        print(translate("Import", "Rejected:"))
+        for item in summary["rejected"]:
+            print("  " + line.format(**item))
+    if summary["problems"]:
+        print(translate("Import", "Values kept in the notes:"))
+        for item in summary["problems"]:
+            print("  " + line.format(line=item["line"], reason=item["problem"]))
 
 
 def cmd_imports(args) -> int:

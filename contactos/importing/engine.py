@@ -42,6 +42,29 @@ from contactos.models import (
 from contactos.storage import sqlite as backend
 
 CHOICES = ("skip", "merge", "create")
+# What the wizard and the command line call each row's status and choice.
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Import", "New"),
+    "duplicate": QT_TRANSLATE_NOOP("Import", "Already a contact"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Import", "Repeated in the file"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("Import", "Possible duplicate"),
+    "rejected": QT_TRANSLATE_NOOP("Import", "Rejected"),
+}
+CHOICE_LABELS = {
+    "skip": QT_TRANSLATE_NOOP("Import", "Skip"),
+    "merge": QT_TRANSLATE_NOOP("Import", "Merge"),
+    "create": QT_TRANSLATE_NOOP("Import", "Create anyway"),
+}
+
+
+def status_label(status: str) -> str:
+    return translate("Import", STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def choice_label(choice: str) -> str:
+    return translate("Import", CHOICE_LABELS[choice]) if choice in CHOICE_LABELS else choice
+
+
 # The contact fields a row fills (notes are kept apart: a merge appends them).
 SCALARS = tuple(key for key in ContactData.SCALARS if key != "notes")
 

@@ -706,6 +706,18 @@ Los detalles se guardaron en el registro.</translation>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazados:</translation>
+    </message>
+    <message>
+        <source>Values kept in the notes:</source>
+        <translation>Valores guardados en las notas:</translation>
+    </message>
+    <message>
         <source> (undone)</source>
         <translation> (deshecha)</translation>
     </message>
@@ -748,6 +760,38 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Lead from {file}</source>
         <translation>Prospecto de {file}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Already a contact</source>
+        <translation>Ya es contacto</translation>
+    </message>
+    <message>
+        <source>Repeated in the file</source>
+        <translation>Repetido en el archivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
     </message>
     <message>
         <source>There is no import {batch}.</source>
@@ -1947,38 +1991,6 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
 </context>
 <context>
     <name>PlanModel</name>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Already a contact</source>
-        <translation>Ya es contacto</translation>
-    </message>
-    <message>
-        <source>Repeated in the file</source>
-        <translation>Repetido en el archivo</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Omitir</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Combinar</translation>
-    </message>
-    <message>
-        <source>Create anyway</source>
-        <translation>Crear de todos modos</translation>
-    </message>
     <message>
         <source>Click to change what to do.</source>
         <translation>Haga clic para cambiar qué hacer.</translation>

@@ -164,22 +164,9 @@ class PlanModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[engine.PlanRow] = []
 
-    # Labels live here so that the page and the delegate say the same words.
-    def status_label(self, status: str) -> str:
-        return {
-            "new": self.tr("New"),
-            "duplicate": self.tr("Already a contact"),
-            "duplicate_in_file": self.tr("Repeated in the file"),
-            "possible_duplicate": self.tr("Possible duplicate"),
-            "rejected": self.tr("Rejected"),
-        }.get(status, status)
-
-    def choice_label(self, choice: str) -> str:
-        return {
-            "skip": self.tr("Skip"),
-            "merge": self.tr("Merge"),
-            "create": self.tr("Create anyway"),
-        }.get(choice, choice)
+    # (the engine's words, so that the page, the delegate and the command line agree)
+    status_label = staticmethod(engine.status_label)
+    choice_label = staticmethod(engine.choice_label)
 
     def set_plan(self, plan: engine.Plan | None) -> None:
         self.beginResetModel()
