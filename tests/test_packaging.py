@@ -1,0 +1,58 @@
+"""The PyInstaller spec names files that exist, and every file the program reads at run
+time (icons, both catalogues, the migration scripts) is among them. Building the package
+itself takes a minute and is done by build/package.py (see README, Installing)."""
+
+from __future__ import annotations
+
+import ast
+import glob
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "build" / "contactos.spec"
+
+
+def spec_datas() -> list[tuple[str, str]]:
+    """The (source glob, destination) pairs of the spec's `datas`, ROOT made concrete."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "datas":
+            pairs = []
+            for item in node.value.elts:
+                source, dest = item.elts
+                # str(ROOT / "a" / "b") -> the parts after ROOT
+                call = source.args[0]
+                parts = []
+                while isinstance(call, ast.BinOp):
+                    parts.append(call.right.value)
+                    call = call.left
+                base = ROOT if call.id == "ROOT" else ROOT / "resources" / "icons"
+                pairs.append((str(base.joinpath(*reversed(parts))), dest.value))
+            return pairs
+    raise AssertionError("no datas in the spec")
+
+
+def test_every_data_glob_of_the_spec_matches_files():
+    for source, dest in spec_datas():
+        assert glob.glob(source), f"{source} matches nothing"
+        assert not dest.startswith("/"), dest
+
+
+def test_the_package_carries_what_the_program_reads_at_run_time():
+    packaged = {Path(f).resolve() for source, _ in spec_datas() for f in glob.glob(source)}
+    needed = [
+        *(ROOT / "resources" / "icons").glob("*.svg"),
+        *(ROOT / "resources" / "translations").glob("*.qm"),
+        *(ROOT / "resources" / "translations").glob("*.ts"),  # the command line's catalogue
+        *(ROOT / "contactos" / "storage" / "migrations").glob("[0-9]*.py"),
+    ]
+    assert needed
+    missing = [str(p.relative_to(ROOT)) for p in needed if p.resolve() not in packaged]
+    assert missing == []
+
+
+def test_destinations_mirror_the_source_tree():
+    """In the bundle, contactos/ and ui/ find resources/ beside them, as in the source."""
+    for source, dest in spec_datas():
+        folder = Path(source).parent.relative_to(ROOT).as_posix()
+        assert folder == dest, (source, dest)
