@@ -617,3 +617,65 @@ def test_many_duplicates_choose_by_clicking_and_import_at_once(qtbot, wizard, db
     assert changes == []
     values = {key: label.text() for key, label in wizard.summary_page.values.items()}
     assert values["created"] == "201" and values["skipped"] == "499"
+
+
+def test_a_large_file_is_read_in_the_background(qtbot, wizard, existing, distributor_file):
+    """Past PREPARE_IN_BACKGROUND rows the dry run is made in a thread: the mapping page
+    shows a busy bar, only Cancel can be pressed, and the wizard goes on by itself."""
+    wizard.PREPARE_IN_BACKGROUND = 3  # (the distributor file has 5 rows)
+    wizard.file_page.path_edit.setText(str(distributor_file))
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    page = wizard.mapping_page
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.MAPPING
+    assert wizard.is_preparing()
+    assert page.busy_bar.isVisible() and not page.table_widget.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.DRY_RUN, timeout=10000)
+    assert not page.busy_bar.isVisible() and page.table_widget.isEnabled()
+    counts = {key: label.text() for key, label in wizard.dry_run_page.count_labels.items()}
+    assert counts["new"] == "2" and counts["duplicate"] == "1" and counts["rejected"] == "1"
+    assert Contact.select().count() == 1  # the dry run wrote nothing
+    # Back to the mapping and on again: read again, with the same result.
+    wizard.back()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.DRY_RUN, timeout=10000)
+    assert wizard.plan.counts()["new"] == 2
+
+
+def test_cancel_while_a_large_file_is_read(qtbot, wizard, db, distributor_file):
+    wizard.PREPARE_IN_BACKGROUND = 3
+    wizard.file_page.path_edit.setText(str(distributor_file))
+    for _ in range(3):
+        wizard.next()
+    click_next(qtbot, wizard)
+    assert wizard.is_preparing()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert not wizard.is_preparing()
+    assert not Contact.select().exists() and not ImportBatch.select().exists()
+
+
+def test_a_failed_background_read_is_shown_on_the_mapping_page(
+    qtbot, wizard, db, distributor_file, monkeypatch
+):
+    wizard.PREPARE_IN_BACKGROUND = 3
+    wizard.file_page.path_edit.setText(str(distributor_file))
+    for _ in range(3):
+        wizard.next()
+
+    def broken(records, options):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(engine, "plan_import", broken)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: not wizard.is_preparing(), timeout=10000)
+    qtbot.waitUntil(lambda: wizard.mapping_page.error.isVisible())
+    assert "disk on fire" in wizard.mapping_page.error.text()
+    assert wizard.currentId() == ImportWizard.MAPPING
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -1903,6 +1903,10 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
         <translation>Campo</translation>
     </message>
     <message>
+        <source>Reading the rows and looking for duplicates…</source>
+        <translation>Leyendo las filas y buscando duplicados…</translation>
+    </message>
+    <message>
         <source>Column {number}</source>
         <translation>Columna {number}</translation>
     </message>

@@ -354,6 +354,38 @@ class ImportWorker(QThread):
 # --- Pages --------------------------------------------------------------------------------
 
 
+class PrepareWorker(QThread):
+    """Reads a large file's rows and makes its dry run away from the window, on its own
+    database connection (it only reads), so that the window keeps answering."""
+
+    succeeded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, job: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self.result: tuple | None = None
+
+    def run(self) -> None:
+        from contactos.importing import values
+
+        job = self.job
+        try:
+            with engine.collector_paused():
+                records, problems = values.normalize_rows(
+                    job["table"], job["mapping"], job["country"]
+                )
+                plan = engine.plan_import(records, job["options"])
+        except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
+            log.exception("dry run failed")
+            emit(self, "failed", (str, str(error) or type(error).__name__))
+        else:
+            self.result = (records, problems, plan)
+            emit(self, "succeeded")
+        finally:
+            database.close()  # this thread's connection only
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -679,10 +711,19 @@ class MappingPage(QWizardPage):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.error = ErrorLabel(self)
+        # While a large file is read in the background.
+        self.busy_label = QLabel(self.tr("Reading the rows and looking for duplicates…"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setAccessibleName(self.busy_label.text())
+        self.busy_label.hide()
+        self.busy_bar.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table_widget, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy_bar)
         self.combos: list[QComboBox] = []
         self._filled_for: tuple | None = None
 
@@ -731,13 +772,22 @@ class MappingPage(QWizardPage):
         return {c: combo.currentData() for c, combo in enumerate(self.combos)}
 
     def validatePage(self) -> bool:  # noqa: N802
+        wizard: ImportWizard = self.wizard()
+        if wizard.take_prepared():
+            return True  # (the background preparation has just ended: on to the dry run)
+        if wizard.is_preparing():
+            return False
         mapping = self.mapping()
         if all(field == IGNORE for field in mapping.values()):
             self.error.show_message(self.tr("Choose the field of at least one column."))
             return False
         self.error.clear_message()
-        self.wizard().normalize(mapping)
-        return True
+        return wizard.prepare(mapping)
+
+    def show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.table_widget.setEnabled(not busy)
 
 
 class DryRunPage(QWizardPage):
@@ -818,7 +868,7 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         wizard: ImportWizard = self.wizard()
-        plan = wizard.make_plan(self.all_combo.currentData())
+        plan = wizard.plan
         self.model.set_plan(plan)
         counts = plan.counts()
         for key, label in self.count_labels.items():
@@ -1029,6 +1079,9 @@ class ImportWizard(QWizard):
         self.options: engine.ImportOptions | None = None
         self.batch: ImportBatch | None = None
         self.worker: ImportWorker | None = None
+        self.preparer: PrepareWorker | None = None
+        self._prepared = False
+        self._closing = False
         self._cancel_requested = False
 
         self.file_page = FilePage(self)
@@ -1099,30 +1152,72 @@ class ImportWizard(QWizard):
             "Guessed from the column names: check them."
         )
 
-    def normalize(self, mapping: dict[int, str]) -> None:
-        from contactos.importing import values
+    PREPARE_IN_BACKGROUND = 5000  # rows: a larger file is read away from the window
 
-        self.mapping = mapping
-        country = self.options_page.country()
-        with busy(), engine.collector_paused():
-            self.records, self.problems = values.normalize_rows(self.table, mapping, country)
-
-    def make_plan(self, on_duplicate: str) -> engine.Plan:
-        """The dry run (reads only); the source and representada are found, not created."""
+    def _make_options(self) -> engine.ImportOptions:
+        """The options as chosen (the source and representada found, not created)."""
         page = self.options_page
-        self.options = engine.ImportOptions(
+        return engine.ImportOptions(
             source=self._existing(Source, page.source_name()),
             representada=self._existing(Representada, page.representada_name()),
             make_leads=page.leads_check.isChecked(),
             tags=page.tags(),
             country=page.country(),
-            on_duplicate=on_duplicate,
+            on_duplicate=self.dry_run_page.all_combo.currentData(),
             file_name=self.path.name,
         )
-        with busy(), engine.collector_paused():
-            self.plan = engine.plan_import(self.records, self.options)
+
+    def prepare(self, mapping: dict[int, str]) -> bool:
+        """Read the rows with `mapping` and make the dry run (reads only). True when it is
+        ready; False when a large file is being read in the background: the wizard then
+        goes on to the dry run by itself."""
+        from contactos.importing import values
+
+        self.mapping = mapping
+        self.options = self._make_options()
         self._cancel_requested = False
-        return self.plan
+        country = self.options_page.country()
+        if len(self.table.rows) < self.PREPARE_IN_BACKGROUND:
+            with busy(), engine.collector_paused():
+                self.records, self.problems = values.normalize_rows(self.table, mapping, country)
+                self.plan = engine.plan_import(self.records, self.options)
+            return True
+        job = {"table": self.table, "mapping": mapping, "country": country}
+        job["options"] = self.options
+        self.preparer = PrepareWorker(job, self)
+        self.preparer.succeeded.connect(self._prepared_done)
+        self.preparer.failed.connect(self._prepared_failed)
+        self.preparer.finished.connect(self._preparer_finished)
+        self._set_buttons_enabled(False)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.mapping_page.show_busy(True)
+        self.preparer.start()
+        return False
+
+    def is_preparing(self) -> bool:
+        return self.preparer is not None and self.preparer.isRunning()
+
+    def take_prepared(self) -> bool:
+        """Whether a background preparation has just ended well (said once)."""
+        ready, self._prepared = self._prepared, False
+        return ready
+
+    def _prepared_done(self) -> None:
+        self.records, self.problems, self.plan = self.preparer.result
+        self._prepared = True
+
+    def _prepared_failed(self, message: str) -> None:
+        self.mapping_page.error.show_message(message)
+
+    def _preparer_finished(self) -> None:
+        self.preparer.wait()
+        self.preparer = None
+        self.mapping_page.show_busy(False)
+        self._set_buttons_enabled(True)
+        if self._closing:
+            return
+        if self._prepared and self.currentId() == self.MAPPING:
+            self.next()
 
     # --- The import ------------------------------------------------------------------------
 
@@ -1204,6 +1299,10 @@ class ImportWizard(QWizard):
         if self.worker is not None and self.worker.isRunning():
             self.cancel_import()
             self.worker.wait()
+        if self.is_preparing():  # (it only reads: a few seconds at most)
+            self._closing = True
+            with busy():
+                self.preparer.wait()
         super().done(result)
 
     def closeEvent(self, event) -> None:  # noqa: N802
