@@ -299,3 +299,36 @@ def test_the_collector_is_paused_during_an_import_and_back_after():
     with pytest.raises(RuntimeError), engine.collector_paused():
         raise RuntimeError("an import that fails")
     assert gc.isenabled()
+
+
+def test_phones_keep_the_kind_of_their_column(existing, tmp_path):
+    """A number from a Celular or WhatsApp column is labelled so (and exported to vCard as
+    a cell phone); a number from a plain phone column has no label. A merge labels the
+    numbers it adds."""
+    from contactos import exporting
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Nombre;Teléfono;Celular;WhatsApp;Correo\n"
+        "Luis;55 1111 2222;55 3333 4444;55 5555 6666;luis@x.mx\n"
+        "José;;33 7777 8888;;jose@aguila.mx\n",  # the existing contact, by e-mail
+        encoding="utf-8",
+    )
+    table = readers.read_file(path)
+    records, _ = values.normalize_rows(table, guess_mapping(table.headers), "MX")
+    options = engine.ImportOptions(on_duplicate="merge")
+    engine.run_import(engine.plan_import(records, options), options)
+    labels = {p.number: p.label for p in ContactPhone.select()}
+    assert labels["+525511112222"] == ""
+    assert labels["+525533334444"] == "Mobile"
+    assert labels["+525555556666"] == "WhatsApp"
+    assert labels["+523377778888"] == "Mobile"  # merged into José
+    assert labels["+525512345678"] == ""  # José's own number, untouched
+    out = tmp_path / "luis.vcf"
+    exporting.export_vcards(out, [Contact.get(Contact.first_name == "Luis").id])
+    card = out.read_text(encoding="utf-8")
+    assert "TEL;TYPE=CELL:+525533334444" in card
+    assert "TEL;TYPE=CELL:+525555556666" in card
+    assert "TEL:+525511112222" in card

@@ -57,6 +57,22 @@ CHOICE_LABELS = {
 }
 
 
+# The label a phone gets from the kind of column it came from (a plain phone gets none).
+PHONE_LABELS = {
+    "mobile": QT_TRANSLATE_NOOP("Import", "Mobile"),
+    "whatsapp": "WhatsApp",
+}
+
+
+def phone_labels(record) -> dict[str, str]:
+    """Each phone of `record` and its label ('Móvil', 'WhatsApp' or '')."""
+    kinds = getattr(record, "phone_kinds", None) or []
+    return {
+        number: translate("Import", PHONE_LABELS[kind]) if kind in PHONE_LABELS else ""
+        for number, kind in zip(record.phones, kinds, strict=False)
+    }
+
+
 def status_label(status: str) -> str:
     return translate("Import", STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
@@ -437,6 +453,7 @@ class _Writer:
         self.contacts: dict[int, list[Any]] = {}  # id -> values in CONTACT_COLUMNS order
         self.emails: dict[int, list[str]] = {}
         self.phones: dict[int, list[str]] = {}
+        self.phone_labels: dict[int, dict[str, str]] = {}
         self.tags: dict[int, list[int]] = {}
         self.leads: list[list[Any]] = []  # values in self.lead_columns order
         self.lead_ids: list[int] = []
@@ -495,6 +512,7 @@ class _Writer:
         self.created.add(contact_id)
         self.emails[contact_id] = list(dict.fromkeys(record.emails))
         self.phones[contact_id] = list(dict.fromkeys(record.phones))
+        self.phone_labels[contact_id] = phone_labels(record)
         names = record.tags + self.options.tags
         self.tags[contact_id] = self._tag_ids(names) if names else []
         return contact_id
@@ -516,6 +534,9 @@ class _Writer:
             pending[_NOTES] = "\n".join(p for p in (pending[_NOTES], notes) if p)
         for target, values in ((self.emails, record.emails), (self.phones, record.phones)):
             target[contact_id].extend(v for v in values if v not in target[contact_id])
+        for number, label in phone_labels(record).items():
+            if label and not self.phone_labels[contact_id].get(number):
+                self.phone_labels[contact_id][number] = label
         for tag_id in self._tag_ids(list(record.tags)):
             if tag_id not in self.tags[contact_id]:
                 self.tags[contact_id].append(tag_id)
@@ -565,7 +586,7 @@ class _Writer:
             ContactPhone,
             ("contact", "number", "raw", "label", "position"),
             [
-                (cid, phone, phone, "", n)
+                (cid, phone, phone, self.phone_labels[cid].get(phone, ""), n)
                 for cid, phones in self.phones.items()
                 for n, phone in enumerate(phones)
             ],
@@ -587,7 +608,7 @@ class _Writer:
                 [(row[0], row[at["title"]], row[at["notes"]]) for row in self.leads]
             )
         self._index_contacts()
-        for pending in (self.contacts, self.emails, self.phones, self.tags):
+        for pending in (self.contacts, self.emails, self.phones, self.phone_labels, self.tags):
             pending.clear()
         self.leads.clear()
 
@@ -669,10 +690,15 @@ def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) 
         .where(ContactPhone.contact == contact_id)
         .tuples()
     }
+    labels = phone_labels(record)
     for phone in record.phones:
         if phone not in have_phones:
             ContactPhone.create(
-                contact=contact_id, number=phone, raw=phone, position=len(have_phones)
+                contact=contact_id,
+                number=phone,
+                raw=phone,
+                label=labels.get(phone, ""),
+                position=len(have_phones),
             )
             have_phones.add(phone)
             _change(batch, contact_id, "phone", "phone", "", phone)
