@@ -64,13 +64,15 @@ PHONE_LABELS = {
 }
 
 
-def phone_labels(record) -> dict[str, str]:
-    """Each phone of `record` and its label ('Móvil', 'WhatsApp' or '')."""
+def phone_label_texts() -> dict[str, str]:
+    """The labels of PHONE_LABELS in the person's language."""
+    return {kind: translate("Import", text) for kind, text in PHONE_LABELS.items()}
+
+
+def phone_labels(record, texts: dict[str, str]) -> dict[str, str]:
+    """Each phone of `record` and its label ('Celular', 'WhatsApp' or '')."""
     kinds = getattr(record, "phone_kinds", None) or []
-    return {
-        number: translate("Import", PHONE_LABELS[kind]) if kind in PHONE_LABELS else ""
-        for number, kind in zip(record.phones, kinds, strict=False)
-    }
+    return {number: texts.get(kind, "") for number, kind in zip(record.phones, kinds, strict=False)}
 
 
 def status_label(status: str) -> str:
@@ -454,6 +456,7 @@ class _Writer:
         self.emails: dict[int, list[str]] = {}
         self.phones: dict[int, list[str]] = {}
         self.phone_labels: dict[int, dict[str, str]] = {}
+        self.label_texts = phone_label_texts()
         self.tags: dict[int, list[int]] = {}
         self.leads: list[list[Any]] = []  # values in self.lead_columns order
         self.lead_ids: list[int] = []
@@ -512,7 +515,7 @@ class _Writer:
         self.created.add(contact_id)
         self.emails[contact_id] = list(dict.fromkeys(record.emails))
         self.phones[contact_id] = list(dict.fromkeys(record.phones))
-        self.phone_labels[contact_id] = phone_labels(record)
+        self.phone_labels[contact_id] = phone_labels(record, self.label_texts)
         names = record.tags + self.options.tags
         self.tags[contact_id] = self._tag_ids(names) if names else []
         return contact_id
@@ -534,7 +537,7 @@ class _Writer:
             pending[_NOTES] = "\n".join(p for p in (pending[_NOTES], notes) if p)
         for target, values in ((self.emails, record.emails), (self.phones, record.phones)):
             target[contact_id].extend(v for v in values if v not in target[contact_id])
-        for number, label in phone_labels(record).items():
+        for number, label in phone_labels(record, self.label_texts).items():
             if label and not self.phone_labels[contact_id].get(number):
                 self.phone_labels[contact_id][number] = label
         for tag_id in self._tag_ids(list(record.tags)):
@@ -690,7 +693,7 @@ def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) 
         .where(ContactPhone.contact == contact_id)
         .tuples()
     }
-    labels = phone_labels(record)
+    labels = phone_labels(record, phone_label_texts())
     for phone in record.phones:
         if phone not in have_phones:
             ContactPhone.create(
