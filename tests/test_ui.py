@@ -479,3 +479,57 @@ def test_import_menu_opens_the_wizard(qtbot, window):
     when_modal(qtbot, close)
     window.import_action.trigger()
     assert seen["title"] == "ImportWizard"
+
+
+def _drag(window_or_widget, path, kind):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event_type = QDragEnterEvent if kind == "enter" else QDropEvent
+    event = event_type(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window_or_widget, event)
+    return event
+
+
+def test_a_list_dropped_on_the_window_opens_its_preview(qtbot, window, tmp_path):
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Correo\nAna;ana@x.mx\n", encoding="utf-8")
+    picture = tmp_path / "foto.png"
+    picture.write_bytes(b"\x89PNG")
+    assert not _drag(window, picture, "enter").isAccepted()  # not a list: refused
+    assert _drag(window, path, "enter").isAccepted()
+    seen = {}
+
+    def look(dialog):
+        qtbot.waitUntil(lambda: dialog.currentId() == dialog.PREVIEW)
+        seen["file"] = dialog.path
+        seen["rows"] = dialog.preview_page.model.rowCount()
+        dialog.reject()
+
+    done = when_modal(qtbot, look)
+    _drag(window, path, "drop")
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert seen == {"file": path, "rows": 1}
+
+
+def test_a_file_dropped_on_the_wizard_is_read(qtbot, db, tmp_path):
+    from ui.dialogs.import_wizard import ImportWizard
+
+    path = tmp_path / "lista.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Ana Ruiz\nEND:VCARD\n", encoding="utf-8")
+    wizard = ImportWizard(None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert _drag(wizard.file_page, path, "enter").isAccepted()
+    _drag(wizard.file_page, path, "drop")
+    assert wizard.file_page.path_edit.text() == str(path)
+    assert wizard.currentId() == ImportWizard.PREVIEW
+    assert wizard.table.kind == "vcard"

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, int | None]] = []
         self._painted = False
         self.is_loaded = False
+        self.setAcceptDrops(True)
 
         # Pages are built when first shown: the window paints sooner.
         self._pages: dict[str, QWidget] = {}
@@ -359,11 +360,31 @@ class MainWindow(QMainWindow):
             self.open_contact(contact.id)
 
     def import_file(self) -> None:
+        self.import_path(None)
+
+    def import_path(self, path: Path | None) -> None:
+        """The import wizard, on `path` when one is given (a dropped file)."""
         from ui.dialogs.import_wizard import ImportWizard
 
-        _, accepted = ImportWizard.run(self)
+        _, accepted = ImportWizard.run(self, path)
         if accepted:
             self.refresh_all()
+
+    # A list dropped on the window (from the e-mail, the desktop) opens the import.
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        from ui.dialogs.import_wizard import dropped_file
+
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from ui.dialogs.import_wizard import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            # (after the drop has ended: the wizard is modal)
+            QTimer.singleShot(0, lambda: self.import_path(path))
 
     def import_history(self) -> None:
         from ui.dialogs.import_history import ImportHistoryDialog

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -88,6 +89,19 @@ def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
         Qt.ConnectionType.DirectConnection,
         *(Q_ARG(kind, value) for kind, value in args),
     )
+
+
+# What a file dropped on the window may be (the reader still decides by the content).
+IMPORTABLE = (".csv", ".txt", ".tsv", ".tab", ".xlsx", ".xlsm", ".vcf", ".vcard")
+
+
+def dropped_file(mime) -> Path | None:
+    """The one local file a drag carries, when it may be a list to import."""
+    urls = mime.urls() if mime is not None and mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in IMPORTABLE and path.is_file() else None
 
 
 def _number(value: int) -> str:
@@ -416,6 +430,20 @@ class FilePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self._changed)
+        # A file dropped on the page (the path field included) is the file to import.
+        self.path_edit.setAcceptDrops(False)
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.path_edit.setText(str(path))
+            self.wizard().next()
 
     def _changed(self) -> None:
         self.error.clear_message()
@@ -1316,8 +1344,11 @@ class ImportWizard(QWizard):
     def run(
         cls, parent: QWidget | None, path: Path | None = None
     ) -> tuple[ImportBatch | None, bool]:
-        """Run the wizard; (the batch imported, whether anything was imported)."""
+        """Run the wizard; (the batch imported, whether anything was imported). With a
+        `path` (a file dropped on the window) it opens on that file's preview."""
         wizard = cls(parent, path)
+        if path is not None:
+            QTimer.singleShot(0, wizard.next)
         try:
             wizard.exec()
             return wizard.batch, wizard.batch is not None
