@@ -476,7 +476,9 @@ def test_normalize_row_clean_values():
     assert record.value == Decimal("12500.00")
     assert record.received_date == dt.date(2023, 11, 1)
     assert record.city == "Toluca"
-    assert record.notes == "Cliente desde 2019"
+    # The list's date is not dropped: imported leads are received now (rule 5), so the
+    # date the list gives goes to the notes, readable.
+    assert record.notes == "Cliente desde 2019\nFecha: 2023-11-01"
     assert record.tags == ["mayoreo", "norte"]
     assert record.lead_title == "Cemento"
     assert record.problems == []

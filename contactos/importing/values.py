@@ -313,7 +313,7 @@ _NOT_A_DATE = QT_TRANSLATE_NOOP(
 def _keep_first(
     record: Record, attr: str, parsed, problem: str, column: str, raw: str, extra: list[str]
 ) -> None:
-    """The first readable value of a one-value field (the amount, the date received) is
+    """The first readable value of a one-value field (the amount) is
     the record's; an unreadable one is reported, and any other is kept in the notes."""
     if parsed is not None and getattr(record, attr) is None:
         setattr(record, attr, parsed)
@@ -400,8 +400,14 @@ class RowNormalizer:
                 else:
                     _keep_first(record, "value", amount, _NOT_AN_AMOUNT, column, raw, extra)
             elif target == "received_date":
+                # Imported leads are received at the import (rule 5): the list's own date
+                # is kept in the notes, written plainly (an Excel serial means nothing).
                 date = parse_date(raw)
-                _keep_first(record, "received_date", date, _NOT_A_DATE, column, raw, extra)
+                if date is None:
+                    _problem(record, _NOT_A_DATE, column, raw)
+                elif record.received_date is None:
+                    record.received_date = date
+                extra.append(f"{column}: {date.isoformat() if date else raw}")
             elif target in ADDRESS_FIELDS:
                 if detail not in groups:
                     groups[detail] = {}
