@@ -316,10 +316,13 @@ def test_export_commands(cli, tmp_path):
         code, out, err = cli("export", what, str(tmp_path / name))
         assert code == 0, err
         assert (tmp_path / name).stat().st_size > 1000
+        assert out.startswith({"contacts": "Contacts", "leads": "Leads"}.get(what, "Follow-ups"))
     assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert b"BEGIN:VEVENT" in (tmp_path / "f.ics").read_bytes()
     code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"))
     assert code == 1 and "source" in err
+    code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"), "--source", "Nadie")
+    assert code == 1 and "The sources are: " in err and "Referido" in err  # (what to type)
     code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"), "--source", "Referido")
     assert code == 0, err
     assert (tmp_path / "r.xlsx").exists()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -533,3 +535,76 @@ def test_a_file_dropped_on_the_wizard_is_read(qtbot, db, tmp_path):
     assert wizard.file_page.path_edit.text() == str(path)
     assert wizard.currentId() == ImportWizard.PREVIEW
     assert wizard.table.kind == "vcard"
+
+
+def _save_as(qtbot, path):
+    """Answer the next save dialog with `path`."""
+    from PySide6.QtWidgets import QFileDialog
+
+    seen = {}
+
+    def answer(dialog):
+        assert isinstance(dialog, QFileDialog)
+        seen["default"] = dialog.selectedFiles()[0]
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    when_modal(qtbot, answer)
+    return seen
+
+
+@pytest.fixture
+def in_spanish(qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui import translation
+
+    locale = QLocale()
+    installed = translation.install(qapp, "es")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    translation.i18n.install(None)
+    QLocale.setDefault(locale)
+
+
+def test_export_from_the_menu(qtbot, window, tmp_path, monkeypatch, in_spanish):
+    """File → Export writes where the person says, offers a name in their language in
+    their documents folder, and says how many it wrote."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # (the documents folder of this test)
+    actions = {a.text(): a for a in window.findChildren(QAction)}  # (made in English)
+    target = tmp_path / "mis contactos.csv"
+    seen = _save_as(qtbot, target)
+    actions["Contacts as CSV (Excel)…"].trigger()
+    assert Path(seen["default"]).name == "contactos.csv"
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # (Excel reads UTF-8 by the BOM)
+    assert window.statusBar().currentMessage() == f"200 contactos escritos en {target}"
+
+    calendar = tmp_path / "visitas.ics"
+    seen = _save_as(qtbot, calendar)
+    actions["Follow-ups as calendar (iCalendar)…"].trigger()
+    assert Path(seen["default"]).name == "seguimientos.ics"
+    assert calendar.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert "seguimientos escritos en" in window.statusBar().currentMessage()
+
+
+def test_source_report_from_the_menu(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from contactos.models import Source
+
+    name = Source.select().order_by(Source.name).first().name
+    target = tmp_path / "reporte.xlsx"
+
+    def choose(dialog):
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.comboBoxItems()[0] == name
+        dialog.setTextValue(name)
+        _save_as(qtbot, target)
+        dialog.accept()
+
+    when_modal(qtbot, choose)
+    actions = {a.text(): a for a in window.findChildren(QAction)}
+    actions["Report for a source…"].trigger()
+    assert target.exists() and target.read_bytes().startswith(b"PK")
+    assert "written to" in window.statusBar().currentMessage()

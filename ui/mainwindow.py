@@ -7,7 +7,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -413,7 +413,20 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
             source_id = Source.get(Source.name == name).id
-        default = str(self.paths.data_dir.parent / f"contactos-{kind}{pattern[1:]}")
+        # In the person's documents, named in their language ('prospectos.csv').
+        names = {
+            "contacts": self.tr("contacts"),
+            "leads": self.tr("leads"),
+            "followups": self.tr("follow-ups"),
+            "source-report": self.tr("report"),
+        }
+        stem = names[kind]
+        if source_id is not None:
+            stem = f"{stem} {name}"
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        default = str(Path(folder) / f"{stem}{pattern[1:]}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), default, pattern)
         if not path:
             return
@@ -422,7 +435,13 @@ class MainWindow(QMainWindow):
         except TranslatableError as error:
             QMessageBox.warning(self, self.tr("Export"), error.message)
             return
-        self.statusBar().showMessage(self.tr("{0} rows written to {1}").format(count, path), 8000)
+        written = {
+            "contacts": self.tr("%n contact(s) written to {file}", "", count),
+            "leads": self.tr("%n lead(s) written to {file}", "", count),
+            "followups": self.tr("%n follow-up(s) written to {file}", "", count),
+            "source-report": self.tr("%n lead(s) written to {file}", "", count),
+        }[kind]
+        self.statusBar().showMessage(written.format(file=path), 8000)
 
     def backup_now(self) -> None:
         try:

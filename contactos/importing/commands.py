@@ -61,8 +61,17 @@ def add_parsers(command) -> None:
 def _find(model, name: str | None, create: bool):
     row, _ = named(model, name, create=create)
     if row is None and name and not create:
+        known = [n for (n,) in model.select(model.name).order_by(model.name).tuples()]
+        if not known:
+            raise CommandError(
+                QT_TRANSLATE_NOOP("Import", "There is no source called '{name}'."), name=name
+            )
         raise CommandError(
-            QT_TRANSLATE_NOOP("Import", "There is no source called '{name}'."), name=name
+            QT_TRANSLATE_NOOP(
+                "Import", "There is no source called '{name}'. The sources are: {known}."
+            ),
+            name=name,
+            known=", ".join(known),
         )
     return row
 
@@ -272,7 +281,11 @@ def cmd_export(args) -> int:
         flt=listing.LeadFilter(status=args.status),
         days=args.days,
     )
-    print(
-        translate("Import", "{count} rows written to {file}.").format(count=count, file=args.file)
-    )
+    what = {
+        "contacts": QT_TRANSLATE_NOOP("Import", "Contacts written to {file}: {count}."),
+        "leads": QT_TRANSLATE_NOOP("Import", "Leads written to {file}: {count}."),
+        "followups": QT_TRANSLATE_NOOP("Import", "Follow-ups written to {file}: {count}."),
+        "source-report": QT_TRANSLATE_NOOP("Import", "Leads written to {file}: {count}."),
+    }[args.what]
+    print(translate("Import", what).format(count=count, file=args.file))
     return 0

@@ -46,6 +46,30 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n contact(s) written to {file}</source>
+        <translation>
+            <numerusform>%n contact written to {file}</numerusform>
+            <numerusform>%n contacts written to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to {file}</source>
+        <translation>
+            <numerusform>%n lead written to {file}</numerusform>
+            <numerusform>%n leads written to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to {file}</source>
+        <translation>
+            <numerusform>%n follow-up written to {file}</numerusform>
+            <numerusform>%n follow-ups written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message numerus="yes">
         <source>received %n day(s) ago</source>

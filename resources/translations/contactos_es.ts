@@ -686,6 +686,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>No existe un origen llamado «{name}».</translation>
     </message>
     <message>
+        <source>There is no source called &apos;{name}&apos;. The sources are: {known}.</source>
+        <translation>No existe un origen llamado «{name}». Los orígenes son: {known}.</translation>
+    </message>
+    <message>
         <source>&apos;{item}&apos; is not COLUMN=FIELD; the fields are: {fields}.</source>
         <translation>«{item}» no tiene la forma COLUMNA=CAMPO; los campos son: {fields}.</translation>
     </message>
@@ -730,8 +734,16 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Indique el origen: --source NOMBRE.</translation>
     </message>
     <message>
-        <source>{count} rows written to {file}.</source>
-        <translation>{count} filas escritas en {file}.</translation>
+        <source>Contacts written to {file}: {count}.</source>
+        <translation>Contactos escritos en {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Leads written to {file}: {count}.</source>
+        <translation>Prospectos escritos en {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to {file}: {count}.</source>
+        <translation>Seguimientos escritos en {file}: {count}.</translation>
     </message>
     <message>
         <source>Same e-mail as an existing contact: {value}</source>
@@ -1860,8 +1872,41 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
         <translation>Origen:</translation>
     </message>
     <message>
-        <source>{0} rows written to {1}</source>
-        <translation>{0} filas escritas en {1}</translation>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>prospectos</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>seguimientos</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>reporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to {file}</source>
+        <translation>
+            <numerusform>%n contacto escrito en {file}</numerusform>
+            <numerusform>%n contactos escritos en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) written to {file}</source>
+        <translation>
+            <numerusform>%n prospecto escrito en {file}</numerusform>
+            <numerusform>%n prospectos escritos en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) written to {file}</source>
+        <translation>
+            <numerusform>%n seguimiento escrito en {file}</numerusform>
+            <numerusform>%n seguimientos escritos en {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup failed</source>
