@@ -25,11 +25,12 @@ from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
 from ui import icons
+from ui.drops import ListDropTarget
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
     NAV = ("today", "leads", "contacts")
@@ -370,21 +371,10 @@ class MainWindow(QMainWindow):
         if accepted:
             self.refresh_all()
 
-    # A list dropped on the window (from the e-mail, the desktop) opens the import.
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        from ui.dialogs.import_wizard import dropped_file
-
-        if dropped_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        from ui.dialogs.import_wizard import dropped_file
-
-        path = dropped_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            # (after the drop has ended: the wizard is modal)
-            QTimer.singleShot(0, lambda: self.import_path(path))
+    def list_dropped(self, path: Path) -> None:
+        """A list dropped on the window (from the e-mail, the desktop) opens the import,
+        once the drop has ended (the wizard is modal)."""
+        QTimer.singleShot(0, lambda: self.import_path(path))
 
     def import_history(self) -> None:
         from ui.dialogs.import_history import ImportHistoryDialog

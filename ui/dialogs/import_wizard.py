@@ -65,6 +65,7 @@ from contactos.importing.readers import ReadError, Table, read_file
 from contactos.models import ImportBatch, Representada, Source, database
 from ui.dialogs.common import ErrorLabel, busy
 from ui.dialogs.settings_dialog import fill_countries
+from ui.drops import ListDropTarget
 from ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -89,19 +90,6 @@ def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
         Qt.ConnectionType.DirectConnection,
         *(Q_ARG(kind, value) for kind, value in args),
     )
-
-
-# What a file dropped on the window may be (the reader still decides by the content).
-IMPORTABLE = (".csv", ".txt", ".tsv", ".tab", ".xlsx", ".xlsm", ".vcf", ".vcard")
-
-
-def dropped_file(mime) -> Path | None:
-    """The one local file a drag carries, when it may be a list to import."""
-    urls = mime.urls() if mime is not None and mime.hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in IMPORTABLE and path.is_file() else None
 
 
 def _number(value: int) -> str:
@@ -400,7 +388,7 @@ class PrepareWorker(QThread):
             database.close()  # this thread's connection only
 
 
-class FilePage(QWizardPage):
+class FilePage(ListDropTarget, QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose the file"))
@@ -434,16 +422,9 @@ class FilePage(QWizardPage):
         self.path_edit.setAcceptDrops(False)
         self.setAcceptDrops(True)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if dropped_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        path = dropped_file(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.path_edit.setText(str(path))
-            self.wizard().next()
+    def list_dropped(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.wizard().next()
 
     def _changed(self) -> None:
         self.error.clear_message()
