@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from decimal import Decimal
 
 import pytest
 
+from contactos import rules
 from contactos.contacts import ContactData, create_contact
 from contactos.importing import engine
 from contactos.importing.values import Record as Rec
@@ -21,6 +23,7 @@ from contactos.models import (
     database,
 )
 
+TOMORROW = dt.date.today() + dt.timedelta(days=1)
 INTERNAL = ("sqlite_sequence", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
 
 
@@ -332,3 +335,61 @@ def test_phones_keep_the_kind_of_their_column(existing, tmp_path):
     assert "TEL;TYPE=CELL:+525533334444" in card
     assert "TEL;TYPE=CELL:+525555556666" in card
     assert "TEL:+525511112222" in card
+
+
+def test_undo_keeps_what_was_worked_on_since_the_import(existing, monkeypatch):
+    """Undo removes what the import made and nobody touched since; a lead with a call
+    logged, a contact edited afterwards and a merged field changed again stay as the
+    agent left them."""
+    from contactos.contacts import ContactData, update_contact
+    from contactos.models import Activity
+
+    options = engine.ImportOptions(make_leads=True, on_duplicate="merge")
+    rows = [
+        (2, Rec(first_name="Ana", company="Acme", emails=["ana@acme.mx"])),
+        (3, Rec(first_name="Luis", company="Beta", emails=["luis@beta.mx"])),
+        (4, Rec(first_name="Eva", company="Gama", emails=["eva@gama.mx"])),
+        (5, Rec(first_name="Sara", company="Delta", emails=["sara@delta.mx"])),
+        (6, Rec(first_name="José", job_title="Gerente", emails=["jose@aguila.mx"])),  # merge
+    ]
+    batch = engine.run_import(engine.plan_import(rows, options), options)
+    ana_lead = Lead.get(Lead.title == "Acme")
+    rules.log_activity(
+        ana_lead, "call", notes="Le interesa", next_action=rules.NextAction("Cotizar", TOMORROW)
+    )
+    # The edits below are made a minute after the import (times are kept to the second).
+    from contactos import contacts as contacts_module
+    from contactos.models import now
+
+    later = now() + dt.timedelta(minutes=1)
+    monkeypatch.setattr(contacts_module, "now", lambda: later)
+    eva = Contact.get(Contact.first_name == "Eva")
+    update_contact(eva, ContactData(first_name="Eva", last_name="Mora", company="Gama"))
+    Lead.delete().where(Lead.contact == eva.id).execute()  # (so only the edit keeps her)
+    jose = Contact.get_by_id(existing.id)
+    assert jose.job_title == "Gerente"
+    update_contact(jose, ContactData(first_name="José", last_name="Núñez", job_title="Director"))
+
+    result = engine.undo_import(batch.id)
+    # Luis's, Sara's and the lead the merge gave José go; Ana's, with its call, stays.
+    assert result["leads"] == 3 and result["kept_leads"] == 1
+    assert result["contacts"] == 2 and result["kept_contacts"] == 2  # Ana (her lead), Eva
+    assert {c.first_name for c in Contact.select()} == {"José", "Ana", "Eva"}
+    assert [a.notes for a in Activity.select().where(Activity.lead == ana_lead.id)] == [
+        "Le interesa"
+    ]
+    assert Contact.get_by_id(existing.id).job_title == "Director"  # changed since: kept
+    assert result["kept_changes"] >= 1
+    text = engine.undo_text(batch.id, result)
+    assert "worked on after the import: leads: 1; contacts: 2;" in text
+
+
+def test_undo_of_an_untouched_import_reverts_the_merge_fully(existing):
+    options = engine.ImportOptions(on_duplicate="merge")
+    rows = [(2, Rec(first_name="José", job_title="Gerente", emails=["jose@aguila.mx"]))]
+    before = Contact.get_by_id(existing.id)
+    batch = engine.run_import(engine.plan_import(rows, options), options)
+    result = engine.undo_import(batch.id)
+    after = Contact.get_by_id(existing.id)
+    assert after.job_title == "" and after.updated_at == before.updated_at
+    assert result["kept_changes"] == 0 and "Kept" not in engine.undo_text(batch.id, result)

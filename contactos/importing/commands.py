@@ -255,13 +255,7 @@ def cmd_undo_import(args) -> int:
     from contactos.importing import engine
 
     result = engine.undo_import(args.batch)
-    print(
-        translate(
-            "Import",
-            "Import {batch} undone: {contacts} contacts and {leads} leads removed, "
-            "{reverted} changes reverted.",
-        ).format(batch=args.batch, **result)
-    )
+    print(engine.undo_text(args.batch, result))
     return 0
 
 

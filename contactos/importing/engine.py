@@ -673,8 +673,16 @@ def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) 
         joined = "\n".join(p for p in (contact.notes, record.notes.strip()) if p)
         _change(batch, contact_id, "notes", "notes", contact.notes, joined)
         contact.notes = joined
-    _change(batch, contact_id, "field", "updated_at", contact.updated_at.isoformat(sep=" "), "")
-    contact.updated_at = now()
+    stamp = now()
+    _change(
+        batch,
+        contact_id,
+        "field",
+        "updated_at",
+        backend.db_value(Contact.updated_at, contact.updated_at),
+        backend.db_value(Contact.updated_at, stamp),
+    )
+    contact.updated_at = stamp
     contact.save()
     have_emails = {
         e
@@ -725,7 +733,13 @@ def _add_tags(batch: ImportBatch, contact_id: int, names: list[str]) -> list[str
 
 
 def undo_import(batch_id: int) -> dict[str, int]:
-    """Remove what the batch created and revert what it merged, in one transaction."""
+    """Remove what the batch created and revert what it merged, in one transaction.
+
+    Work recorded since the import is never undone with it: a lead the agent has worked
+    on (an activity, a closing, a commitment or impediment, a stage change, an edit) is
+    kept with its contact, a contact edited since is kept, and a merged field or note
+    changed again since keeps its newer value. The result counts what was kept.
+    """
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
         raise ImportFailed(
@@ -737,31 +751,86 @@ def undo_import(batch_id: int) -> dict[str, int]:
         )
     with database.atomic():
         lead_ids = [i for (i,) in Lead.select(Lead.id).where(Lead.import_batch == batch).tuples()]
-        for chunk in _chunks(lead_ids, 500):
+        worked_leads = _worked_leads(lead_ids)
+        removed_leads = [i for i in lead_ids if i not in worked_leads]
+        for chunk in _chunks(removed_leads, 500):
             Lead.delete().where(Lead.id.in_(chunk)).execute()
-        search.unindex_leads(lead_ids)
+        search.unindex_leads(removed_leads)
         # Contacts created by the batch go, unless something else now hangs on them.
         created = [
             i for (i,) in Contact.select(Contact.id).where(Contact.import_batch == batch).tuples()
         ]
-        kept = {i for (i,) in Lead.select(Lead.contact).where(Lead.contact.in_(created)).tuples()}
+        kept = _worked_contacts(created)
+        for chunk in _chunks(created, 500):
+            kept.update(
+                i for (i,) in Lead.select(Lead.contact).where(Lead.contact.in_(chunk)).tuples()
+            )
         removed = [i for i in created if i not in kept]
         for chunk in _chunks(removed, 500):
             Contact.delete().where(Contact.id.in_(chunk)).execute()
         search.unindex_contacts(removed)
         changes = list(batch.changes.order_by(ImportChange.id.desc()))
-        for change in changes:
-            _revert(change)
+        reverted = sum(_revert(change) for change in changes)
         search.index_contacts(sorted({c.contact_id for c in changes if c.contact_id}))
         batch.undone_at = now()
         batch.save()
-    return {"leads": len(lead_ids), "contacts": len(removed), "reverted": len(changes)}
+    return {
+        "leads": len(removed_leads),
+        "contacts": len(removed),
+        "reverted": reverted,
+        "kept_leads": len(worked_leads),
+        "kept_contacts": len(created) - len(removed),
+        "kept_changes": len(changes) - reverted,
+    }
 
 
-def _revert(change: ImportChange) -> None:
+def _worked_leads(lead_ids: list[int]) -> set[int]:
+    """The leads among `lead_ids` with anything recorded since they were imported."""
+    from contactos.models import Activity, Closing, Commitment, Impediment, Reopening
+
+    worked: set[int] = set()
+    for chunk in _chunks(lead_ids, 500):
+        for model in (Activity, Closing, Commitment, Impediment, Reopening):
+            query = model.select(model.lead).where(model.lead.in_(chunk)).distinct()
+            worked.update(i for (i,) in query.tuples())
+        moved = (
+            StageChange.select(StageChange.lead)
+            .where(StageChange.lead.in_(chunk))
+            .group_by(StageChange.lead)
+            .having(fn.COUNT(StageChange.id) > 1)
+        )
+        worked.update(i for (i,) in moved.tuples())
+        edited = Lead.select(Lead.id).where(
+            Lead.id.in_(chunk) & (Lead.updated_at > Lead.created_at)
+        )
+        worked.update(i for (i,) in edited.tuples())
+    return worked
+
+
+def _worked_contacts(contact_ids: list[int]) -> set[int]:
+    """The contacts among `contact_ids` edited, or with an activity, since the import."""
+    from contactos.models import Activity
+
+    worked: set[int] = set()
+    for chunk in _chunks(contact_ids, 500):
+        query = Activity.select(Activity.contact).where(Activity.contact.in_(chunk)).distinct()
+        worked.update(i for (i,) in query.tuples())
+        edited = Contact.select(Contact.id).where(
+            Contact.id.in_(chunk) & (Contact.updated_at > Contact.created_at)
+        )
+        worked.update(i for (i,) in edited.tuples())
+    return worked
+
+
+def _revert(change: ImportChange) -> bool:
+    """Undo one change of a merge; False when it was changed again since (kept)."""
     contact_id = change.contact_id
     if change.kind in ("field", "notes"):
-        Contact.update({change.field: change.old_value}).where(Contact.id == contact_id).execute()
+        field = getattr(Contact, change.field)
+        query = Contact.update({change.field: change.old_value}).where(Contact.id == contact_id)
+        if change.new_value:  # (a value changed since is the person's: it stays)
+            query = query.where(field == change.new_value)
+        return query.execute() > 0
     elif change.kind == "email":
         ContactEmail.delete().where(
             (ContactEmail.contact == contact_id) & (ContactEmail.email == change.new_value)
@@ -780,6 +849,32 @@ def _revert(change: ImportChange) -> None:
             ).execute()
         elif tag is not None and not ContactTag.select().where(ContactTag.tag == tag).exists():
             tag.delete_instance()
+    return True
+
+
+def undo_text(batch_id: int, result: dict[str, int], number: Callable = str) -> str:
+    """What undo_import did, in words (numbers written by `number`)."""
+    text = translate(
+        "Import",
+        "Import {batch} undone. Contacts removed: {contacts}; leads removed: {leads}; "
+        "changes reverted: {reverted}.",
+    ).format(
+        batch=number(batch_id),
+        contacts=number(result["contacts"]),
+        leads=number(result["leads"]),
+        reverted=number(result["reverted"]),
+    )
+    if result["kept_leads"] or result["kept_contacts"] or result["kept_changes"]:
+        text += " " + translate(
+            "Import",
+            "Kept, because they were worked on after the import: leads: {leads}; "
+            "contacts: {contacts}; values changed since: {changes}.",
+        ).format(
+            leads=number(result["kept_leads"]),
+            contacts=number(result["kept_contacts"]),
+            changes=number(result["kept_changes"]),
+        )
+    return text
 
 
 def batches() -> list[dict[str, object]]:

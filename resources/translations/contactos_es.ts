@@ -726,10 +726,6 @@ Los detalles se guardaron en el registro.</translation>
         <translation> (deshecha)</translation>
     </message>
     <message>
-        <source>Import {batch} undone: {contacts} contacts and {leads} leads removed, {reverted} changes reverted.</source>
-        <translation>Importación {batch} deshecha: se quitaron {contacts} contactos y {leads} prospectos, y se revirtieron {reverted} cambios.</translation>
-    </message>
-    <message>
         <source>Say which source: --source NAME.</source>
         <translation>Indique el origen: --source NOMBRE.</translation>
     </message>
@@ -812,6 +808,14 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>The import {batch} was already undone.</source>
         <translation>La importación {batch} ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Import {batch} undone. Contacts removed: {contacts}; leads removed: {leads}; changes reverted: {reverted}.</source>
+        <translation>Importación {batch} deshecha. Contactos quitados: {contacts}; prospectos quitados: {leads}; cambios revertidos: {reverted}.</translation>
+    </message>
+    <message>
+        <source>Kept, because they were worked on after the import: leads: {leads}; contacts: {contacts}; values changed since: {changes}.</source>
+        <translation>Se conservan, porque se trabajaron después de la importación: prospectos: {leads}; contactos: {contacts}; valores cambiados desde entonces: {changes}.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -985,12 +989,12 @@ The {created} contacts it created (and their leads) will be removed and the {mer
 Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merged} contactos con los que combinó datos volverán a quedar como estaban. Omitió {skipped} filas y rechazó {rejected}.</translation>
     </message>
     <message>
-        <source>Undo import</source>
-        <translation>Deshacer importación</translation>
+        <source>What you have recorded since the import (calls, visits, closings, edits) is kept, with the leads and contacts it is about.</source>
+        <translation>Lo que haya registrado desde la importación (llamadas, visitas, cierres, cambios) se conserva, con los prospectos y contactos a los que se refiere.</translation>
     </message>
     <message>
-        <source>Import {batch} undone: {contacts} contacts and {leads} leads removed, {reverted} changes reverted.</source>
-        <translation>Importación {batch} deshecha: se eliminaron {contacts} contactos y {leads} prospectos, y se revirtieron {reverted} cambios.</translation>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,10 @@ class ImportHistoryDialog(QDialog):
             skipped=number(int(batch["skipped"])),
             rejected=number(int(batch["rejected"])),
         )
+        question += "\n\n" + self.tr(
+            "What you have recorded since the import (calls, visits, closings, edits) is "
+            "kept, with the leads and contacts it is about."
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Undo import"),
@@ -218,17 +222,7 @@ class ImportHistoryDialog(QDialog):
             self.error.show_message(error.message)
             self.refresh(batch["batch"])
             return
-        self.status.setText(
-            self.tr(
-                "Import {batch} undone: {contacts} contacts and {leads} leads removed, "
-                "{reverted} changes reverted."
-            ).format(
-                batch=number(int(batch["batch"])),
-                contacts=number(result["contacts"]),
-                leads=number(result["leads"]),
-                reverted=number(result["reverted"]),
-            )
-        )
+        self.status.setText(engine.undo_text(int(batch["batch"]), result, number))
         self.refresh(batch["batch"])
 
     @classmethod
