@@ -73,6 +73,18 @@ def _validate(data: ContactData) -> None:
 
 
 def _write_children(contact: Contact, data: ContactData, country: str) -> None:
+    # The labels an e-mail or phone already has ('Celular', 'WhatsApp', from an import or
+    # a vCard) stay with it: the form edits the addresses and numbers, not their labels.
+    email_labels = dict(
+        ContactEmail.select(ContactEmail.email, ContactEmail.label)
+        .where(ContactEmail.contact == contact)
+        .tuples()
+    )
+    phone_labels = dict(
+        ContactPhone.select(ContactPhone.number, ContactPhone.label)
+        .where(ContactPhone.contact == contact)
+        .tuples()
+    )
     ContactEmail.delete().where(ContactEmail.contact == contact).execute()
     ContactPhone.delete().where(ContactPhone.contact == contact).execute()
     ContactTag.delete().where(ContactTag.contact == contact).execute()
@@ -81,7 +93,12 @@ def _write_children(contact: Contact, data: ContactData, country: str) -> None:
         value = normalize_email(email)
         if value and value not in seen:
             seen.add(value)
-            ContactEmail.create(contact=contact, email=value, position=position)
+            ContactEmail.create(
+                contact=contact,
+                email=value,
+                label=email_labels.get(value, ""),
+                position=position,
+            )
     seen.clear()
     for position, raw in enumerate(data.phones):
         raw = (raw or "").strip()
@@ -90,7 +107,13 @@ def _write_children(contact: Contact, data: ContactData, country: str) -> None:
         number = phones.normalize(raw, country) or raw
         if number not in seen:
             seen.add(number)
-            ContactPhone.create(contact=contact, number=number, raw=raw, position=position)
+            ContactPhone.create(
+                contact=contact,
+                number=number,
+                raw=raw,
+                label=phone_labels.get(number, ""),
+                position=position,
+            )
     for tag in set_tags(data.tags):
         ContactTag.create(contact=contact, tag=tag)
 

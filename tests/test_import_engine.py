@@ -393,3 +393,21 @@ def test_undo_of_an_untouched_import_reverts_the_merge_fully(existing):
     after = Contact.get_by_id(existing.id)
     assert after.job_title == "" and after.updated_at == before.updated_at
     assert result["kept_changes"] == 0 and "Kept" not in engine.undo_text(batch.id, result)
+
+
+def test_editing_a_contact_keeps_the_labels_of_its_phones(db):
+    """The contact form edits numbers, not labels: saving it keeps 'Celular' on the
+    number that still is there, and a new number starts without a label."""
+    from contactos.contacts import contact_data, update_contact
+
+    options = engine.ImportOptions()
+    rows = [(2, Rec(first_name="Ana", phones=["+525511112222", "+525533334444"],
+                    phone_kinds=["phone", "mobile"]))]  # fmt: skip
+    engine.run_import(engine.plan_import(rows, options), options)
+    ana = Contact.get(Contact.first_name == "Ana")
+    data = contact_data(ana)
+    data.last_name = "Ruiz"
+    data.phones = [data.phones[1], "33 7777 8888"]  # one kept, one removed, one new
+    update_contact(ana, data, country="MX")
+    labels = {p.number: p.label for p in ContactPhone.select().where(ContactPhone.contact == ana)}
+    assert labels == {"+525533334444": "Mobile", "+523377778888": ""}
