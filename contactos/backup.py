@@ -86,7 +86,18 @@ def restore(db: Database, paths: Paths, source: Path) -> Path:
     source = Path(source)
     if not source.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Backup", "There is no file {path}."), path=source)
-    storage.preflight(source)  # damaged or newer: refused untouched
+    try:
+        storage.preflight(source)  # damaged or newer: refused untouched
+    except storage.DatabaseDamaged as exc:
+        # (preflight's own advice, to restore a backup, is what is being done here)
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "The file {path} is damaged or not a Contactos database; nothing was "
+                "restored and your database is as it was. Choose another backup.",
+            ),
+            path=source,
+        ) from exc
     try:
         con = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:

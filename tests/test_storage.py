@@ -126,8 +126,10 @@ def test_restore_refuses_damaged_or_newer_file_writing_nothing(where, tmp_path):
         bad = tmp_path / "bad.sqlite3"
         bad.write_bytes(b"garbage" * 1000)
         files = folder_listing(where.data_dir)
-        with pytest.raises(storage.StorageError):
+        with pytest.raises(storage.StorageError) as refused:
             backup.restore(db, where, bad)
+        assert "nothing was restored" in refused.value.message  # (not 'restore a backup')
+        assert "Choose another backup" in refused.value.message
         with pytest.raises(storage.StorageError):
             backup.restore(db, where, tmp_path / "missing.sqlite3")
         newer = backup.backup_now(db, where, "manual")

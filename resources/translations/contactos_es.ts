@@ -33,6 +33,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
+        <source>The file {path} is damaged or not a Contactos database; nothing was restored and your database is as it was. Choose another backup.</source>
+        <translation>El archivo {path} está dañado o no es una base de datos de Contactos; no se restauró nada y su base de datos quedó como estaba. Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
         <source>The file {path} is damaged ({detail}); nothing was restored.</source>
         <translation>El archivo {path} está dañado ({detail}); no se restauró nada.</translation>
     </message>
