@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from peewee import OperationalError
+
 from contactos import (
     __version__,
     backup,
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 
 EXIT_REFUSED = 1
 EXIT_DATABASE = 3
+EXIT_BUSY = 4
 
 
 STAGE_CONTEXT = "Stage"
@@ -529,6 +532,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (i18n.TranslatableError, ValueError) as exc:
         print(f"contactos: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        # Another program (the window, another command) kept writing for longer than the
+        # busy timeout; the transaction was rolled back.
+        message = translate(
+            "Cli",
+            "The database is busy: another program (Contactos open in a window?) is saving. "
+            "Nothing was written; try again in a moment.",
+        )
+        print(f"contactos: {message}", file=sys.stderr)
+        return EXIT_BUSY
     finally:
         close_session()
 

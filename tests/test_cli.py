@@ -422,3 +422,46 @@ def test_import_text_report_lists_every_problem(cli, tmp_path):
         "en las notas.",
         "  línea 8: El monto «mucho» de la columna Monto no es un número; se guardó en las notas.",
     ]
+
+
+def _hold_write_lock(data: Path, seconds: float):
+    """Another program in the middle of writing: a write transaction held open."""
+    import sqlite3
+    import threading
+
+    con = sqlite3.connect(data / "contactos.sqlite3", isolation_level=None, check_same_thread=False)
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("UPDATE contact SET notes = notes WHERE id = 1")
+    timer = threading.Timer(seconds, lambda: (con.execute("ROLLBACK"), con.close()))
+    timer.start()
+    return timer
+
+
+def test_import_waits_for_another_writer_then_imports(cli, tmp_path, monkeypatch):
+    from contactos.storage import sqlite as backend
+
+    monkeypatch.setitem(backend.PRAGMAS, "busy_timeout", 3000)
+    assert cli("demo")[0] == 0
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Correo\nNueva;nueva@lista.mx\n", encoding="utf-8")
+    timer = _hold_write_lock(cli.data, 0.5)
+    code, out, err = cli("import", str(path), "--country", "MX")
+    timer.join()
+    assert code == 0, err
+    assert "1 created" in out
+
+
+def test_a_busy_database_is_a_clear_refusal_that_writes_nothing(cli, tmp_path, monkeypatch):
+    from contactos.storage import sqlite as backend
+
+    monkeypatch.setitem(backend.PRAGMAS, "busy_timeout", 200)
+    assert cli("demo")[0] == 0
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Correo\nNueva;nueva@lista.mx\n", encoding="utf-8")
+    before = db_digest(cli.data)
+    timer = _hold_write_lock(cli.data, 2)
+    code, out, err = cli("--lang", "es", "import", str(path), "--country", "MX")
+    timer.join()
+    assert code == 4
+    assert "La base de datos está ocupada" in err and "Traceback" not in err
+    assert db_digest(cli.data) == before

@@ -129,7 +129,11 @@ def cmd_import(args, settings_country: str) -> int:
     from contactos.importing import mapping as mapping_module
 
     country = (args.country or settings_country).upper()
-    with engine.collector_paused(), database.atomic() as transaction:
+    # IMMEDIATE: the write lock first (waiting up to the busy timeout for another writer);
+    # a transaction that reads the whole file's duplicates and only then writes would fail
+    # at once if another program had written meanwhile. A dry run only reads.
+    lock = None if args.dry_run else "IMMEDIATE"
+    with engine.collector_paused(), database.atomic(lock) as transaction:
         table, source, mapping, records, problems = prepare(args, country)
         options = engine.ImportOptions(
             source=source,

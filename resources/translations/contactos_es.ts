@@ -192,6 +192,13 @@ Los detalles se guardaron en el registro.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The database is busy: another program (Contactos open in a window?) is saving. Nothing was written; try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro programa (¿Contactos abierto en una ventana?) está guardando. No se escribió nada; intente de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
