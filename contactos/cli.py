@@ -533,16 +533,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"contactos: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
+        if not storage.is_busy(exc):
             raise
         # Another program (the window, another command) kept writing for longer than the
         # busy timeout; the transaction was rolled back.
-        message = translate(
-            "Cli",
-            "The database is busy: another program (Contactos open in a window?) is saving. "
-            "Nothing was written; try again in a moment.",
-        )
-        print(f"contactos: {message}", file=sys.stderr)
+        print(f"contactos: {translate('Storage', storage.BUSY)}", file=sys.stderr)
         return EXIT_BUSY
     finally:
         close_session()

@@ -608,3 +608,35 @@ def test_source_report_from_the_menu(qtbot, window, tmp_path):
     actions["Report for a source…"].trigger()
     assert target.exists() and target.read_bytes().startswith(b"PK")
     assert "written to" in window.statusBar().currentMessage()
+
+
+def test_a_busy_database_is_explained_not_reported_as_a_crash(qtbot, monkeypatch):
+    """An action that finds the database busy (another program saving) says so; other
+    unexpected errors still say something went wrong."""
+    import sys
+
+    from peewee import OperationalError
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # (put back after the test)
+    install_excepthook()
+    seen = []
+
+    def read(box):
+        seen.append((box.icon(), box.text()))
+        box.accept()
+
+    when_modal(qtbot, read)
+    sys.excepthook(OperationalError, OperationalError("database is locked"), None)
+    assert seen == [
+        (
+            QMessageBox.Icon.Warning,
+            "The database is busy: another program (Contactos open in a window?) is "
+            "saving. Nothing was written; try again in a moment.",
+        )
+    ]
+    when_modal(qtbot, read)
+    sys.excepthook(RuntimeError, RuntimeError("disk on fire"), None)
+    assert seen[1][0] == QMessageBox.Icon.Critical and "disk on fire" in seen[1][1]

@@ -54,6 +54,13 @@ def install_excepthook() -> None:
     """An unexpected error is logged and shown, instead of the window vanishing."""
 
     def hook(kind, value, traceback) -> None:
+        from contactos import storage
+
+        if storage.is_busy(value):  # (another program was saving: nothing was written)
+            log.warning("database busy: %s", value)
+            if QApplication.instance() is not None:
+                QMessageBox.warning(None, APP_NAME, QApplication.translate("Storage", storage.BUSY))
+            return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
         if QApplication.instance() is not None:
             QMessageBox.critical(

@@ -23,6 +23,21 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
+# When another program kept writing for longer than the busy timeout.
+BUSY = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The database is busy: another program (Contactos open in a window?) is saving. "
+    "Nothing was written; try again in a moment.",
+)
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether `error` is SQLite's 'database is locked' (or busy): the write was rolled
+    back and can simply be tried again."""
+    text = str(error)
+    return type(error).__name__ == "OperationalError" and ("locked" in text or "busy" in text)
+
+
 class StorageError(TranslatableError):
     context = "Storage"
 

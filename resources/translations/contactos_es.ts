@@ -192,13 +192,6 @@ Los detalles se guardaron en el registro.</translation>
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <source>The database is busy: another program (Contactos open in a window?) is saving. Nothing was written; try again in a moment.</source>
-        <translation>La base de datos está ocupada: otro programa (¿Contactos abierto en una ventana?) está guardando. No se escribió nada; intente de nuevo en un momento.</translation>
-    </message>
-</context>
-<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2526,6 +2519,10 @@ Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merge
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>The database is busy: another program (Contactos open in a window?) is saving. Nothing was written; try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro programa (¿Contactos abierto en una ventana?) está guardando. No se escribió nada; intente de nuevo en un momento.</translation>
+    </message>
     <message>
         <source>The database {path} is damaged or is not a Contactos database ({detail}). It has been left untouched; restore a backup with &apos;contactos restore&apos;.</source>
         <translation>La base de datos {path} está dañada o no es una base de datos de Contactos ({detail}). No se ha modificado; restaure una copia de seguridad con «contactos restore».</translation>
