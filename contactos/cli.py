@@ -511,10 +511,15 @@ NEEDS_PATHS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The language first: a date or a number refused while the arguments are read is
+    # said in it too.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=catalog.LANGUAGES)
+    known, _ = early.parse_known_args(argv)
+    i18n.install(catalog.translator(known.lang or catalog.system_language()))
     parser = build_parser()
     args = parser.parse_args(argv)
     where = paths.resolve_paths(getattr(args, "data_dir", None))
-    i18n.install(catalog.translator(args.lang or catalog.system_language()))
     command = args.command or "today"
     if args.command is None:
         args.json = False

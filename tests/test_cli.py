@@ -127,6 +127,10 @@ def test_impossible_date_is_a_usage_error(cli, capsys):
         cli("add-lead", "Ana", "--next", "x", "--due", "31/02/2026")
     assert info.value.code == 2
     assert "31/02/2026" in capsys.readouterr().err
+    # In the language asked for, although the date is refused while reading the arguments.
+    with pytest.raises(SystemExit):
+        cli("--lang", "es", "add-lead", "Ana", "--next", "x", "--due", "31/02/2026")
+    assert "«31/02/2026» no es una fecha válida" in capsys.readouterr().err
 
 
 def test_log_requires_next_action_on_open_lead(cli):
