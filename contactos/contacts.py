@@ -56,12 +56,25 @@ def normalize_email(text: str) -> str:
     return (text or "").strip().lower()
 
 
-def _validate(data: ContactData) -> None:
+def _validate(data: ContactData, country: str) -> None:
     if not (data.first_name.strip() or data.last_name.strip() or data.company.strip()):
         raise ContactError(
             QT_TRANSLATE_NOOP("Contacts", "A contact needs a name or a company."),
             field="first_name",
         )
+    for raw in data.phones:
+        raw = (raw or "").strip()
+        if raw and phones.normalize(raw, country) is None:
+            raise ContactError(
+                QT_TRANSLATE_NOOP(
+                    "Contacts",
+                    "'{phone}' is not a phone number we can read for {country}: write it "
+                    "with its area code, or with + and the country code.",
+                ),
+                field="phones",
+                phone=raw,
+                country=country.upper(),
+            )
     for email in data.emails:
         value = normalize_email(email)
         if value and ("@" not in value or value.startswith("@") or value.endswith("@")):
@@ -127,7 +140,7 @@ def set_tags(names: Iterable[str]) -> list[Tag]:
 
 
 def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) -> Contact:
-    _validate(data)
+    _validate(data, country)
     with database.atomic():
         contact = Contact.create(**{k: getattr(data, k).strip() for k in ContactData.SCALARS})
         _write_children(contact, data, country)
@@ -138,7 +151,7 @@ def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) 
 def update_contact(
     contact: Contact, data: ContactData, *, country: str = phones.DEFAULT_COUNTRY
 ) -> Contact:
-    _validate(data)
+    _validate(data, country)
     with database.atomic():
         for key in ContactData.SCALARS:
             setattr(contact, key, getattr(data, key).strip())

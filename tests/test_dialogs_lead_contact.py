@@ -227,6 +227,21 @@ def test_contact_without_name_is_refused_and_nothing_written(qtbot, db):
     assert "'not-an-address' is not an e-mail address." in dlg.emails_error.text()
     assert counts() == before
 
+    # A phone that cannot be read is said under the phones; nothing is written.
+    dlg.emails_edit.clear()
+    qtbot.keyClicks(dlg.phones_edit, "123")
+    click(qtbot, dlg.ok_button)
+    assert not dlg.emails_error.isVisible()
+    assert dlg.phones_error.isVisible()
+    assert "'123' is not a phone number we can read for MX" in dlg.phones_error.text()
+    assert dlg.phones_edit.hasFocus() or dlg.focusWidget() is dlg.phones_edit
+    assert counts() == before
+    dlg.phones_edit.clear()
+    qtbot.keyClicks(dlg.phones_edit, "55 1234 5678")
+    click(qtbot, dlg.ok_button)
+    assert dlg.saved_contact is not None
+    assert [p.number for p in dlg.saved_contact.phones] == ["+525512345678"]
+
 
 def test_edit_contact_prefills_and_updates(qtbot, maria):
     before = counts()
@@ -347,12 +362,18 @@ def test_new_lead_with_a_new_contact_typed_inline(qtbot, db):
     type_text(dlg.new_first_name_edit, "Lucía")
     type_text(dlg.new_last_name_edit, "Gómez")
     qtbot.keyClicks(dlg.new_company_edit, "Bombas del Golfo")
-    qtbot.keyClicks(dlg.new_phone_edit, "229 123 4567")
+    qtbot.keyClicks(dlg.new_phone_edit, "229 123")  # a digit group short
     qtbot.keyClicks(dlg.new_email_edit, "lucia@bombas.mx")
     qtbot.keyClicks(dlg.title_edit, "Bombas sumergibles")
     qtbot.keyClicks(dlg.representada_combo.lineEdit(), "Nueva Rep")  # a new one
     qtbot.keyClicks(dlg.what_edit, "Send the catalogue")
     click(qtbot, dlg.tomorrow_button)
+    click(qtbot, dlg.ok_button)
+    # The phone is refused beside it, and nothing at all is written.
+    assert dlg.isVisible() and dlg.new_phone_error.isVisible()
+    assert "'229 123' is not a phone number we can read for MX" in dlg.new_phone_error.text()
+    assert counts() == before
+    qtbot.keyClicks(dlg.new_phone_edit, " 4567")
     click(qtbot, dlg.ok_button)
 
     assert dlg.result() == QDialog.DialogCode.Accepted, dlg.general_error.text()

@@ -331,6 +331,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Un contacto necesita un nombre o una empresa.</translation>
     </message>
     <message>
+        <source>&apos;{phone}&apos; is not a phone number we can read for {country}: write it with its area code, or with + and the country code.</source>
+        <translation>«{phone}» no es un número de teléfono que podamos leer para {country}: escríbalo con su código de área, o con + y el código del país.</translation>
+    </message>
+    <message>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>«{email}» no es una dirección de correo.</translation>
     </message>

@@ -132,7 +132,8 @@ class ContactDialog(QDialog):
         self.phones_edit.setPlaceholderText(self.tr("One phone number per line"))
         fix_lines(self.phones_edit, 3)
         self.phones_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one per line
-        add_row(person, QLabel(self.tr("&Phones"), person_box), self.phones_edit)
+        self.phones_error = ErrorLabel(person_box)
+        add_row(person, QLabel(self.tr("&Phones"), person_box), self.phones_edit, self.phones_error)
         self.tags_edit = QLineEdit(person_box)
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
         add_row(person, QLabel(self.tr("Ta&gs"), person_box), self.tags_edit)
@@ -161,7 +162,10 @@ class ContactDialog(QDialog):
         # --- Buttons and errors that belong to no field ----------------------------------
         self.general_error = ErrorLabel(self)
         self.errors = FieldErrors(
-            self.general_error, first_name=self.first_name_error, emails=self.emails_error
+            self.general_error,
+            first_name=self.first_name_error,
+            emails=self.emails_error,
+            phones=self.phones_error,
         )
         self.button_box, self.ok_button = ok_cancel(self)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)

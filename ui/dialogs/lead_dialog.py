@@ -126,6 +126,7 @@ class LeadDialog(QDialog):
             contact=self.contact_error,
             first_name=self.new_first_name_error,
             emails=self.new_email_error,
+            phones=self.new_phone_error,
             title=self.title_error,
             value=self.value_error,
             commission_rate=self.commission_error,
@@ -137,6 +138,7 @@ class LeadDialog(QDialog):
             "contact": self.contact_edit,
             "first_name": self.new_first_name_edit,
             "emails": self.new_email_edit,
+            "phones": self.new_phone_edit,
             "title": self.title_edit,
             "value": self.value_edit,
             "commission_rate": self.commission_spin,
@@ -222,7 +224,13 @@ class LeadDialog(QDialog):
         self.new_company_edit = QLineEdit(self.new_contact_box)
         add_row(inline, QLabel(self.tr("&Company"), self.new_contact_box), self.new_company_edit)
         self.new_phone_edit = QLineEdit(self.new_contact_box)
-        add_row(inline, QLabel(self.tr("&Phone"), self.new_contact_box), self.new_phone_edit)
+        self.new_phone_error = ErrorLabel(self.new_contact_box)
+        add_row(
+            inline,
+            QLabel(self.tr("&Phone"), self.new_contact_box),
+            self.new_phone_edit,
+            self.new_phone_error,
+        )
         self.new_email_edit = QLineEdit(self.new_contact_box)
         self.new_email_error = ErrorLabel(self.new_contact_box)
         add_row(
