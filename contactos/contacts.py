@@ -5,6 +5,7 @@ Every change re-indexes the contact for search in the same transaction.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -56,6 +57,18 @@ def normalize_email(text: str) -> str:
     return (text or "").strip().lower()
 
 
+# An address as mail programs accept it: a local part, '@', a domain with a dot.
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
+
+
+def is_email(value: str) -> bool:
+    """Whether `value` (already trimmed) is an e-mail address ('ana@gmailcom' is not)."""
+    return ".." not in value and bool(_EMAIL.match(value))
+
+
 def _validate(data: ContactData, country: str) -> None:
     if not (data.first_name.strip() or data.last_name.strip() or data.company.strip()):
         raise ContactError(
@@ -77,7 +90,7 @@ def _validate(data: ContactData, country: str) -> None:
             )
     for email in data.emails:
         value = normalize_email(email)
-        if value and ("@" not in value or value.startswith("@") or value.endswith("@")):
+        if value and not is_email(value):
             raise ContactError(
                 QT_TRANSLATE_NOOP("Contacts", "'{email}' is not an e-mail address."),
                 field="emails",

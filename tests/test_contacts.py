@@ -39,3 +39,31 @@ def test_an_edit_with_a_phone_that_cannot_be_read_changes_nothing(db):
     again = Contact.get_by_id(ana.id)
     assert again.first_name == "Ana"
     assert [p.number for p in again.phones] == ["+525512345678"]
+
+
+@pytest.mark.parametrize(
+    ("address", "accepted"),
+    [
+        ("ana@acme.mx", True),
+        ("Ana.Ruiz+ventas@correo.acme.com.mx", True),
+        ("ana@gmailcom", False),  # (the dot forgotten)
+        ("ana@", False),
+        ("ana.acme.mx", False),
+        ("ana..ruiz@acme.mx", False),
+    ],
+)
+def test_e_mail_addresses_as_the_import_reads_them(db, address, accepted):
+    """The form and the import agree on what an address is."""
+    from contactos.importing.values import parse_email
+
+    data = ContactData(first_name="Ana", emails=[address])
+    if accepted:
+        ana = create_contact(data)
+        assert [e.email for e in ana.emails] == [address.lower()]
+        assert parse_email(address) == address.lower()
+    else:
+        with pytest.raises(ContactError) as refused:
+            create_contact(data)
+        assert refused.value.field == "emails"
+        assert not Contact.select().exists()
+        assert parse_email(address) is None

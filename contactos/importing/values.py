@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from contactos import phones as phone_module
+from contactos.contacts import is_email
 from contactos.i18n import QT_TRANSLATE_NOOP, translate
 from contactos.importing.mapping import ADDRESS_FIELDS, address_group, normalize_header
 
@@ -88,10 +89,6 @@ def parse_phone(text: str, country: str = phone_module.DEFAULT_COUNTRY) -> str |
 
 # --- E-mails ----------------------------------------------------------------------------
 
-_EMAIL = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
-)
-
 
 def parse_email(text: str) -> str | None:
     """The address, trimmed and lower-cased, or None when it is not an e-mail address."""
@@ -102,9 +99,7 @@ def parse_email(text: str) -> str | None:
     if value.lower().startswith("mailto:"):
         value = value[7:]
     value = value.split("?", 1)[0].strip().strip("<>.,;").lower()
-    if ".." in value or not _EMAIL.match(value):
-        return None
-    return value
+    return value if is_email(value) else None
 
 
 # --- Dates ------------------------------------------------------------------------------
