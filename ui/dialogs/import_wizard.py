@@ -448,7 +448,8 @@ class FilePage(ListDropTarget, QWizardPage):
         path = Path(self.path_edit.text().strip()).expanduser()
         wizard: ImportWizard = self.wizard()
         try:
-            table = read_file(path)
+            with busy():  # (a large workbook takes a few seconds)
+                table = read_file(path)
         except ReadError as error:
             self.error.show_message(error.message)
             self.path_edit.setFocus()
@@ -1125,7 +1126,8 @@ class ImportWizard(QWizard):
         """Read the file again with the person's choices; raises ReadError."""
         options = {**self.read_options, **changes}
         options = {k: v for k, v in options.items() if v is not None}
-        table = read_file(self.path, **options)
+        with busy():
+            table = read_file(self.path, **options)
         self.read_options = options
         self.table = table
         return table
