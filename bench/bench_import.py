@@ -779,6 +779,82 @@ def profile_program(args, base_db: Path, csv_file: Path, scratch_root: Path) -> 
     return 0
 
 
+# `--phases`: the program's import once, in a fresh process, with a clock on each step.
+PHASES_CODE = r"""
+import contextlib, functools, io, json, sys, time
+
+timings = {}
+
+
+def clock(owner, name, key=None):
+    original = getattr(owner, name)
+
+    @functools.wraps(original)
+    def timed(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            label = key or name
+            timings[label] = timings.get(label, 0.0) + time.perf_counter() - started
+
+    setattr(owner, name, timed)
+
+
+started = time.perf_counter()
+from contactos import cli, search, session
+from contactos.importing import engine, readers, values
+from contactos.storage import sqlite as backend
+
+clock(session, "open_session", "open the database")
+clock(readers, "read_file", "read the file")
+clock(values, "normalize_rows", "values (all)")
+clock(values, "parse_phone", "values: phones")
+clock(engine, "plan_import", "duplicates (the dry run)")
+clock(engine, "run_import", "the import (all)")
+clock(backend, "insert_values", "  rows written")
+clock(search, "index_new_contacts", "  search index: contacts")
+clock(search, "index_new_leads", "  search index: leads")
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    code = cli.main(sys.argv[1:])
+timings["whole command"] = time.perf_counter() - started
+print(json.dumps({"code": code, "timings": timings}))
+"""
+
+
+def phases_program(args, base_db: Path, csv_file: Path, scratch_root: Path) -> int:
+    """The program's import once with a clock on each step (the clocks add a little).
+    Memory is not reported here: a process started from this one inherits its peak (see
+    LAUNCHER_CODE); the rounds measure it."""
+    scratch = scratch_root / "phases"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    shutil.copy(base_db, scratch / DATABASE_FILE)
+    _mark_backup_taken(scratch)
+    cmd = [
+        sys.executable, "-c", PHASES_CODE, "--data-dir", str(scratch), "import", str(csv_file),
+        "--leads", "--country", "MX", "--source", SOURCE, "--representada", REPRESENTADA,
+        "--on-duplicate", "skip", "--json",
+    ]  # fmt: skip
+    os.sync()
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if not args.keep:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if result.returncode != 0:
+        print(result.stderr[-2000:])
+        return 1
+    timings = json.loads(result.stdout.strip().splitlines()[-1])["timings"]
+    steps = ("open the database", "read the file", "values (all)", "duplicates (the dry run)",
+             "the import (all)")  # fmt: skip
+    rest = timings["whole command"] - sum(timings.get(step, 0.0) for step in steps)
+    timings["the rest: start-up, commit, summary"] = rest
+    print(f"the program's import of {args.rows:,} rows, step by step (seconds):")
+    for name, value in timings.items():
+        print(f"  {name:<36} {value:8.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="rows in the file")
@@ -802,6 +878,12 @@ def main(argv: list[str] | None = None) -> int:
         help="instead of the rounds: run the program's import once under cProfile, save the "
         "profile to FILE and print its top costs",
     )
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help="instead of the rounds: run the program's import once with a clock on each "
+        "step (reading, values, phones, duplicates, writing, search index) and print them",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
@@ -822,6 +904,8 @@ def main(argv: list[str] | None = None) -> int:
     warm_up(contenders)
     if args.profile:
         return profile_program(args, base_db, csv_file, scratch_root)
+    if args.phases:
+        return phases_program(args, base_db, csv_file, scratch_root)
 
     runs: list[Run] = []
     for round_no in range(args.repeat):
