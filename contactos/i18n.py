@@ -34,6 +34,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     return text
 
 
+class Translated:
+    """A word (marked with QT_TRANSLATE_NOOP) put into a message, translated when the
+    message is written: 'closed (won)' reads 'cerrado (Ganado)' in Spanish."""
+
+    def __init__(self, context: str, text: str) -> None:
+        self.context, self.text = context, text
+
+    def __str__(self) -> str:
+        return translate(self.context, self.text)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 class TranslatableError(Exception):
     """An error whose message is a translatable template with named fields."""
 

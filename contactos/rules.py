@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from peewee import JOIN, fn
 
 from contactos import search, settings, stages
-from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, Translated, translate
 from contactos.models import (
     Activity,
     Closing,
@@ -127,7 +127,7 @@ def _check_open(lead: Lead) -> None:
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "The lead '{title}' is closed ({status}); reopen it first."),
             title=lead.title,
-            status=lead.status,
+            status=Translated("Rules", STATUS_LABELS.get(lead.status, lead.status)),
         )
 
 

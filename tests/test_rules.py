@@ -429,3 +429,16 @@ def test_activity_reschedule(lead):
     later = now() + dt.timedelta(days=4)
     rules.reschedule_activity(planned, later)
     assert Activity.get_by_id(planned.id).due_at == later
+
+
+def test_a_closed_lead_says_how_it_closed_in_the_persons_language(lead):
+    """Refused on a closed lead, the message names the state in words ('Ganado' in
+    Spanish), not the stored code ('won')."""
+    from contactos import i18n
+
+    rules.win(lead, "contract", dt.date.today(), "C-1")
+    with pytest.raises(rules.FollowUpError) as refused:
+        rules.win(lead, "contract", dt.date.today(), "C-2")
+    assert "is closed (Won)" in refused.value.message
+    i18n.install(lambda context, text: {"Won": "Ganado"}.get(text, text))
+    assert "is closed (Ganado)" in refused.value.message
