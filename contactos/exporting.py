@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -123,8 +124,44 @@ def neutralize(value: str) -> str:
     return value
 
 
-def _text(value: object) -> str:
-    """A value as a CSV cell: ISO dates (Excel reads them in any locale), plain numbers."""
+@dataclass(frozen=True)
+class CsvStyle:
+    """How Excel on the person's computer reads a CSV file: its list separator and its
+    decimal mark go together (a decimal comma comes with ';')."""
+
+    delimiter: str = ","
+    decimal: str = "."
+
+
+COMMA = CsvStyle(",", ".")  # Mexico, the United States...
+SEMICOLON = CsvStyle(";", ",")  # Spain, Argentina, Colombia, Chile, Brazil...
+
+
+def system_decimal_point() -> str:
+    """The decimal mark of the computer's regional settings (what Excel uses)."""
+    import locale
+
+    saved = locale.setlocale(locale.LC_NUMERIC)
+    try:
+        locale.setlocale(locale.LC_NUMERIC, "")
+        return locale.localeconv()["decimal_point"] or "."
+    except locale.Error:
+        return "."
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, saved)
+
+
+def csv_style(decimal_point: str | None = None) -> CsvStyle:
+    """The CSV style Excel expects where numbers are written with `decimal_point` (by
+    default, this computer's): with a comma-separated file and dotted amounts an Excel in
+    Spain or Argentina puts every row in one column and reads 12500.50 as 1250050."""
+    point = decimal_point or system_decimal_point()
+    return SEMICOLON if point == "," else COMMA
+
+
+def _text(value: object, decimal: str = ".") -> str:
+    """A value as a CSV cell: ISO dates (Excel reads them in any locale), numbers with
+    the decimal mark of the file's style."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -134,23 +171,31 @@ def _text(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return f"{value:.1f}".replace(".", decimal)
+    if isinstance(value, Decimal):
+        return str(value).replace(".", decimal)
     return str(value)
 
 
 def _write_csv(
-    path: str | os.PathLike[str], header: Iterable[str], rows: Iterable[Iterable[object]]
+    path: str | os.PathLike[str],
+    header: Iterable[str],
+    rows: Iterable[Iterable[object]],
+    style: CsvStyle | None = None,
 ) -> int:
-    """UTF-8 with BOM (so Excel does not read it as ANSI), commas, CRLF; every cell
-    neutralised. Returns the number of data rows."""
+    """UTF-8 with BOM (so Excel does not read it as ANSI), the separator and decimal mark
+    Excel expects here (see csv_style), CRLF; every cell neutralised. Returns the number
+    of data rows."""
+    style = style or csv_style()
     count = 0
 
     def write(stream: IO[str]) -> None:
         nonlocal count
-        writer = csv.writer(stream)  # the "excel" dialect: comma, minimal quoting, \r\n
+        # The "excel" dialect (minimal quoting, \r\n) with the style's separator.
+        writer = csv.writer(stream, delimiter=style.delimiter)
         writer.writerow([neutralize(translate(CONTEXT, h)) for h in header])
         for row in rows:
-            writer.writerow([neutralize(_text(v)) for v in row])
+            writer.writerow([neutralize(_text(v, style.decimal)) for v in row])
             count += 1
 
     _write_atomically(path, write, encoding="utf-8-sig")
@@ -214,7 +259,11 @@ CONTACT_HEADER = (
 LIST_SEPARATOR = "; "
 
 
-def export_contacts_csv(path: str | os.PathLike[str], contact_ids: list[int] | None = None) -> int:
+def export_contacts_csv(
+    path: str | os.PathLike[str],
+    contact_ids: list[int] | None = None,
+    style: CsvStyle | None = None,
+) -> int:
     """Contacts (all when `contact_ids` is None) as a CSV Excel opens correctly."""
     rows = (
         (
@@ -235,7 +284,7 @@ def export_contacts_csv(path: str | os.PathLike[str], contact_ids: list[int] | N
         )
         for contact, emails, phone_rows, tags in _contacts(contact_ids)
     )
-    return _write_csv(path, CONTACT_HEADER, rows)
+    return _write_csv(path, CONTACT_HEADER, rows, style)
 
 
 # --- Leads as CSV -----------------------------------------------------------------------
@@ -292,7 +341,9 @@ def _from_iso(value: object) -> object:
     return value
 
 
-def export_leads_csv(path: str | os.PathLike[str], flt: LeadFilter | None = None) -> int:
+def export_leads_csv(
+    path: str | os.PathLike[str], flt: LeadFilter | None = None, style: CsvStyle | None = None
+) -> int:
     """The leads the list shows for `flt` (all when None), in the list's order."""
     listed = lead_rows(flt)
     ids = [row["id"] for row in listed]
@@ -330,15 +381,14 @@ def export_leads_csv(path: str | os.PathLike[str], flt: LeadFilter | None = None
                 closing.prospect_words if closing else "",
             )
 
-    return _write_csv(path, LEAD_HEADER, rows())
+    return _write_csv(path, LEAD_HEADER, rows(), style)
 
 
-def _amount(value: object) -> str:
-    """An amount as plain digits with two decimals (no thousands separator: any Excel
-    locale reads it)."""
+def _amount(value: object) -> Decimal | None:
+    """An amount with two decimals, written without thousands separator (see _text)."""
     if value is None or value == "":
-        return ""
-    return f"{Decimal(str(value)):.2f}"
+        return None
+    return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
 # --- vCard ------------------------------------------------------------------------------
@@ -723,13 +773,16 @@ def _report_cell(key: str, value: object) -> object:
     return value
 
 
-def export_source_report_csv(path: str | os.PathLike[str], source_id: int) -> int:
+def export_source_report_csv(
+    path: str | os.PathLike[str], source_id: int, style: CsvStyle | None = None
+) -> int:
     """The source report as CSV (same rules as the other CSV exports)."""
     rows = source_report(source_id)
     return _write_csv(
         path,
         [header for _, header in REPORT_COLUMNS],
         ([_report_cell(key, row[key]) for key, _ in REPORT_COLUMNS] for row in rows),
+        style,
     )
 
 
@@ -902,16 +955,18 @@ def export_to(
     flt: LeadFilter | None = None,
     start: dt.date | None = None,
     days: int = 60,
+    style: CsvStyle | None = None,
 ) -> int:
     """Write one of EXPORT_KINDS to `path`, the format following the extension the agent
-    chose (contacts: .vcf or CSV; source report: .xlsx or CSV). Returns rows written."""
+    chose (contacts: .vcf or CSV; source report: .xlsx or CSV). Returns rows written.
+    A CSV file takes `style` (by default the one this computer's Excel expects)."""
     suffix = Path(path).suffix.lower()
     if kind == "contacts":
         if suffix in (".vcf", ".vcard"):
             return export_vcards(path, contact_ids)
-        return export_contacts_csv(path, contact_ids)
+        return export_contacts_csv(path, contact_ids, style)
     if kind == "leads":
-        return export_leads_csv(path, flt)
+        return export_leads_csv(path, flt, style)
     if kind == "followups":
         return export_followups_ics(path, start, days)
     if kind == "source-report":
@@ -919,5 +974,5 @@ def export_to(
             raise ValueError("a source report needs source_id")
         if suffix == ".xlsx":
             return export_source_report_xlsx(path, source_id)
-        return export_source_report_csv(path, source_id)
+        return export_source_report_csv(path, source_id, style)
     raise ValueError(f"unknown export kind: {kind!r}")

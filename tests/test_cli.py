@@ -322,6 +322,11 @@ def test_export_commands(cli, tmp_path):
         assert (tmp_path / name).stat().st_size > 1000
         assert out.startswith({"contacts": "Contacts", "leads": "Leads"}.get(what, "Follow-ups"))
     assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    # For an Excel that writes 1234,50: ';' between cells (auto picks it on such a computer).
+    code, _, err = cli("export", "leads", str(tmp_path / "l2.csv"), "--csv", "semicolon")
+    assert code == 0, err
+    header = (tmp_path / "l2.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Lead ID;Opportunity;") and "," not in header
     assert b"BEGIN:VEVENT" in (tmp_path / "f.ics").read_bytes()
     code, _, err = cli("export", "source-report", str(tmp_path / "r.xlsx"))
     assert code == 1 and "source" in err

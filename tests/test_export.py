@@ -567,10 +567,10 @@ def test_an_error_halfway_leaves_no_partial_file(data, out, monkeypatch):
     target = out / "contactos.csv"
     real = exporting._text
 
-    def fail_on_second_contact(value):
+    def fail_on_second_contact(value, decimal="."):
         if value == "Núñez Peña":
             raise RuntimeError("boom")
-        return real(value)
+        return real(value, decimal)
 
     monkeypatch.setattr(exporting, "_text", fail_on_second_contact)
     with pytest.raises(RuntimeError):
@@ -707,3 +707,34 @@ def test_exported_headers_are_recognised_by_the_importer():
         "notes",
     ]
     assert mapping.guess_field(exporting.LEAD_HEADER[1]) == "lead_title"
+
+
+# --- The CSV style Excel expects where it runs -------------------------------------------
+
+
+def test_csv_style_follows_the_decimal_mark():
+    assert exporting.csv_style(",") == exporting.SEMICOLON == exporting.CsvStyle(";", ",")
+    assert exporting.csv_style(".") == exporting.COMMA == exporting.CsvStyle(",", ".")
+    assert exporting.csv_style() in (exporting.COMMA, exporting.SEMICOLON)  # this computer's
+    assert exporting.system_decimal_point() in (".", ",")
+
+
+def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
+    """Where Excel reads 1.234,50 (Spain, Argentina, Colombia...), the file has ';' between
+    cells and decimal commas; read back, the amounts are the same."""
+    from contactos.importing.readers import read_file
+    from contactos.importing.values import parse_amount
+
+    comma, semicolon = tmp_path / "comma.csv", tmp_path / "semicolon.csv"
+    exporting.export_leads_csv(comma, style=exporting.COMMA)
+    exporting.export_leads_csv(semicolon, style=exporting.SEMICOLON)
+    first = semicolon.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.count(";") == len(exporting.LEAD_HEADER) - 1 and "," not in first
+    read_comma, read_semicolon = read_file(comma), read_file(semicolon)
+    assert (read_comma.delimiter, read_semicolon.delimiter) == (",", ";")
+    column = read_comma.headers.index("Value")
+    values = [row.cells[column] for row in read_comma.rows if row.cells[column]]
+    decimal_commas = [row.cells[column] for row in read_semicolon.rows if row.cells[column]]
+    assert values and all("." in v and "," not in v for v in values)
+    assert decimal_commas == [v.replace(".", ",") for v in values]
+    assert [parse_amount(v) for v in decimal_commas] == [parse_amount(v) for v in values]

@@ -7,7 +7,16 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QLocale,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -421,7 +430,9 @@ class MainWindow(ListDropTarget, QMainWindow):
         if not path:
             return
         try:
-            count = exporting.export_to(kind, Path(path), source_id=source_id)
+            # CSV as this computer's Excel reads it (';' where numbers take a decimal comma).
+            style = exporting.csv_style(QLocale.system().decimalPoint())
+            count = exporting.export_to(kind, Path(path), source_id=source_id, style=style)
         except TranslatableError as error:
             QMessageBox.warning(self, self.tr("Export"), error.message)
             return

@@ -56,6 +56,13 @@ def add_parsers(command) -> None:
     p.add_argument("--source", help="the source, for source-report")
     p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")
     p.add_argument("--days", type=int, default=60, help="follow-ups: how many days ahead")
+    p.add_argument(
+        "--csv",
+        choices=("auto", "comma", "semicolon"),
+        default="auto",
+        help="CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 "
+        "(default: what Excel uses on this computer)",
+    )
 
 
 def _find(model, name: str | None, create: bool):
@@ -272,12 +279,14 @@ def cmd_export(args) -> int:
         if source is None:
             raise CommandError(QT_TRANSLATE_NOOP("Import", "Say which source: --source NAME."))
         source_id = source.id
+    style = {"comma": exporting.COMMA, "semicolon": exporting.SEMICOLON}.get(args.csv)
     count = exporting.export_to(
         args.what,
         args.file,
         source_id=source_id,
         flt=listing.LeadFilter(status=args.status),
         days=args.days,
+        style=style,
     )
     what = {
         "contacts": QT_TRANSLATE_NOOP("Import", "Contacts written to {file}: {count}."),
