@@ -21,6 +21,7 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)  # (the CSV style follows it)
 
 
 @pytest.fixture
