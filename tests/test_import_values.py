@@ -589,3 +589,22 @@ def test_normalize_rows_can_consume_the_table():
         (3, "Luis", []),
     ]
     assert problems == kept_problems and [p["line"] for p in problems] == [3]
+
+
+def test_google_phone_types_say_which_number_is_the_mobile():
+    """Google Contacts writes 'Phone N - Type' beside 'Phone N - Value': a Mobile (or a
+    WhatsApp) type makes that number's kind, other types leave it a phone."""
+    from contactos.importing.readers import read_bytes
+
+    text = (
+        "Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,"
+        "Phone 3 - Type,Phone 3 - Value\n"
+        "Ana Ruiz,Work,+52 55 8765 4321,* Mobile,+52 55 1234 5678,WhatsApp,+52 33 1111 2222\n"
+    )
+    table = read_bytes(text.encode(), name="google.csv")
+    records, problems = normalize_rows(table, guess_mapping(table.headers), "MX")
+    record = records[0][1]
+    assert problems == []
+    assert record.phones == ["+525587654321", "+525512345678", "+523311112222"]
+    assert record.phone_kinds == ["phone", "mobile", "whatsapp"]
+    assert "Type" not in record.notes  # (the type columns are read, not kept as notes)

@@ -318,6 +318,27 @@ def _keep_first(
     extra.append(f"{column}: {raw}")
 
 
+_NUMBERED_PHONE = re.compile(r"^(phone|telefono|telephone) (\d+) (value|valor)$")
+_MOBILE_TYPE = re.compile(r"\b(mobile|cell|cellular|celular|movil|móvil|handy)\b", re.I)
+
+
+def _type_column(headers: list[str], header: str) -> int | None:
+    """The column that says what kind of phone a numbered phone column holds (Google
+    Contacts: 'Phone 1 - Value' and 'Phone 1 - Type'), or None."""
+    match = _NUMBERED_PHONE.match(normalize_header(header))
+    if not match:
+        return None
+    wanted = {f"{match.group(1)} {match.group(2)} type", f"{match.group(1)} {match.group(2)} tipo"}
+    return next((i for i, h in enumerate(headers) if normalize_header(h) in wanted), None)
+
+
+def _kind_of_type(text: str) -> str | None:
+    """'* Mobile', 'Móvil', 'WhatsApp' as the kind of a phone; None for other types."""
+    if "whatsapp" in (text or "").casefold():
+        return "whatsapp"
+    return "mobile" if _MOBILE_TYPE.search(text or "") else None
+
+
 _REPEATING = frozenset(("city", "region", "postal_code", "country"))
 
 
@@ -345,6 +366,8 @@ class RowNormalizer:
                 detail = _is_plain_notes(column)
             elif target in ADDRESS_FIELDS:
                 detail = address_group(header)
+            elif target in ("phone", "mobile", "whatsapp"):
+                detail = _type_column(headers, header)  # ('Phone 1 - Type' of Google's)
             self.columns.append((index, target, column, detail))
         # One copy of each value that repeats down a list (cities, states, job titles,
         # companies, first names): 100,000 rows hold far fewer distinct ones.
@@ -378,6 +401,8 @@ class RowNormalizer:
             elif target == "email":
                 self._emails(record, raw, column, extra)
             elif target in ("phone", "mobile", "whatsapp"):
+                if detail is not None and detail < width:
+                    target = _kind_of_type(cells[detail]) or target
                 self._phones(record, raw, target, column, extra)
             elif target == "notes":
                 if detail:
