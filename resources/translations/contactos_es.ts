@@ -991,10 +991,14 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Undo import number {batch} of {file}?
 
-The {created} contacts it created (and their leads) will be removed and the {merged} contacts it merged into will be put back as they were. It skipped {skipped} rows and rejected {rejected}.</source>
+Contacts created (removed, with their leads): {created}
+Contacts merged into (put back as they were): {merged}
+Rows skipped: {skipped}; rejected: {rejected}</source>
         <translation>¿Deshacer la importación número {batch} de {file}?
 
-Se eliminarán los {created} contactos que creó (y sus prospectos) y los {merged} contactos con los que combinó datos volverán a quedar como estaban. Omitió {skipped} filas y rechazó {rejected}.</translation>
+Contactos creados (se eliminan, con sus prospectos): {created}
+Contactos combinados (vuelven a quedar como estaban): {merged}
+Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>What you have recorded since the import (calls, visits, closings, edits) is kept, with the leads and contacts it is about.</source>

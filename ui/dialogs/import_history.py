@@ -190,9 +190,9 @@ class ImportHistoryDialog(QDialog):
         number = QLocale().toString
         question = self.tr(
             "Undo import number {batch} of {file}?\n\n"
-            "The {created} contacts it created (and their leads) will be removed and the "
-            "{merged} contacts it merged into will be put back as they were. "
-            "It skipped {skipped} rows and rejected {rejected}."
+            "Contacts created (removed, with their leads): {created}\n"
+            "Contacts merged into (put back as they were): {merged}\n"
+            "Rows skipped: {skipped}; rejected: {rejected}"
         ).format(
             batch=number(int(batch["batch"])),
             file=batch["file"],
