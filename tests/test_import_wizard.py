@@ -498,7 +498,7 @@ def test_history_lists_and_undoes_an_import(qtbot, db, existing, distributor_fil
     # Asked first; "No" leaves everything as it is.
     asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert asked and "2 contacts it created" in asked[0]
+    assert asked and "Contacts created (removed, with their leads): 2" in asked[0]
     assert Contact.select().count() == 3
 
     asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
