@@ -532,8 +532,9 @@ def test_xlsx_two_sheets(tmp_path):
     other = read_file(path, sheet="Clientes")
     assert other.sheet == "Clientes"
     assert other.rows[0].cells == ["Abarrotes Ana", "ANA@X.MX "]
-    with pytest.raises(ReadError, match="The sheet Ventas is not in libro.xlsx"):
+    with pytest.raises(ReadError, match="The sheet Ventas is not in libro.xlsx") as refused:
         read_file(path, sheet="Ventas")
+    assert refused.value.message.endswith("its sheets are: " + ", ".join(table.sheets) + ".")
 
 
 # --- Fuzzing ----------------------------------------------------------------------------

@@ -556,9 +556,13 @@ def read_xlsx_bytes(
                 chosen = sheet if sheet is not None else (sheets[0] if sheets else None)
                 if chosen not in sheets:
                     raise ReadError(
-                        QT_TRANSLATE_NOOP("Import", "The sheet {sheet} is not in {name}."),
+                        QT_TRANSLATE_NOOP(
+                            "Import",
+                            "The sheet {sheet} is not in {name}; its sheets are: {sheets}.",
+                        ),
                         sheet=sheet,
                         name=name,
+                        sheets=", ".join(sheets),
                     )
                 worksheet = workbook[chosen]
                 records = [

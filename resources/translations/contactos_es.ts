@@ -938,8 +938,8 @@ Los detalles se guardaron en el registro.</translation>
         <translation>El archivo {name} tiene {count} filas; la fila {row} no puede ser el encabezado.</translation>
     </message>
     <message>
-        <source>The sheet {sheet} is not in {name}.</source>
-        <translation>La hoja {sheet} no está en {name}.</translation>
+        <source>The sheet {sheet} is not in {name}; its sheets are: {sheets}.</source>
+        <translation>La hoja {sheet} no está en {name}; sus hojas son: {sheets}.</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {name} is empty.</source>
