@@ -420,7 +420,7 @@ def test_import_text_report_lists_every_problem(cli, tmp_path):
     code, out, err = cli("--lang", "es", "import", str(path), "--country", "MX")
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0].startswith("Importación 1: 3 creados, 0 combinados, 1 omitidos, 1 rechazados")
+    assert lines[0] == ("Importación 1. Creados: 3; combinados: 0; omitidos: 1; rechazados: 1.")
     assert lines[1:] == [
         "Duplicados:",
         "  línea 6: Mismo correo o teléfono que la línea 5 de este archivo: +523336152233",
@@ -457,7 +457,7 @@ def test_import_waits_for_another_writer_then_imports(cli, tmp_path, monkeypatch
     code, out, err = cli("import", str(path), "--country", "MX")
     timer.join()
     assert code == 0, err
-    assert "1 created" in out
+    assert "Created: 1;" in out
 
 
 def test_a_busy_database_is_a_clear_refusal_that_writes_nothing(cli, tmp_path, monkeypatch):

@@ -201,14 +201,14 @@ def cmd_import(args, settings_country: str) -> int:
         if args.dry_run:
             line = translate(
                 "Import",
-                "Dry run: {new} new, {duplicate} duplicates of existing contacts, {in_file} "
-                "repeated in the file, {possible} possible duplicates, {rejected} rejected.",
+                "Dry run. New: {new}; already contacts: {duplicate}; repeated in the file: "
+                "{in_file}; possible duplicates: {possible}; rejected: {rejected}.",
             )
         else:
             line = translate(
                 "Import",
-                "Imported batch {batch}: {created} created, {merged} merged, {skipped} "
-                "skipped, {rejected} rejected.",
+                "Imported batch {batch}. Created: {created}; merged: {merged}; skipped: "
+                "{skipped}; rejected: {rejected}.",
             )
         print(
             line.format(

@@ -706,12 +706,12 @@ Los detalles se guardaron en el registro.</translation>
         <translation>No hay una columna «{column}» en este archivo.</translation>
     </message>
     <message>
-        <source>Dry run: {new} new, {duplicate} duplicates of existing contacts, {in_file} repeated in the file, {possible} possible duplicates, {rejected} rejected.</source>
-        <translation>Simulación: {new} nuevos, {duplicate} duplicados de contactos existentes, {in_file} repetidos en el archivo, {possible} posibles duplicados, {rejected} rechazados.</translation>
+        <source>Dry run. New: {new}; already contacts: {duplicate}; repeated in the file: {in_file}; possible duplicates: {possible}; rejected: {rejected}.</source>
+        <translation>Simulación. Nuevos: {new}; ya son contactos: {duplicate}; repetidos en el archivo: {in_file}; posibles duplicados: {possible}; rechazados: {rejected}.</translation>
     </message>
     <message>
-        <source>Imported batch {batch}: {created} created, {merged} merged, {skipped} skipped, {rejected} rejected.</source>
-        <translation>Importación {batch}: {created} creados, {merged} combinados, {skipped} omitidos, {rejected} rechazados.</translation>
+        <source>Imported batch {batch}. Created: {created}; merged: {merged}; skipped: {skipped}; rejected: {rejected}.</source>
+        <translation>Importación {batch}. Creados: {created}; combinados: {merged}; omitidos: {skipped}; rechazados: {rejected}.</translation>
     </message>
     <message>
         <source>line {line}: {reason}</source>
