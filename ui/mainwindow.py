@@ -422,10 +422,11 @@ class MainWindow(ListDropTarget, QMainWindow):
         stem = names[kind]
         if source_id is not None:
             stem = f"{stem} {name}"
-        folder = QStandardPaths.writableLocation(
+        documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        default = str(Path(folder) / f"{stem}{pattern[1:]}")
+        )
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        default = str(folder / f"{stem}{pattern[1:]}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), default, pattern)
         if not path:
             return
