@@ -411,3 +411,24 @@ def test_editing_a_contact_keeps_the_labels_of_its_phones(db):
     update_contact(ana, data, country="MX")
     labels = {p.number: p.label for p in ContactPhone.select().where(ContactPhone.contact == ana)}
     assert labels == {"+525533334444": "Mobile", "+523377778888": ""}
+
+
+def test_a_new_tag_on_a_merged_and_a_new_contact_is_made_once(existing):
+    """A tag new to the database, on a row merged into a saved contact and on a new row,
+    is created once (it used to be created twice, and the whole import failed)."""
+    from contactos.models import ContactTag, Tag
+
+    options = engine.ImportOptions(on_duplicate="merge")
+    rows = [
+        (2, Rec(first_name="José", emails=["jose@aguila.mx"], tags=["Expo 2026"])),  # merge
+        (3, Rec(first_name="Ana", emails=["ana@nueva.mx"], tags=["Expo 2026"])),  # new
+    ]
+    batch = engine.run_import(engine.plan_import(rows, options), options)
+    assert (batch.created_count, batch.merged_count) == (1, 1)
+    assert Tag.select().where(Tag.name == "Expo 2026").count() == 1
+    tagged = {
+        ct.contact.first_name for ct in ContactTag.select().join(Tag).where(Tag.name == "Expo 2026")
+    }
+    assert tagged == {"José", "Ana"}
+    engine.undo_import(batch.id)  # and undo takes the tag away again
+    assert not Tag.select().where(Tag.name == "Expo 2026").exists()

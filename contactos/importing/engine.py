@@ -493,8 +493,9 @@ class _Writer:
         self.lead_stage = template.stage_id
 
     def _tag_ids(self, names: list[str]) -> list[int]:
+        """The ids of the tags called `names` (see _tag_names), made when new."""
         ids = []
-        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        for name in _tag_names(names):
             if name not in self.tag_ids:
                 self.tag_ids[name] = Tag.create(name=name).id
                 _change(self.batch, None, "new-tag", "tag", "", name)
@@ -523,7 +524,7 @@ class _Writer:
     def merge(self, contact_id: int, record) -> None:
         pending = self.contacts.get(contact_id)
         if pending is None:
-            _merge(self.batch, contact_id, record, self.options)
+            self._merge_saved(contact_id, record)
             if contact_id in self.created:
                 self.merged_written.add(contact_id)
             return
@@ -543,6 +544,68 @@ class _Writer:
         for tag_id in self._tag_ids(list(record.tags)):
             if tag_id not in self.tags[contact_id]:
                 self.tags[contact_id].append(tag_id)
+
+    def _merge_saved(self, contact_id: int, record) -> None:
+        """Merge into a contact already in the database: fill empty fields, add new
+        e-mails, phones and tags, keep both notes; every change is written down for undo."""
+        batch = self.batch
+        contact = Contact.get_by_id(contact_id)
+        for key in SCALARS:
+            new = (getattr(record, key, "") or "").strip()
+            if new and not getattr(contact, key):
+                _change(batch, contact_id, "field", key, "", new)
+                setattr(contact, key, new)
+        if record.notes and record.notes.strip() not in contact.notes:
+            joined = "\n".join(p for p in (contact.notes, record.notes.strip()) if p)
+            _change(batch, contact_id, "notes", "notes", contact.notes, joined)
+            contact.notes = joined
+        stamp = now()
+        _change(
+            batch,
+            contact_id,
+            "field",
+            "updated_at",
+            backend.db_value(Contact.updated_at, contact.updated_at),
+            backend.db_value(Contact.updated_at, stamp),
+        )
+        contact.updated_at = stamp
+        contact.save()
+        have_emails = {
+            e
+            for (e,) in ContactEmail.select(ContactEmail.email)
+            .where(ContactEmail.contact == contact_id)
+            .tuples()
+        }
+        for email in record.emails:
+            if email not in have_emails:
+                ContactEmail.create(contact=contact_id, email=email, position=len(have_emails))
+                have_emails.add(email)
+                _change(batch, contact_id, "email", "email", "", email)
+        have_phones = {
+            p
+            for (p,) in ContactPhone.select(ContactPhone.number)
+            .where(ContactPhone.contact == contact_id)
+            .tuples()
+        }
+        labels = phone_labels(record, self.label_texts)
+        for phone in record.phones:
+            if phone not in have_phones:
+                ContactPhone.create(
+                    contact=contact_id,
+                    number=phone,
+                    raw=phone,
+                    label=labels.get(phone, ""),
+                    position=len(have_phones),
+                )
+                have_phones.add(phone)
+                _change(batch, contact_id, "phone", "phone", "", phone)
+        # Through the writer's tags, so that a tag new to the database is created once
+        # for the whole import (a second Tag.create would break the import).
+        names = list(record.tags) + self.options.tags
+        for name, tag_id in zip(_tag_names(names), self._tag_ids(names), strict=True):
+            _, created = ContactTag.get_or_create(contact=contact_id, tag=tag_id)
+            if created:
+                _change(batch, contact_id, "tag", "tag", "", name)
 
     def lead(self, contact_id: int, record) -> None:
         """The lead of an imported row (see _lead_template)."""
@@ -650,6 +713,11 @@ class _Writer:
                 self.on_write()
 
 
+def _tag_names(names: list[str]) -> list[str]:
+    """Tag names trimmed, without empty ones or repeats, in order."""
+    return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+
+
 def _change(batch, contact_id: int | None, kind: str, field_name: str, old: str, new: str) -> None:
     ImportChange.create(
         batch=batch,
@@ -659,77 +727,6 @@ def _change(batch, contact_id: int | None, kind: str, field_name: str, old: str,
         old_value=old,
         new_value=new,
     )
-
-
-def _merge(batch: ImportBatch, contact_id: int, record, options: ImportOptions) -> None:
-    """Fill empty fields, add new e-mails and phones, keep both notes: nothing is lost."""
-    contact = Contact.get_by_id(contact_id)
-    for key in SCALARS:
-        new = (getattr(record, key, "") or "").strip()
-        if new and not getattr(contact, key):
-            _change(batch, contact_id, "field", key, "", new)
-            setattr(contact, key, new)
-    if record.notes and record.notes.strip() not in contact.notes:
-        joined = "\n".join(p for p in (contact.notes, record.notes.strip()) if p)
-        _change(batch, contact_id, "notes", "notes", contact.notes, joined)
-        contact.notes = joined
-    stamp = now()
-    _change(
-        batch,
-        contact_id,
-        "field",
-        "updated_at",
-        backend.db_value(Contact.updated_at, contact.updated_at),
-        backend.db_value(Contact.updated_at, stamp),
-    )
-    contact.updated_at = stamp
-    contact.save()
-    have_emails = {
-        e
-        for (e,) in ContactEmail.select(ContactEmail.email)
-        .where(ContactEmail.contact == contact_id)
-        .tuples()
-    }
-    for email in record.emails:
-        if email not in have_emails:
-            ContactEmail.create(contact=contact_id, email=email, position=len(have_emails))
-            have_emails.add(email)
-            _change(batch, contact_id, "email", "email", "", email)
-    have_phones = {
-        p
-        for (p,) in ContactPhone.select(ContactPhone.number)
-        .where(ContactPhone.contact == contact_id)
-        .tuples()
-    }
-    labels = phone_labels(record, phone_label_texts())
-    for phone in record.phones:
-        if phone not in have_phones:
-            ContactPhone.create(
-                contact=contact_id,
-                number=phone,
-                raw=phone,
-                label=labels.get(phone, ""),
-                position=len(have_phones),
-            )
-            have_phones.add(phone)
-            _change(batch, contact_id, "phone", "phone", "", phone)
-    for tag in _add_tags(batch, contact_id, list(record.tags) + options.tags):
-        _change(batch, contact_id, "tag", "tag", "", tag)
-
-
-def _add_tags(batch: ImportBatch, contact_id: int, names: list[str]) -> list[str]:
-    """Tag the contact; returns the tags that are new on it. Tags the import brings into
-    the database are written down, so that undo removes them too."""
-    added = []
-    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
-        tag = Tag.get_or_none(Tag.name == name)
-        if tag is None:
-            tag = Tag.create(name=name)
-            _change(batch, None, "new-tag", "tag", "", name)
-        _, created = ContactTag.get_or_create(contact=contact_id, tag=tag)
-        if created:
-            added.append(tag.name)
-    return added
 
 
 def undo_import(batch_id: int) -> dict[str, int]:
@@ -840,8 +837,6 @@ def _revert(change: ImportChange) -> bool:
             (ContactPhone.contact == contact_id) & (ContactPhone.number == change.new_value)
         ).execute()
     elif change.kind in ("tag", "new-tag"):
-        from contactos.models import Tag
-
         tag = Tag.get_or_none(Tag.name == change.new_value)
         if tag is not None and change.kind == "tag":
             ContactTag.delete().where(
