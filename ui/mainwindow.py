@@ -109,7 +109,8 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = TodayView()
             page.open_lead.connect(self.open_lead)
-            page.changed.connect(self.refresh_lists)
+            # (Today has refreshed itself, and counted the health, before it says so)
+            page.changed.connect(self._update_health)
         elif key == "leads":
             from ui.views.lists import LeadsView
 

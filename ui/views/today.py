@@ -200,8 +200,8 @@ class TodayView(QWidget):
             self._fail(error)
             return
         if accepted:
-            self.changed.emit()
             self.refresh()
+            self.changed.emit()
 
     def reschedule_menu(self) -> QMenu:
         from ui.dialogs.reschedule import quick_dates
@@ -251,8 +251,8 @@ class TodayView(QWidget):
         except TranslatableError as error:
             self._fail(error)
             return
-        self.changed.emit()
         self.refresh()
+        self.changed.emit()
 
     def _context_menu(self, point) -> None:
         index = self.tree.indexAt(point)
