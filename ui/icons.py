@@ -28,12 +28,16 @@ SIZES: tuple[int, ...] = (16, 20, 24, 32, 48)
 _cache: dict[tuple[str, str, str], QIcon] = {}
 
 
+# (resolved once: icons are looked up in item models' data(), row after row)
+_SOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
 def icons_dir() -> Path:
     """The folder holding the SVG files (inside the PyInstaller bundle when frozen)."""
     meipass = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and meipass:
         return Path(meipass) / "resources" / "icons"
-    return Path(__file__).resolve().parent.parent / "resources" / "icons"
+    return _SOURCE_DIR
 
 
 @functools.cache
@@ -44,6 +48,11 @@ def _names(folder: Path) -> frozenset[str]:
 def available() -> list[str]:
     """The names of all shipped icons, sorted."""
     return sorted(_names(icons_dir()))
+
+
+def has(name: str) -> bool:
+    """Whether an icon called ``name`` is shipped."""
+    return name in _names(icons_dir())
 
 
 def icon_path(name: str) -> Path:

@@ -466,7 +466,7 @@ class TodayModel(GroupedModel):
                 kind = item.get("kind") or (
                     "commitment" if item["type"] == "commitment" else "task"
                 )
-                return icons.icon(kind if kind in icons.available() else "task")
+                return icons.icon(kind if icons.has(kind) else "task")
             if column == 3 and (item["in_limbo"] or item.get("days_overdue")):
                 return icons.icon("limbo" if item["in_limbo"] else "overdue", "#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and column != 2:
