@@ -44,7 +44,6 @@ class MainWindow(ListDropTarget, QMainWindow):
 
     NAV = ("today", "leads", "contacts")
     first_paint = Signal()
-    loaded = Signal()
 
     def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,10 +133,6 @@ class MainWindow(ListDropTarget, QMainWindow):
             page.open_lead.connect(self.open_lead)
             page.changed.connect(self.refresh_lists)
         return page
-
-    @property
-    def pages(self) -> dict[str, QWidget]:
-        return {key: self.page(key) for key in ("today", "leads", "contacts", "lead", "contact")}
 
     @property
     def today(self):
@@ -295,7 +290,6 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.refresh_all()
         if self.current == "today":
             self.today.focus_queue()
-        self.loaded.emit()
 
     def _current_object(self) -> int | None:
         if self.current == "lead" and self.lead_view.lead is not None:

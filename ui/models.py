@@ -102,14 +102,6 @@ class WindowedTableModel(QAbstractTableModel):
         offset = row - page_number * self.PAGE
         return page[offset] if offset < len(page) else None
 
-    def row_of_id(self, row_id: int) -> int | None:
-        """The row showing `row_id` among the loaded pages (None when not loaded)."""
-        for number, page in self._pages.items():
-            for offset, item in enumerate(page):
-                if item["id"] == row_id:
-                    return number * self.PAGE + offset
-        return None
-
     # QAbstractTableModel.
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._count
@@ -408,12 +400,6 @@ class TodayModel(GroupedModel):
 
     def item(self, index: Index) -> dict | None:
         return self.item_at(index)
-
-    def section_index(self, key: str) -> QModelIndex:
-        for row, (name, _) in enumerate(self.groups):
-            if name == key:
-                return self.index(row, 0)
-        return QModelIndex()
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

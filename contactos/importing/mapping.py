@@ -41,7 +41,6 @@ FIELDS: dict[str, str] = {
 }
 
 # Fields several columns may feed (every e-mail and phone column of an export).
-MULTI_FIELDS = frozenset({"email", "phone", "mobile", "whatsapp", "notes", "tags"})
 ADDRESS_FIELDS = frozenset({"address", "street", "city", "region", "postal_code", "country"})
 
 _DECORATION = re.compile(r"\(\s*[A-Za-z_]+\.[A-Za-z_0-9]+\s*\)")

@@ -297,35 +297,6 @@ def contact_cards(ids: list[int]) -> list[tuple]:
     return [cards[i] for i in ids if i in cards]
 
 
-def bulk_insert(model, rows: list[dict]) -> None:
-    """Insert many rows of `model` with one prepared statement (executemany).
-
-    Building a multi-row INSERT through the query builder costs far more than SQLite's
-    own work on a large import. A column missing from the rows takes its field's default
-    (computed once for the whole call).
-    """
-    if not rows:
-        return
-    names = {name for row in rows for name in row}
-    fields = [
-        f
-        for f in model._meta.sorted_fields
-        if f.name in names or not (f.primary_key or f.default is None)
-    ]
-    defaults = {}
-    for f in fields:
-        default = f.default
-        defaults[f.name] = default() if callable(default) else default
-    plan = [(f.name, defaults[f.name], _converter(f)) for f in fields]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    database.connection().executemany(
-        sql,
-        [tuple(convert(row.get(name, default)) for name, default, convert in plan) for row in rows],
-    )
-
-
 def insert_values(model, columns: tuple[str, ...] | list[str], rows: list) -> None:
     """Insert rows whose values are already what SQLite stores (see db_value), in the
     order of `columns` (field names): one prepared statement, no conversion per value."""
@@ -340,7 +311,8 @@ def insert_values(model, columns: tuple[str, ...] | list[str], rows: list) -> No
 
 
 def db_value(field, value):
-    """What SQLite stores for `value` in `field` (as bulk_insert writes it)."""
+    """What SQLite stores for `value` in `field` (the text peewee writes for dates and
+    decimals, the id of a row)."""
     return _converter(field)(value)
 
 

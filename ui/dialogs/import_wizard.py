@@ -303,9 +303,6 @@ class ImportWorker(QThread):
     def request_cancel(self) -> None:
         self._stop.set()
 
-    def is_cancel_requested(self) -> bool:
-        return self._stop.is_set()
-
     def run(self) -> None:
         from contactos.models import named
 

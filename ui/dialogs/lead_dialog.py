@@ -398,7 +398,6 @@ class LeadDialog(QDialog):
         row.addWidget(self.time_edit)
         row.addStretch(1)
         form.addRow(self.time_check, time_row)
-        self.next_action_box = box
         return box
 
     def _set_tab_order(self) -> None:
