@@ -69,15 +69,20 @@ def is_email(value: str) -> bool:
     return ".." not in value and bool(_EMAIL.match(value))
 
 
-def _validate(data: ContactData, country: str) -> None:
+def _validate(data: ContactData, country: str) -> list[tuple[str, str]]:
+    """Refuse what cannot be saved; returns each phone as typed with its E.164 form."""
     if not (data.first_name.strip() or data.last_name.strip() or data.company.strip()):
         raise ContactError(
             QT_TRANSLATE_NOOP("Contacts", "A contact needs a name or a company."),
             field="first_name",
         )
+    numbers: list[tuple[str, str]] = []
     for raw in data.phones:
         raw = (raw or "").strip()
-        if raw and phones.normalize(raw, country) is None:
+        if not raw:
+            continue
+        number = phones.normalize(raw, country)
+        if number is None:
             raise ContactError(
                 QT_TRANSLATE_NOOP(
                     "Contacts",
@@ -88,6 +93,7 @@ def _validate(data: ContactData, country: str) -> None:
                 phone=raw,
                 country=country.upper(),
             )
+        numbers.append((raw, number))
     for email in data.emails:
         value = normalize_email(email)
         if value and not is_email(value):
@@ -96,9 +102,11 @@ def _validate(data: ContactData, country: str) -> None:
                 field="emails",
                 email=email,
             )
+    return numbers
 
 
-def _write_children(contact: Contact, data: ContactData, country: str) -> None:
+def _write_children(contact: Contact, data: ContactData, numbers: list[tuple[str, str]]) -> None:
+    """E-mails, phones (`numbers`: as typed, E.164, from _validate) and tags."""
     # The labels an e-mail or phone already has ('Celular', 'WhatsApp', from an import or
     # a vCard) stay with it: the form edits the addresses and numbers, not their labels.
     email_labels = dict(
@@ -126,11 +134,7 @@ def _write_children(contact: Contact, data: ContactData, country: str) -> None:
                 position=position,
             )
     seen.clear()
-    for position, raw in enumerate(data.phones):
-        raw = (raw or "").strip()
-        if not raw:
-            continue
-        number = phones.normalize(raw, country) or raw
+    for position, (raw, number) in enumerate(numbers):
         if number not in seen:
             seen.add(number)
             ContactPhone.create(
@@ -153,10 +157,10 @@ def set_tags(names: Iterable[str]) -> list[Tag]:
 
 
 def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) -> Contact:
-    _validate(data, country)
+    numbers = _validate(data, country)
     with database.atomic():
         contact = Contact.create(**{k: getattr(data, k).strip() for k in ContactData.SCALARS})
-        _write_children(contact, data, country)
+        _write_children(contact, data, numbers)
         search.index_contacts([contact.id])
     return contact
 
@@ -164,13 +168,13 @@ def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) 
 def update_contact(
     contact: Contact, data: ContactData, *, country: str = phones.DEFAULT_COUNTRY
 ) -> Contact:
-    _validate(data, country)
+    numbers = _validate(data, country)
     with database.atomic():
         for key in ContactData.SCALARS:
             setattr(contact, key, getattr(data, key).strip())
         contact.updated_at = now()
         contact.save()
-        _write_children(contact, data, country)
+        _write_children(contact, data, numbers)
         search.index_contacts([contact.id])
     return contact
 
