@@ -27,6 +27,7 @@ from peewee import JOIN
 
 from contactos import phones, rules
 from contactos.contacts import contact_children
+from contactos.dates import db_datetime
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.listing import LeadFilter, lead_rows
 from contactos.models import (
@@ -335,12 +336,6 @@ def _outcome_label(closing: Closing | None) -> str:
     return translate("Rules", rules.LOSS_REASON_LABELS.get(closing.reason, closing.reason))
 
 
-def _from_iso(value: object) -> object:
-    if isinstance(value, str) and value:
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
 def export_leads_csv(
     path: str | os.PathLike[str], flt: LeadFilter | None = None, style: CsvStyle | None = None
 ) -> int:
@@ -374,8 +369,8 @@ def export_leads_csv(
                 row["currency"],
                 row["representada"],
                 row["source"],
-                _from_iso(row["received_at"]),
-                _from_iso(row["first_contact_at"]),
+                db_datetime(row["received_at"]),
+                db_datetime(row["first_contact_at"]),
                 closing.date if closing else None,
                 _outcome_label(closing),
                 closing.prospect_words if closing else "",
