@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from contactos import phones, search
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
-from contactos.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag, database, now
+from contactos.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Tag,
+    chunks,
+    database,
+    now,
+)
 
 
 class ContactError(TranslatableError):
@@ -210,7 +219,7 @@ def contact_children(
     emails: dict[int, list[str]] = defaultdict(list)
     phone_rows: dict[int, list[tuple[str, str]]] = defaultdict(list)
     tags: dict[int, list[str]] = defaultdict(list)
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+    for chunk in chunks(ids):
         for cid, email in (
             ContactEmail.select(ContactEmail.contact, ContactEmail.email)
             .where(ContactEmail.contact.in_(chunk))

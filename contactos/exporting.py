@@ -37,10 +37,10 @@ from contactos.models import (
     Lead,
     Source,
     Stage,
+    chunks,
 )
 
 CONTEXT = "Export"  # literal in every QT_TRANSLATE_NOOP: lupdate cannot read a name
-_CHUNK = 500  # ids per IN (...) query: well under every backend's parameter limit
 
 
 class ExportError(TranslatableError):
@@ -206,18 +206,13 @@ def _write_csv(
 # --- Reading contacts in windows --------------------------------------------------------
 
 
-def _chunks(seq: list[int], size: int = _CHUNK) -> Iterator[list[int]]:
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]
-
-
 def _contact_ids(contact_ids: list[int] | None) -> list[int]:
     """The ids to export, by name; all contacts when `contact_ids` is None."""
     order = (Contact.last_name, Contact.first_name, Contact.company, Contact.id)
     if contact_ids is None:
         return [cid for (cid,) in Contact.select(Contact.id).order_by(*order).tuples()]
     wanted: set[int] = set()
-    for chunk in _chunks(list(dict.fromkeys(contact_ids))):
+    for chunk in chunks(list(dict.fromkeys(contact_ids))):
         wanted.update(
             cid for (cid,) in Contact.select(Contact.id).where(Contact.id.in_(chunk)).tuples()
         )
@@ -230,7 +225,7 @@ def _contacts(
     """(contact, e-mails, phones, tags), a window at a time so 100,000 contacts never
     sit in memory at once."""
     ids = _contact_ids(contact_ids)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         contacts = {c.id: c for c in Contact.select().where(Contact.id.in_(chunk))}
         emails, phone_rows, tags = contact_children(chunk)
         for cid in chunk:
@@ -315,7 +310,7 @@ def _closings(lead_ids: list[int]) -> dict[int, Closing]:
     """The closing in force for each closed lead (the last one: earlier ones were undone
     by a reopening)."""
     result: dict[int, Closing] = {}
-    for chunk in _chunks(lead_ids):
+    for chunk in chunks(lead_ids):
         for closing in (
             Closing.select().where(Closing.lead.in_(chunk)).order_by(Closing.lead, Closing.id)
         ):
@@ -343,7 +338,7 @@ def export_leads_csv(
     listed = lead_rows(flt)
     ids = [row["id"] for row in listed]
     times: dict[int, dt.time | None] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         times.update(Lead.select(Lead.id, Lead.next_action_time).where(Lead.id.in_(chunk)).tuples())
     closed = _closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
 

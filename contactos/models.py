@@ -27,6 +27,13 @@ from peewee import (
 database = DatabaseProxy()
 
 
+def chunks(seq: list, size: int = 500):
+    """`seq` in slices of `size`: ids for IN (...) queries, rows for bulk inserts, kept
+    well under every database's limit on parameters."""
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]
+
+
 def now() -> dt.datetime:
     """Local wall-clock time without microseconds (what a salesperson reads)."""
     return dt.datetime.now().replace(microsecond=0)

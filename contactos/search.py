@@ -13,15 +13,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from contactos import phones
-from contactos.models import Contact, ContactEmail, ContactPhone, ContactTag, Lead, Setting, Tag
+from contactos.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Lead,
+    Setting,
+    Tag,
+    chunks,
+)
 from contactos.storage import sqlite as backend
 
 CHUNK = 500
-
-
-def _chunks(ids: list[int]):
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i : i + CHUNK]
 
 
 def _contact_documents(ids: list[int] | None):
@@ -92,12 +96,12 @@ def index_new_leads(rows: list[tuple[int, str, str]]) -> None:
 
 
 def index_contacts(ids: Iterable[int]) -> None:
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids), CHUNK):
         backend.replace_contact_rows(_contact_documents(chunk))
 
 
 def index_leads(ids: Iterable[int]) -> None:
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids), CHUNK):
         rows = Lead.select(Lead.id, Lead.title, Lead.notes).where(Lead.id.in_(chunk)).tuples()
         backend.replace_lead_rows(rows)
 

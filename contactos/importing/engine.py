@@ -36,6 +36,7 @@ from contactos.models import (
     Source,
     StageChange,
     Tag,
+    chunks,
     database,
     now,
 )
@@ -238,7 +239,7 @@ class _Index:
         else:
             queries = [
                 model.select(model.contact, column).where(column.in_(chunk))
-                for chunk in _chunks(sorted(values), 500)
+                for chunk in chunks(sorted(values), 500)
             ]
         for query in queries:
             # (the raw cursor: a whole table's rows need no conversion)
@@ -706,7 +707,7 @@ class _Writer:
         )
 
     def _insert(self, model, columns: tuple[str, ...] | list[str], rows: list) -> None:
-        for chunk in _chunks(rows, self.CHUNK):
+        for chunk in chunks(rows, self.CHUNK):
             backend.insert_values(model, columns, chunk)
             self.writes += 1
             if self.on_write is not None:
@@ -750,7 +751,7 @@ def undo_import(batch_id: int) -> dict[str, int]:
         lead_ids = [i for (i,) in Lead.select(Lead.id).where(Lead.import_batch == batch).tuples()]
         worked_leads = _worked_leads(lead_ids)
         removed_leads = [i for i in lead_ids if i not in worked_leads]
-        for chunk in _chunks(removed_leads, 500):
+        for chunk in chunks(removed_leads, 500):
             Lead.delete().where(Lead.id.in_(chunk)).execute()
         search.unindex_leads(removed_leads)
         # Contacts created by the batch go, unless something else now hangs on them.
@@ -758,12 +759,12 @@ def undo_import(batch_id: int) -> dict[str, int]:
             i for (i,) in Contact.select(Contact.id).where(Contact.import_batch == batch).tuples()
         ]
         kept = _worked_contacts(created)
-        for chunk in _chunks(created, 500):
+        for chunk in chunks(created, 500):
             kept.update(
                 i for (i,) in Lead.select(Lead.contact).where(Lead.contact.in_(chunk)).tuples()
             )
         removed = [i for i in created if i not in kept]
-        for chunk in _chunks(removed, 500):
+        for chunk in chunks(removed, 500):
             Contact.delete().where(Contact.id.in_(chunk)).execute()
         search.unindex_contacts(removed)
         changes = list(batch.changes.order_by(ImportChange.id.desc()))
@@ -786,7 +787,7 @@ def _worked_leads(lead_ids: list[int]) -> set[int]:
     from contactos.models import Activity, Closing, Commitment, Impediment, Reopening
 
     worked: set[int] = set()
-    for chunk in _chunks(lead_ids, 500):
+    for chunk in chunks(lead_ids, 500):
         for model in (Activity, Closing, Commitment, Impediment, Reopening):
             query = model.select(model.lead).where(model.lead.in_(chunk)).distinct()
             worked.update(i for (i,) in query.tuples())
@@ -809,7 +810,7 @@ def _worked_contacts(contact_ids: list[int]) -> set[int]:
     from contactos.models import Activity
 
     worked: set[int] = set()
-    for chunk in _chunks(contact_ids, 500):
+    for chunk in chunks(contact_ids, 500):
         query = Activity.select(Activity.contact).where(Activity.contact.in_(chunk)).distinct()
         worked.update(i for (i,) in query.tuples())
         edited = Contact.select(Contact.id).where(
@@ -891,8 +892,3 @@ def batches() -> list[dict[str, object]]:
             }
         )
     return rows
-
-
-def _chunks(seq: list, size: int):
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]

@@ -27,7 +27,7 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
-from contactos.models import database
+from contactos.models import chunks, database
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def replace_contact_rows(rows: Iterable[tuple[int, str, str, str, str, str, str]
     if not rows:
         return
     ids = [r[0] for r in rows]
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, 500):
         ContactIndex.delete().where(ContactIndex.rowid.in_(chunk)).execute()
     fields = [
         ContactIndex.rowid,
@@ -197,7 +197,7 @@ def replace_contact_rows(rows: Iterable[tuple[int, str, str, str, str, str, str]
         ContactIndex.tags,
         ContactIndex.notes,
     ]
-    for chunk in _chunks(rows, 500):
+    for chunk in chunks(rows, 500):
         ContactIndex.insert_many(chunk, fields=fields).execute()
 
 
@@ -217,7 +217,7 @@ def insert_lead_rows(rows: list[tuple[int, str, str]]) -> None:
 
 
 def delete_contact_rows(ids: Iterable[int]) -> None:
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         ContactIndex.delete().where(ContactIndex.rowid.in_(chunk)).execute()
 
 
@@ -225,15 +225,15 @@ def replace_lead_rows(rows: Iterable[tuple[int, str, str]]) -> None:
     rows = list(rows)
     if not rows:
         return
-    for chunk in _chunks([r[0] for r in rows], 500):
+    for chunk in chunks([r[0] for r in rows], 500):
         LeadIndex.delete().where(LeadIndex.rowid.in_(chunk)).execute()
     fields = [LeadIndex.rowid, LeadIndex.title, LeadIndex.notes]
-    for chunk in _chunks(rows, 500):
+    for chunk in chunks(rows, 500):
         LeadIndex.insert_many(chunk, fields=fields).execute()
 
 
 def delete_lead_rows(ids: Iterable[int]) -> None:
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         LeadIndex.delete().where(LeadIndex.rowid.in_(chunk)).execute()
 
 
@@ -284,7 +284,7 @@ def contact_cards(ids: list[int]) -> list[tuple]:
     """
     con = database.connection()
     cards: dict[int, tuple] = {}
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, 500):
         marks = ", ".join("?" * len(chunk))
         contacts, emails, phones, tags = (
             con.execute(sql.format(marks=marks), chunk).fetchall() for sql in _CARD_SQL
@@ -338,8 +338,3 @@ def _converter(field):
     if isinstance(field, (CharField, TextField, IntegerField, BooleanField)):
         return _identity
     return field.db_value
-
-
-def _chunks(seq: list, size: int):
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]
