@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from contactos import contacts, phones, rules, search
+from contactos import phones, rules, search
 from contactos.dates import db_date, db_datetime
 from contactos.models import (
     Contact,
@@ -286,10 +286,8 @@ def contact_rows(
     limit: int | None = None,
 ) -> list[dict[str, object]]:
     if sort == "relevance" and text.strip() and not tag:
-        # Best matches first: the index's own ranking, then that window's rows with their
-        # e-mails, phones and tags (plain statements: see backend.contact_cards).
+        # Best matches first: the index's own ranking.
         ids = search.ranked_contact_ids(text, limit, offset)
-        return [_card(*card) for card in backend.contact_cards(ids)]
     else:
         order = CONTACT_SORTS["name" if sort == "relevance" else sort]
         if descending:
@@ -297,22 +295,10 @@ def contact_rows(
         query = _contact_query(text, tag).order_by(*order)
         if limit is not None:
             query = query.limit(limit).offset(offset)
-        rows = list(query.tuples())
-    emails, phone_rows, tags = contacts.contact_children([r[0] for r in rows])
-    phone_list = {cid: [number for number, _ in numbers] for cid, numbers in phone_rows.items()}
-    return [
-        _card(
-            cid,
-            first,
-            last,
-            company,
-            city,
-            emails.get(cid, []),
-            phone_list.get(cid, []),
-            tags.get(cid, []),
-        )
-        for cid, first, last, company, city in rows
-    ]
+        ids = [row[0] for row in query.tuples()]
+    # That window's rows with their e-mails, phones and tags (plain statements: see
+    # backend.contact_cards), in the order of `ids`.
+    return [_card(*card) for card in backend.contact_cards(ids)]
 
 
 def _card(cid, first, last, company, city, emails, phone_list, tags) -> dict[str, object]:
