@@ -329,7 +329,7 @@ def _resolve_next(lead: Lead, next_action: NextAction | None, keep_next_action: 
     if next_action is not None:
         return _check_next_action(next_action)
     if keep_next_action and lead.next_action_due is not None:
-        if lead.next_action_due < today():
+        if is_overdue(lead.next_action_due):
             raise FollowUpError(
                 QT_TRANSLATE_NOOP(
                     "Rules",
@@ -768,6 +768,11 @@ def stale_expression(moment: dt.datetime | None = None):
 
 def overdue_expression(day: dt.date | None = None):
     return Lead.next_action_due < (day or today())
+
+
+def is_overdue(due: dt.date | None, day: dt.date | None = None) -> bool:
+    """The Python twin of overdue_expression: a next action due before `day` (today)."""
+    return due is not None and due < (day or today())
 
 
 def limbo_expression(moment: dt.datetime | None = None):

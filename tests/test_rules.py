@@ -442,3 +442,11 @@ def test_a_closed_lead_says_how_it_closed_in_the_persons_language(lead):
     assert "is closed (Won)" in refused.value.message
     i18n.install(lambda context, text: {"Won": "Ganado"}.get(text, text))
     assert "is closed (Ganado)" in refused.value.message
+
+
+def test_is_overdue_both_ways():
+    today = dt.date.today()
+    assert rules.is_overdue(today - dt.timedelta(days=1))
+    assert not rules.is_overdue(today)
+    assert not rules.is_overdue(None)
+    assert rules.is_overdue(today, today + dt.timedelta(days=1))

@@ -154,7 +154,7 @@ def lead_state(row: dict) -> str:
     if row["status"] != "open":
         return row["status"]
     due = row["next_action"]["due"]
-    if due and dt.date.fromisoformat(due) < dt.date.today():
+    if due and rules.is_overdue(dt.date.fromisoformat(due)):
         return "overdue"
     if row["in_limbo"]:
         return "limbo"

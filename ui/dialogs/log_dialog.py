@@ -201,7 +201,7 @@ class LogDialog(QDialog):
                 what=_shorten(lead.next_action_what), date=format_date(lead.next_action_due)
             )
         )
-        overdue = lead.next_action_due < rules.today()
+        overdue = rules.is_overdue(lead.next_action_due)  # (rule 2 refuses keeping it)
         self.keep_check.setEnabled(not overdue and self.mode != self.DONE)
         self.keep_check.setToolTip(
             self.tr("The current next action is overdue: give the lead a new one.")
