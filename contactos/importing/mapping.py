@@ -128,6 +128,11 @@ _EXACT: dict[str, str] = {
 }
 
 # Searched in order in the normalised header; the first that matches decides.
+# A column that is notes by name (Notas, Comentarios...), after normalize_header.
+NOTES_HEADER = (
+    r"\b(notes?|notas?|comentarios?|observaciones?|notizen|bemerkungen?|description|"
+    r"descripcion|remarks|memo|comments?)\b"
+)
 _RULES: list[tuple[str, str]] = [
     (
         r"\b(type|typ|label|tipo|yomi|phonetic|fax|telefax|telex|po box|pobox|postfach|"
@@ -191,11 +196,7 @@ _RULES: list[tuple[str, str]] = [
         r"customer name|comercio|tienda|establecimiento|institucion)\b",
         "company",
     ),
-    (
-        r"\b(notes?|notas?|comentarios?|observaciones?|notizen|bemerkungen?|description|"
-        r"descripcion|remarks|memo|comments?)\b",
-        "notes",
-    ),
+    (NOTES_HEADER, "notes"),
     (
         r"\b(tags?|etiquetas?|labels|categories|categorias?|kategorien|group membership|"
         r"grupos?|groups?|segmento)\b",

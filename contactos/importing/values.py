@@ -17,7 +17,12 @@ from decimal import Decimal, InvalidOperation
 from contactos import phones as phone_module
 from contactos.contacts import is_email
 from contactos.i18n import QT_TRANSLATE_NOOP, translate
-from contactos.importing.mapping import ADDRESS_FIELDS, address_group, normalize_header
+from contactos.importing.mapping import (
+    ADDRESS_FIELDS,
+    NOTES_HEADER,
+    address_group,
+    normalize_header,
+)
 
 # --- Splitting cells that hold several values -------------------------------------------
 
@@ -579,13 +584,7 @@ def normalize_rows(
 
 def _is_plain_notes(column: str) -> bool:
     """A column that is notes by name (Notas, Comentarios...), not one kept as notes."""
-    return bool(
-        re.search(
-            r"\b(notes?|notas?|comentarios?|observaciones?|notizen|bemerkungen?|"
-            r"description|descripcion|remarks|memo|comments?)\b",
-            normalize_header(column),
-        )
-    )
+    return bool(re.search(NOTES_HEADER, normalize_header(column)))
 
 
 def normalize_table(table, mapping: dict[int, str], country: str = "MX") -> list[Record]:
