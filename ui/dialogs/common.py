@@ -22,6 +22,18 @@ from PySide6.QtWidgets import (
 from contactos.i18n import TranslatableError
 
 
+def text_width(widget: QWidget, chars: int) -> int:
+    """A width that holds about `chars` average characters in the widget's font."""
+    return widget.fontMetrics().averageCharWidth() * chars
+
+
+def select_data(combo, value: object) -> None:
+    """Choose the item of `combo` whose data is `value` (nothing changes if none is)."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
 @contextmanager
 def busy() -> Iterator[None]:
     """The wait cursor while the window works for a moment (a large file's dry run)."""

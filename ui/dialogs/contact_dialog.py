@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from contactos import contacts, phones, settings
 from contactos.contacts import ContactData, ContactError
 from contactos.models import Contact, database
-from ui.dialogs.common import ErrorLabel, FieldErrors, ok_cancel
+from ui.dialogs.common import ErrorLabel, FieldErrors, ok_cancel, text_width
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +48,6 @@ def field_with_error(field: QWidget, error: ErrorLabel, parent: QWidget) -> QWid
         # Never taller than the field and its message: spare room stays below the form.
         box.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
     return box
-
-
-def text_width(widget: QWidget, chars: int) -> int:
-    """A width that holds about `chars` average characters in the widget's font."""
-    return widget.fontMetrics().averageCharWidth() * chars
 
 
 def plain_text_height(edit: QPlainTextEdit, lines: int) -> int:

@@ -62,8 +62,8 @@ from contactos.i18n import TranslatableError
 from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, read_file
-from contactos.models import ImportBatch, Representada, Source, database
-from ui.dialogs.common import ErrorLabel, busy
+from contactos.models import ImportBatch, Representada, Source, database, named
+from ui.dialogs.common import ErrorLabel, busy, select_data, text_width
 from ui.dialogs.settings_dialog import fill_countries
 from ui.drops import ListDropTarget
 from ui.icons import icon
@@ -94,16 +94,6 @@ def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
 
 def _number(value: int) -> str:
     return QLocale().toString(int(value))
-
-
-def _text_width(widget: QWidget, chars: int) -> int:
-    return widget.fontMetrics().averageCharWidth() * chars
-
-
-def _select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 # --- Item models --------------------------------------------------------------------------
@@ -275,7 +265,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):  # noqa: N802
         editor.blockSignals(True)
-        _select_data(editor, index.data(Qt.ItemDataRole.EditRole))
+        select_data(editor, index.data(Qt.ItemDataRole.EditRole))
         editor.blockSignals(False)
 
     def setModelData(self, editor, model, index):  # noqa: N802
@@ -304,8 +294,6 @@ class ImportWorker(QThread):
         self._stop.set()
 
     def run(self) -> None:
-        from contactos.models import named
-
         job = self.job
         try:
             # One transaction for everything: a new source or representada named in the
@@ -396,7 +384,7 @@ class FilePage(ListDropTarget, QWizardPage):
             )
         )
         self.path_edit = QLineEdit(self)
-        self.path_edit.setMinimumWidth(_text_width(self, 50))
+        self.path_edit.setMinimumWidth(text_width(self, 50))
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
         self.path_edit.setClearButtonEnabled(True)
         self.browse_button = QPushButton(self.tr("&Browse…"), self)
@@ -492,7 +480,7 @@ class PreviewPage(QWizardPage):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setDefaultSectionSize(_text_width(self, 16))
+        self.view.horizontalHeader().setDefaultSectionSize(text_width(self, 16))
         self.view.setMinimumHeight(self.fontMetrics().height() * 10)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -545,7 +533,7 @@ class PreviewPage(QWizardPage):
                 self.encoding_combo.setCurrentIndex(self.encoding_combo.findText(table.encoding))
             self.encoding_combo.setEnabled(table.kind in ("csv", "vcard"))
             if table.delimiter:
-                _select_data(self.delimiter_combo, table.delimiter)
+                select_data(self.delimiter_combo, table.delimiter)
             self.delimiter_combo.setEnabled(is_csv)
             self.header_spin.setValue(table.header_row + 1)
             self.header_spin.setEnabled(table.kind in ("csv", "xlsx"))
@@ -571,7 +559,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(text)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        limit = _text_width(self, 30)
+        limit = text_width(self, 30)
         for column in range(self.model.columnCount()):
             if header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
@@ -643,7 +631,7 @@ class OptionsPage(QWizardPage):
             self.tr("The company the leads are for (optional)")
         )
         for combo in (self.source_combo, self.representada_combo):
-            combo.setMinimumWidth(_text_width(self, 40))
+            combo.setMinimumWidth(text_width(self, 40))
         self.leads_check = QCheckBox(self.tr("Create a &lead for each row"), self)
         self.leads_check.setToolTip(
             self.tr("Otherwise only contacts are added, without an opportunity to follow up.")
@@ -766,13 +754,13 @@ class MappingPage(QWizardPage):
             for key_name, label in wizard.field_labels():
                 combo.addItem(label, key_name)
             combo.setAccessibleName(self.tr("Field of column {name}").format(name=name))
-            _select_data(combo, mapping.get(column, IGNORE))
+            select_data(combo, mapping.get(column, IGNORE))
             self.table_widget.setCellWidget(column, self.FIELD, combo)
             self.combos.append(combo)
         self.table_widget.resizeColumnToContents(self.HEADER)
         header = self.table_widget.horizontalHeader()
-        if header.sectionSize(self.HEADER) > _text_width(self, 28):
-            header.resizeSection(self.HEADER, _text_width(self, 28))
+        if header.sectionSize(self.HEADER) > text_width(self, 28):
+            header.resizeSection(self.HEADER, text_width(self, 28))
         self.table_widget.resizeRowsToContents()
 
     def mapping(self) -> dict[int, str]:
@@ -828,9 +816,9 @@ class DryRunPage(QWizardPage):
             row, col = position % 3, (position // 3) * 3
             counts.addWidget(QLabel(text, counts_box), row, col)
             counts.addWidget(value, row, col + 1)
-        counts.setColumnMinimumWidth(1, _text_width(self, 6))
-        counts.setColumnMinimumWidth(2, _text_width(self, 4))
-        counts.setColumnMinimumWidth(3, _text_width(self, 6))
+        counts.setColumnMinimumWidth(1, text_width(self, 6))
+        counts.setColumnMinimumWidth(2, text_width(self, 4))
+        counts.setColumnMinimumWidth(3, text_width(self, 6))
         counts.setColumnStretch(5, 1)  # the numbers stay beside their labels
 
         self.model = PlanModel(self)
@@ -940,7 +928,7 @@ class RunPage(QWizardPage):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.bar = QProgressBar(self)
-        self.bar.setMinimumWidth(_text_width(self, 40))
+        self.bar.setMinimumWidth(text_width(self, 40))
         self.cancel_button = QPushButton(self.tr("&Cancel import"), self)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(wizard.cancel_import)
@@ -1073,7 +1061,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         # Room for the Spanish labels and a useful part of the tables.
         self.setMinimumSize(
-            QSize(max(760, _text_width(self, 120)), max(560, self.fontMetrics().height() * 36))
+            QSize(max(760, text_width(self, 120)), max(560, self.fontMetrics().height() * 36))
         )
 
         self.path: Path | None = None
@@ -1135,21 +1123,12 @@ class ImportWizard(QWizard):
         keys = [IGNORE] + [k for k in fields if k != IGNORE]
         return [(key, QCoreApplication.translate("Import", fields[key])) for key in keys]
 
-    def _existing(self, model, name: str):
-        folded = name.casefold()
-        if not folded:
-            return None
-        for row in model.select():
-            if row.name.casefold() == folded:
-                return row
-        return None
-
     def initial_mapping(self) -> tuple[dict[int, str], str]:
         """(mapping, how it was found): the file's own, the source's, or a guess."""
         table = self.table
         if table.preset_mapping:
             return dict(table.preset_mapping), self.tr("The fields of the vCards are known.")
-        source = self._existing(Source, self.options_page.source_name())
+        source = named(Source, self.options_page.source_name())[0]
         if source is not None:
             remembered = mapping_module.recall_mapping(source.id, table.headers)
             if remembered:
@@ -1166,8 +1145,8 @@ class ImportWizard(QWizard):
         """The options as chosen (the source and representada found, not created)."""
         page = self.options_page
         return engine.ImportOptions(
-            source=self._existing(Source, page.source_name()),
-            representada=self._existing(Representada, page.representada_name()),
+            source=named(Source, page.source_name())[0],
+            representada=named(Representada, page.representada_name())[0],
             make_leads=page.leads_check.isChecked(),
             tags=page.tags(),
             country=page.country(),

@@ -41,14 +41,21 @@ from contactos.contacts import ContactData, ContactError
 from contactos.i18n import TranslatableError
 from contactos.models import Contact, Lead, Representada, Source, Stage, database, named
 from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError, NextAction
-from ui.dialogs.common import ErrorLabel, FieldErrors, date_edit, from_qdate, ok_cancel, to_qdate
+from ui.dialogs.common import (
+    ErrorLabel,
+    FieldErrors,
+    date_edit,
+    from_qdate,
+    ok_cancel,
+    text_width,
+    to_qdate,
+)
 from ui.dialogs.contact_dialog import (
     add_row,
     field_with_error,
     fix_lines,
     new_form,
     plain_text_height,
-    text_width,
 )
 
 log = logging.getLogger(__name__)

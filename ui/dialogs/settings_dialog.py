@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from contactos import settings
 from contactos.models import database
 from contactos.paths import Paths
-from ui.dialogs.common import ErrorLabel
+from ui.dialogs.common import ErrorLabel, select_data
 
 # Where the agents are: Spanish-speaking countries first, then their neighbours.
 COUNTRIES = (
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         # Each language by its own name, so that it can be found whatever is shown now.
         self.language_combo.addItem("Español", "es")
         self.language_combo.addItem("English", "en")
-        self._select(self.language_combo, file_settings.get(LANGUAGE_KEY, "system"))
+        select_data(self.language_combo, file_settings.get(LANGUAGE_KEY, "system"))
         self.language_note = QLabel(
             self.tr("The new language is used the next time Contactos starts."), self
         )
@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         codes = list(CURRENCIES) + ([currency] if currency and currency not in CURRENCIES else [])
         for code in codes:
             self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
-        self._select(self.currency_combo, currency)
+        select_data(self.currency_combo, currency)
 
         self.backup_spin = QSpinBox(self)
         self.backup_spin.setRange(1, 100)
@@ -153,12 +153,6 @@ class SettingsDialog(QDialog):
         label = QLabel(text, self)
         label.setBuddy(field)
         form.addRow(label, field)
-
-    @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
-        index = combo.findData(value)
-        if index >= 0:
-            combo.setCurrentIndex(index)
 
     def chosen(self) -> dict[str, Any]:
         return {
