@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import Database
 
-from contactos import search, settings, storage
+from contactos import clock, search, settings, storage
 from contactos.i18n import QT_TRANSLATE_NOOP
 from contactos.paths import Paths
 from contactos.storage import sqlite as backend
@@ -46,7 +46,7 @@ def _kind(path: Path) -> str:
 
 def backup_now(db: Database, paths: Paths, kind: str = "manual") -> Path:
     paths.ensure()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = paths.backups / f"contactos-{stamp}-{kind}.sqlite3"
     counter = 1
     while target.exists():  # two backups within one second
@@ -70,7 +70,7 @@ def rotate(paths: Paths, kind: str) -> list[Path]:
 
 def auto_backup(db: Database, paths: Paths, day: dt.date | None = None) -> Path | None:
     """At most one automatic backup a day."""
-    day = day or dt.date.today()
+    day = day or clock.today()
     prefix = f"contactos-{day:%Y%m%d}-"
     if any(p.name.startswith(prefix) and _kind(p) == "auto" for p in list_backups(paths)):
         return None

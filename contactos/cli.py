@@ -21,6 +21,7 @@ from contactos import (
     __version__,
     backup,
     catalog,
+    clock,
     contacts,
     i18n,
     listing,
@@ -256,9 +257,7 @@ def cmd_today(args: argparse.Namespace) -> int:
         _print_json({name: queue[name] for name in today.SECTIONS})
         return 0
     health = rules.pipeline_health()
-    print(
-        translate("CLI", "Work queue for {date}").format(date=dt.date.today().strftime("%d/%m/%Y"))
-    )
+    print(translate("CLI", "Work queue for {date}").format(date=clock.today().strftime("%d/%m/%Y")))
     for name in today.SECTIONS:
         items = queue[name]
         print()

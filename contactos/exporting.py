@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import JOIN
 
-from contactos import phones, rules
+from contactos import clock, phones, rules
 from contactos.contacts import contact_children
 from contactos.dates import db_datetime
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
@@ -592,7 +592,7 @@ def export_followups_ics(
     """
     from icalendar import Calendar
 
-    start = start or dt.date.today()
+    start = start or clock.today()
     end = start + dt.timedelta(days=days)
     zone = ZoneInfo(tzid) if tzid else system_timezone()
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)

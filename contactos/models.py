@@ -24,6 +24,8 @@ from peewee import (
     TimeField,
 )
 
+from contactos import clock
+
 database = DatabaseProxy()
 
 
@@ -35,8 +37,8 @@ def chunks(seq: list, size: int = 500):
 
 
 def now() -> dt.datetime:
-    """Local wall-clock time without microseconds (what a salesperson reads)."""
-    return dt.datetime.now().replace(microsecond=0)
+    """Local wall-clock time without microseconds, from the program's one clock."""
+    return clock.now()
 
 
 class BaseModel(Model):
@@ -66,6 +68,7 @@ class Representada(BaseModel):
     name = CharField(unique=True)
     commission_rate = DecimalField(max_digits=6, decimal_places=3, default=0)
     reorder_days = IntegerField(default=90)
+    currency = CharField(default="")  # ISO 4217; empty: the default currency
     notes = TextField(default="")
     active = BooleanField(default=True)
 
@@ -78,6 +81,7 @@ class Source(BaseModel):
     id = AutoField()
     name = CharField(unique=True)
     kind = CharField(default="distributor")
+    currency = CharField(default="")  # ISO 4217; empty: the default currency
     notes = TextField(default="")
     active = BooleanField(default=True)
 
@@ -190,12 +194,16 @@ class Lead(BaseModel):
     stage = ForeignKeyField(Stage, on_delete="RESTRICT")
     status = CharField(default=OPEN, index=True)
     received_at = DateTimeField(default=now)
+    listed_on = DateField(null=True)  # its date in the source's list, where it had one
     first_contact_at = DateTimeField(null=True)
     last_activity_at = DateTimeField(null=True)
     next_action_kind = CharField(default="call")
     next_action_what = CharField(default="")
     next_action_due = DateField(null=True, index=True)
     next_action_time = TimeField(null=True)
+    # The kind of a next action the program wrote itself ('first-contact'...), shown in
+    # the reader's language; empty when a person wrote `next_action_what`.
+    next_action_template = CharField(default="")
     expected_close_date = DateField(null=True)
     expected_payment_date = DateField(null=True)
     value_for_prospect = TextField(default="")
@@ -229,6 +237,10 @@ class Activity(BaseModel):
     outcome = CharField(default="")
     notes = TextField(default="")
     place = CharField(default="")
+    # Kinds of the subject and outcome when the program wrote them ('reorder',
+    # 'cancelled-reopened'), shown in the reader's language.
+    subject_template = CharField(default="")
+    outcome_template = CharField(default="")
     created_at = DateTimeField(default=now)
 
 

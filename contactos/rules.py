@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN, fn
 
-from contactos import search, settings, stages
+from contactos import clock, search, settings, stages
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, Translated, translate
 from contactos.models import (
     Activity,
@@ -91,7 +91,7 @@ class NextAction:
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    return clock.today()
 
 
 # --- Validation helpers -----------------------------------------------------------------

@@ -43,3 +43,26 @@ def _english_messages():
     i18n.install(None)
     yield
     i18n.install(None)
+
+
+@pytest.fixture(autouse=True)
+def _running_clock(monkeypatch):
+    """Each test starts with the program's clock running (a test that sets it, with the
+    `clock` fixture, leaves it running for the next)."""
+    from contactos import clock
+
+    monkeypatch.delenv(clock.ENV_CLOCK, raising=False)
+    clock.set(None)
+    yield
+    clock.set(None)
+
+
+@pytest.fixture
+def clock():
+    """The program's one clock, fixed by the test: `clock.set(moment)`, `clock.advance(d)`.
+
+    Fixed at the moment the test starts, so that a run across midnight reads one day."""
+    from contactos import clock as program_clock
+
+    program_clock.set(program_clock.now())
+    return program_clock

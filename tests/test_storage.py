@@ -45,7 +45,7 @@ def test_data_dir_from_environment(monkeypatch, tmp_path):
     assert resolve_paths(tmp_path / "arg").data_dir == tmp_path / "arg"
 
 
-@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3", "schema_v2.sqlite3"])
+@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3", "schema_v2.sqlite3", "schema_v3.sqlite3"])
 def test_past_schema_upgrades(where, fixture):
     where.ensure()
     shutil.copy(FIXTURES / fixture, where.database)
@@ -58,7 +58,8 @@ def test_past_schema_upgrades(where, fixture):
         assert Lead.get().title == "Varilla corrugada"
         # the index was built for the rows the old schema had
         assert [r["name"] for r in listing.contact_rows("nunez")] == ["José Núñez"]
-        assert [r["id"] for r in listing.lead_rows(listing.LeadFilter(search="4421234567"))] == [1]
+        found = listing.lead_rows(listing.LeadFilter(search="4421234567"))
+        assert sorted(r["id"] for r in found) == [lead.id for lead in contact.leads]
     finally:
         close_session()
     backups = [p for p in backup.list_backups(where) if "pre-migration" in p.name]
@@ -178,3 +179,23 @@ def test_a_fixture_for_every_past_schema():
     past = range(1, LATEST)
     missing = [v for v in past if not (FIXTURES / f"schema_v{v}.sqlite3").exists()]
     assert missing == [], "add tests/fixtures/schema_vN.sqlite3 (make_schema_fixture.py)"
+
+
+def test_words_the_program_wrote_become_kinds(where):
+    """Migration 0004: 'Primer contacto' and 'Re-order follow-up: …' written in the
+    language of the moment are stored as kinds, shown later in the reader's language."""
+    from contactos.models import Activity
+
+    where.ensure()
+    shutil.copy(FIXTURES / "schema_v3.sqlite3", where.database)
+    open_session(where, auto_backup=False)
+    try:
+        imported = Lead.get(Lead.title == "Alambre recocido")
+        assert (imported.next_action_template, imported.next_action_what) == ("first-contact", "")
+        kept = Lead.get(Lead.title == "Varilla corrugada")
+        assert (kept.next_action_template, kept.next_action_what) == ("", "Llamar a José")
+        reorder = Activity.get()
+        assert (reorder.subject_template, reorder.subject) == ("reorder", "")
+        assert kept.listed_on is None and kept.representada.currency == ""
+    finally:
+        close_session()

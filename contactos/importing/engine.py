@@ -8,7 +8,6 @@ batch reverts exactly that.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import json
 import re
@@ -21,7 +20,7 @@ from typing import Any
 
 from peewee import fn
 
-from contactos import phones, rules, search, settings, stages
+from contactos import clock, phones, rules, search, settings, stages
 from contactos.contacts import ContactData
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
@@ -478,7 +477,7 @@ class _Writer:
         template = rules.new_lead(
             0,
             self.fallback_title,
-            rules.NextAction(first_action, dt.date.today(), "call"),
+            rules.NextAction(first_action, clock.today(), "call"),
             representada=self.options.representada,
             source=self.options.source,
             currency=settings.get("default_currency"),

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from contactos import clock
 from contactos import phones as phone_module
 from contactos.contacts import is_email
 from contactos.i18n import QT_TRANSLATE_NOOP, translate
@@ -156,7 +157,7 @@ _MONTH_DAY_YEAR = re.compile(r"^([a-z]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})$")
 def _full_year(year: str) -> int:
     full_year = int(year)
     if len(year) == 2:
-        full_year += 2000 if full_year <= (dt.date.today().year % 100) + 10 else 1900
+        full_year += 2000 if full_year <= (clock.today().year % 100) + 10 else 1900
     return full_year
 
 

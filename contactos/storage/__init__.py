@@ -7,12 +7,12 @@ anything is written to it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
 from peewee import Database
 
+from contactos import clock
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
@@ -113,7 +113,7 @@ def open_database(paths: Paths, *, backup_before_migrate: bool = True) -> Databa
     path = paths.database
     applied, pending = preflight(path)
     if pending and applied and backup_before_migrate:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups / f"contactos-{stamp}-pre-migration.sqlite3"
         log.info("backing up %s to %s before migrating", path, target)
         backend.copy_file(path, target)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Amounts</name>
+    <message>
+        <source>&apos;{text}&apos; is not an amount. Write it with digits, as 1234.50 or 1.234,50.</source>
+        <translation>«{text}» no es un importe. Escríbalo con cifras, como 1234.50 o 1.234,50.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative (&apos;{text}&apos;).</source>
+        <translation>Un importe no puede ser negativo («{text}»).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; could be {grouped} or {decimal}: write it with its decimals (for example {example}).</source>
+        <translation>«{text}» podría ser {grouped} o {decimal}: escríbalo con sus decimales (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than {places} decimals; write it rounded as you mean it.</source>
+        <translation>«{text}» tiene más de {places} decimales; escríbalo redondeado como lo quiere decir.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large for an amount.</source>
+        <translation>«{text}» es demasiado grande para un importe.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names two currencies ({first} and {second}); write only one.</source>
+        <translation>«{text}» nombra dos monedas ({first} y {second}); escriba solo una.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: %1

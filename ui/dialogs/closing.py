@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import rules
+from contactos import clock, rules
 from contactos.models import Closing, Lead, Reopening
 from contactos.rules import (
     ACT_LABELS,
@@ -110,7 +110,7 @@ class NextActionGroup(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Next action"))
-        today = dt.date.today()
+        today = clock.today()
 
         self.kind_combo = QComboBox(self)
         kinds = list(NEXT_ACTION_KINDS)
@@ -229,7 +229,7 @@ class WonDialog(QDialog):
             acts_box.addWidget(button)
         self.act_error = ErrorLabel(self)
 
-        self.date_edit = date_edit(dt.date.today(), self)
+        self.date_edit = date_edit(clock.today(), self)
         self.date_error = ErrorLabel(self)
 
         self.reference_edit = QLineEdit(self)
@@ -351,7 +351,7 @@ class LostDialog(QDialog):
         self.words_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.words_error = ErrorLabel(self)
 
-        self.date_edit = date_edit(dt.date.today(), self)
+        self.date_edit = date_edit(clock.today(), self)
         self.date_error = ErrorLabel(self)
 
         self.channel_combo = QComboBox(self)
@@ -398,7 +398,7 @@ class LostDialog(QDialog):
             ),
             self.confirm_panel,
         )
-        self.confirm_date_edit = date_edit(dt.date.today() + dt.timedelta(days=1), self)
+        self.confirm_date_edit = date_edit(clock.today() + dt.timedelta(days=1), self)
         self.confirm_date_error = ErrorLabel(self)
         self.confirm_kind_combo = QComboBox(self)
         for key in ("call", "visit", "whatsapp", "email", "meeting"):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactos import clock
 from contactos.i18n import TranslatableError
 
 
@@ -92,7 +93,7 @@ def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QD
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
-    edit.setDate(to_qdate(value or dt.date.today()))
+    edit.setDate(to_qdate(value or clock.today()))
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 40)
     return edit
 

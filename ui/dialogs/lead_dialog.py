@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import contacts, listing, rules, settings, stages
+from contactos import clock, contacts, listing, rules, settings, stages
 from contactos.contacts import ContactData, ContactError
 from contactos.i18n import TranslatableError
 from contactos.models import Contact, Lead, Representada, Source, Stage, database, named
@@ -480,7 +480,7 @@ class LeadDialog(QDialog):
 
     def _setup_due(self, due: dt.date | None) -> None:
         """The date field can say "No date": the day before the earliest date it offers."""
-        earliest = min(due, dt.date.today()) if due else dt.date.today()
+        earliest = min(due, clock.today()) if due else clock.today()
         self._no_date = to_qdate(earliest - dt.timedelta(days=1))
         self.due_edit.setMinimumDate(self._no_date)
         self.due_edit.setSpecialValueText(self.tr("No date"))
@@ -556,12 +556,12 @@ class LeadDialog(QDialog):
             and watched is self.due_edit.calendarWidget()
             and self.due_edit.date() == self._no_date
         ):
-            today = dt.date.today()
+            today = clock.today()
             self.due_edit.calendarWidget().setCurrentPage(today.year, today.month)
         return super().eventFilter(watched, event)
 
     def _quick_date(self, days) -> None:
-        today = dt.date.today()
+        today = clock.today()
         self.due_edit.setDate(to_qdate(today + dt.timedelta(days=days(today))))
 
     def _contact_mode_changed(self, existing: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactos import clock
 from ui.dialogs.common import from_qdate, to_qdate
 
 
@@ -37,7 +38,7 @@ class RescheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule"))
         self.setModal(True)
 
-        start = current or dt.date.today() + dt.timedelta(days=1)
+        start = current or clock.today() + dt.timedelta(days=1)
         self.prompt_label = QLabel(self.tr("Choose the new &date:"), self)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)

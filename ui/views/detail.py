@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import phones, rules, stages, timeline
+from contactos import clock, phones, rules, stages, timeline
 from contactos.i18n import TranslatableError
 from contactos.models import Commitment, Contact, Impediment, Lead, Stage
 from ui import icons
@@ -386,7 +386,7 @@ class LeadView(QWidget):
         if reasons:
             parts = []
             if "overdue" in reasons:
-                days = (dt.date.today() - lead.next_action_due).days
+                days = (clock.today() - lead.next_action_due).days
                 parts.append(self.tr("the next action is %n day(s) overdue", "", days))
             if "stale" in reasons:
                 parts.append(
@@ -407,7 +407,7 @@ class LeadView(QWidget):
         if is_open:
             self.next_kind.setCurrentIndex(max(self.next_kind.findData(lead.next_action_kind), 0))
             self.next_what.setText(lead.next_action_what)
-            self.next_due.setDate(to_qdate(lead.next_action_due or dt.date.today()))
+            self.next_due.setDate(to_qdate(lead.next_action_due or clock.today()))
         closing = rules.current_closing(lead)
         if closing is not None:
             if closing.outcome == Lead.WON:
@@ -510,7 +510,7 @@ class LeadView(QWidget):
             "prospect": self.tr("Prospect"),
             "representada": self.tr("Representada"),
         }
-        today = dt.date.today()
+        today = clock.today()
         for commitment in lead.commitments.order_by(Commitment.due):
             owner = owners.get(commitment.owner, commitment.owner)
             text = f"{owner}: {commitment.description} — {format_date(commitment.due)}"

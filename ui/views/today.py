@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import rules
+from contactos import clock, rules
 from contactos.i18n import TranslatableError
 from contactos.models import Activity, Commitment, Lead
 from ui import icons
@@ -43,7 +43,7 @@ class TodayView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setText(self.tr("Today, {0}").format(format_date(dt.date.today(), long=True)))
+        self.heading.setText(self.tr("Today, {0}").format(format_date(clock.today(), long=True)))
         self.health = QLabel()
         self.health.setWordWrap(True)
         self.health_figures: dict | None = None  # the main window's status bar reuses it
@@ -109,7 +109,7 @@ class TodayView(QWidget):
         position = self._position()
         self.model.refresh()
         self.tree.expandAll()
-        self.heading.setText(self.tr("Today, {0}").format(format_date(dt.date.today(), long=True)))
+        self.heading.setText(self.tr("Today, {0}").format(format_date(clock.today(), long=True)))
         health = self.health_figures = rules.pipeline_health()
         self.health.setText(
             self.tr(
@@ -209,7 +209,7 @@ class TodayView(QWidget):
         menu = QMenu(self)
         # The same dates as the dialogs' quick buttons, with one-key accelerators here.
         labels = (self.tr("&Tomorrow"), self.tr("In &3 days"), self.tr("&Next week"))
-        for label, (_, day) in zip(labels, quick_dates(dt.date.today()), strict=True):
+        for label, (_, day) in zip(labels, quick_dates(clock.today()), strict=True):
             action = menu.addAction(icons.icon("reschedule"), label)
             action.triggered.connect(lambda checked=False, d=day: self.reschedule_to(d))
         pick = menu.addAction(icons.icon("calendar"), self.tr("&Pick a date…"))
