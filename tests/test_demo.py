@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 
@@ -221,7 +222,24 @@ def test_search_finds_demo_data_without_accents(loaded):
     # The index holds every contact and every lead.
     assert backend.ContactIndex.select().count() == Contact.select().count()
     assert backend.LeadIndex.select().count() == Lead.select().count()
-    assert listing.lead_rows(listing.LeadFilter(search="cotizacion"), limit=5) is not None
+
+    # Accents do not matter: the leads whose own words or whose contact's say
+    # "cotización" (or "cotizaciones") are found, and only those.
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+    def words(lead: Lead) -> str:
+        person = lead.contact
+        return folded(
+            " ".join(
+                (lead.title, lead.notes, person.first_name, person.last_name, person.company,
+                 person.job_title, person.city, person.notes)
+            )
+        )  # fmt: skip
+
+    quoting = {lead.id for lead in Lead.select() if re.search(r"\bcotizacion", words(lead))}
+    found = {r["id"] for r in listing.lead_rows(listing.LeadFilter(search="cotizacion"))}
+    assert quoting and found == quoting
 
 
 # --- Only into an empty database, always the same --------------------------------------

@@ -29,6 +29,8 @@ def _by_name(records):
 
 # --- Every real fixture -----------------------------------------------------------------
 
+# Skipped on a developer's machine without them; under CI=true a missing folder fails
+# (conftest turns every skip into a failure there).
 real = pytest.mark.skipif(
     not REAL.is_dir(), reason=f"the shared real-world fixtures are not at {REAL}"
 )
