@@ -18,7 +18,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,6 +38,7 @@ from contactos.models import (
     Source,
     Stage,
     chunks,
+    database,
 )
 
 CONTEXT = "Export"  # literal in every QT_TRANSLATE_NOOP: lupdate cannot read a name
@@ -103,14 +104,17 @@ def _write_atomically(
 
 # --- CSV --------------------------------------------------------------------------------
 
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+# What Excel (and LibreOffice) may read as the start of a formula: OWASP's list, the pipe
+# of DDE payloads, and the full-width signs that some spreadsheets fold to = + - @.
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "|", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def neutralize(value: str) -> str:
     """Prefix an apostrophe to a cell Excel would read as a formula (CSV injection).
 
     Following OWASP's CSV injection guidance, a cell that starts with ``=``, ``+``, ``-``,
-    ``@``, a tab or a carriage return gets a leading ``'``, so that a lead list from an
+    ``@``, a tab, a carriage return, a pipe ``|`` or a full-width ``＝ ＋ － ＠`` gets a
+    leading ``'``, so that a lead list from an
     unknown distributor can never run ``=HYPERLINK(...)`` or a DDE command on the agent's
     computer when the export is opened. This is deliberate for phone numbers too:
     ``+52 55 1234 5678`` is written as ``'+52 55 1234 5678``, and the apostrophe stays
@@ -338,8 +342,12 @@ def export_leads_csv(
     listed = lead_rows(flt)
     ids = [row["id"] for row in listed]
     times: dict[int, dt.time | None] = {}
+    stored: dict[int, object] = {}  # each value as the database holds it
     for chunk in chunks(ids):
         times.update(Lead.select(Lead.id, Lead.next_action_time).where(Lead.id.in_(chunk)).tuples())
+        marks = ", ".join("?" * len(chunk))
+        cursor = database.execute_sql(f"SELECT id, value FROM lead WHERE id IN ({marks})", chunk)
+        stored.update(cursor.fetchall())
     closed = _closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
 
     def rows() -> Iterator[tuple[object, ...]]:
@@ -360,7 +368,7 @@ def export_leads_csv(
                 translate("Stage", row["stage"]),
                 action["what"] if row["status"] == Lead.OPEN else "",
                 due,
-                _amount(row["value"]),
+                _amount(stored.get(lead_id)),
                 row["currency"],
                 row["representada"],
                 row["source"],
@@ -374,11 +382,23 @@ def export_leads_csv(
     return _write_csv(path, LEAD_HEADER, rows(), style)
 
 
-def _amount(value: object) -> Decimal | None:
-    """An amount with two decimals, written without thousands separator (see _text)."""
+def _amount(value: object) -> Decimal | str | None:
+    """An amount with two decimals, written without thousands separator (see _text).
+
+    A value that is not a finite number (a damaged row, an 'inf' written by an older
+    version) is written as the database holds it, not turned into another value."""
     if value is None or value == "":
         return None
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not amount.is_finite():
+        return str(value)
+    try:
+        return amount.quantize(Decimal("0.01"))
+    except InvalidOperation:  # (more digits than a quantized Decimal holds)
+        return str(value)
 
 
 # --- vCard ------------------------------------------------------------------------------
@@ -460,6 +480,7 @@ def export_vcards(path: str | os.PathLike[str], contact_ids: list[int] | None = 
 # --- iCalendar --------------------------------------------------------------------------
 
 PRODID = "-//Contactos//ES"
+MAX_DAYS = 3660  # how far ahead the follow-ups can be exported: ten years
 EVENT_MINUTES = 30
 ALARM_MINUTES = 30
 
@@ -592,6 +613,14 @@ def export_followups_ics(
     """
     from icalendar import Calendar
 
+    if not 1 <= days <= MAX_DAYS:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Export", "The follow-ups can be exported from 1 to {most} days ahead, not {days}."
+            ),
+            most=MAX_DAYS,
+            days=days,
+        )
     start = start or clock.today()
     end = start + dt.timedelta(days=days)
     zone = ZoneInfo(tzid) if tzid else system_timezone()

@@ -153,6 +153,11 @@ def data(db):
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
+        ("|cmd", "'|cmd"),  # a DDE payload
+        ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"),  # full-width ＝ ＋ － ＠
+        ("\uff0b1", "'\uff0b1"),
+        ("\uff0d1", "'\uff0d1"),
+        ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
         ("José", "José"),
         ("", ""),
         ("a=b", "a=b"),
@@ -738,3 +743,35 @@ def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
     assert values and all("." in v and "," not in v for v in values)
     assert decimal_commas == [v.replace(".", ",") for v in values]
     assert [parse_amount(v) for v in decimal_commas] == [parse_amount(v) for v in values]
+
+
+# --- Odd input that must give a message, not a traceback --------------------------------
+
+
+@pytest.mark.parametrize("days", [0, -1, exporting.MAX_DAYS + 1, 99999999])
+def test_followups_days_out_of_range_are_refused(data, tmp_path, days):
+    path = tmp_path / "f.ics"
+    with pytest.raises(ExportError, match=f"from 1 to {exporting.MAX_DAYS} days ahead"):
+        exporting.export_followups_ics(path, days=days)
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_followups_days_at_the_limit(data, tmp_path):
+    assert exporting.export_followups_ics(tmp_path / "f.ics", days=exporting.MAX_DAYS) > 0
+
+
+@pytest.mark.parametrize("stored", [float("inf"), float("-inf"), "nan", "Infinity", "abc"])
+def test_leads_export_writes_a_damaged_value_as_stored(data, tmp_path, stored):
+    """A value no program should have written (an 'inf' from an older version, a damaged
+    row) is written as the database holds it, and the other leads are still exported."""
+    from contactos.models import database
+
+    lead_id = data["plain"].id
+    database.execute_sql("UPDATE lead SET value = ? WHERE id = ?", (stored, lead_id))
+    path = tmp_path / "leads.csv"
+    assert exporting.export_leads_csv(path, style=exporting.COMMA) == Lead.select().count()
+    rows = read_csv(path)
+    row = next(r for r in rows[1:] if r[0] == str(lead_id))
+    value = row[rows[0].index("Value")]
+    written = {float("inf"): "inf", float("-inf"): "'-inf"}.get(stored, stored)
+    assert value == written

@@ -403,6 +403,18 @@ def test_encoding_override_wins():
         read_csv_bytes(data, encoding="klingon")
 
 
+@pytest.mark.parametrize("encoding", ["rot13", "rot_13", "base64", "hex", "zlib", "bz2", "uu"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(encoding):
+    with pytest.raises(ReadError, match=f"'{encoding}' is not an encoding we know"):
+        read_csv_bytes("Nombre;Tel\nJosé;55\n".encode("cp1252"), encoding=encoding)
+
+
+@pytest.mark.parametrize("encoding", ["idna", "punycode", "undefined"])
+def test_an_encoding_that_cannot_read_the_file_is_refused(encoding):
+    with pytest.raises(ReadError, match=f"cannot be read as {encoding}: choose another"):
+        read_csv_bytes("Nombre;Tel\nJosé;55\n".encode("cp1252"), name="l.csv", encoding=encoding)
+
+
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_delimiter_detection(delimiter):
     lines = [

@@ -55,7 +55,9 @@ def add_parsers(command) -> None:
     )
     p.add_argument("--source", help="the source, for source-report")
     p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")
-    p.add_argument("--days", type=int, default=60, help="follow-ups: how many days ahead")
+    p.add_argument(
+        "--days", type=int, default=60, help="follow-ups: how many days ahead (1 to 3660)"
+    )
     p.add_argument(
         "--csv",
         choices=("auto", "comma", "semicolon"),

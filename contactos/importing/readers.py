@@ -164,17 +164,28 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "") -> tuple
     """The text of `data` and the encoding used; `encoding` (the agent's choice) wins."""
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
-        except LookupError as exc:
-            raise ReadError(
-                QT_TRANSLATE_NOOP("Import", "'{encoding}' is not an encoding we know."),
-                encoding=encoding,
-            ) from exc
+            info = codecs.lookup(encoding)
+        except (LookupError, TypeError, ValueError) as exc:
+            raise _unknown_encoding(encoding) from exc
+        if not getattr(info, "_is_text_encoding", True):
+            raise _unknown_encoding(encoding)  # rot13, base64, zlib...: not a text encoding
+        codec = info.name
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             data = data[3:]
         elif codec.startswith("utf-16") and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             codec = "utf-16"  # the BOM says which byte order
-        return data.decode(codec, errors="replace"), codec
+        try:
+            return data.decode(codec, errors="replace"), codec
+        except (UnicodeError, LookupError, ValueError, TypeError) as exc:
+            # (idna, punycode, 'undefined'... cannot read a list, whatever it holds)
+            raise ReadError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file {name} cannot be read as {encoding}: choose another encoding.",
+                ),
+                name=name,
+                encoding=encoding,
+            ) from exc
     codec = detect_encoding(data)
     body = data
     if codec == "utf-8-sig":
@@ -187,6 +198,13 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "") -> tuple
     ):
         body = data[2:]
     return body.decode(codec, errors="replace"), codec
+
+
+def _unknown_encoding(encoding: str) -> ReadError:
+    return ReadError(
+        QT_TRANSLATE_NOOP("Import", "'{encoding}' is not an encoding we know."),
+        encoding=encoding,
+    )
 
 
 def detect_encoding(data: bytes) -> str:
