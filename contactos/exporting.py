@@ -715,6 +715,7 @@ REPORT_COLUMNS = (
     ("contact", QT_TRANSLATE_NOOP("Export", "Contact")),
     ("company", QT_TRANSLATE_NOOP("Export", "Company")),
     ("received", QT_TRANSLATE_NOOP("Export", "Received")),
+    ("listed_on", QT_TRANSLATE_NOOP("Export", "Date in the list")),
     ("first_contact", QT_TRANSLATE_NOOP("Export", "First contact")),
     ("response_hours", QT_TRANSLATE_NOOP("Export", "Response time (hours)")),
     ("stage", QT_TRANSLATE_NOOP("Export", "Stage")),
@@ -741,7 +742,8 @@ def _source(source_id: int) -> Source:
 def source_report(source_id: int) -> list[dict[str, object]]:
     """One row per lead of a source: what happened to each lead the distributor sent.
 
-    Keys: lead_id, title, contact, company, received and first_contact (dates),
+    Keys: lead_id, title, contact, company, received, listed_on (the lead's date in the
+    source's own list, None when it had none) and first_contact (dates),
     response_hours, stage (translated), status and status_label, outcome (the act of a win
     or the reason of a loss, translated), closed_on, act, loss_reason and
     loss_reason_label, prospect_words, value (Decimal or None), currency.
@@ -768,6 +770,7 @@ def source_report(source_id: int) -> list[dict[str, object]]:
                 "contact": lead.contact.name,
                 "company": lead.contact.company,
                 "received": lead.received_at.date() if lead.received_at else None,
+                "listed_on": lead.listed_on,
                 "first_contact": lead.first_contact_at.date() if lead.first_contact_at else None,
                 "response_hours": None if hours is None else round(hours, 1),
                 "stage": translate("Stage", lead.stage.name),
@@ -876,6 +879,7 @@ def _set(cell, value: object, number_format: str | None = None) -> None:
 
 _REPORT_FORMATS = {
     "received": DATE_FORMAT,
+    "listed_on": DATE_FORMAT,
     "first_contact": DATE_FORMAT,
     "closed_on": DATE_FORMAT,
     "response_hours": HOURS_FORMAT,

@@ -412,6 +412,7 @@ def test_system_timezone_reads_tz(monkeypatch):
 
 
 def test_source_report_rows(data):
+    Lead.update(listed_on=dt.date(2025, 11, 3)).where(Lead.id == data["plain"].id).execute()
     rows = exporting.source_report(data["source"].id)
     assert [row["lead_id"] for row in rows] == [
         data[k].id for k in ("plain", "visit", "won", "lost")
@@ -420,6 +421,7 @@ def test_source_report_rows(data):
     plain = by_id[data["plain"].id]
     assert plain["status"] == "open" and plain["status_label"] == "Open"
     assert plain["received"] == YESTERDAY
+    assert plain["listed_on"] == dt.date(2025, 11, 3)  # its date in the distributor's list
     assert plain["first_contact"] == YESTERDAY
     assert plain["response_hours"] == 4.5
     assert plain["stage"] == "New"
@@ -456,6 +458,7 @@ def test_source_report_csv(data, tmp_path):
     assert lost["Status"] == "Lost"
     assert lost["Loss reason"] == "Bought elsewhere"
     assert lost["Value"] == "5000.00"
+    assert "Date in the list" in header
 
 
 def test_source_report_xlsx(data, tmp_path):
@@ -727,8 +730,8 @@ def test_csv_style_follows_the_decimal_mark():
 def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
     """Where Excel reads 1.234,50 (Spain, Argentina, Colombia...), the file has ';' between
     cells and decimal commas; read back, the amounts are the same."""
+    from contactos.amounts import parse as parse_amount
     from contactos.importing.readers import read_file
-    from contactos.importing.values import parse_amount
 
     comma, semicolon = tmp_path / "comma.csv", tmp_path / "semicolon.csv"
     exporting.export_leads_csv(comma, style=exporting.COMMA)

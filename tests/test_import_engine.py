@@ -432,3 +432,90 @@ def test_a_new_tag_on_a_merged_and_a_new_contact_is_made_once(existing):
     assert tagged == {"José", "Ana"}
     engine.undo_import(batch.id)  # and undo takes the tag away again
     assert not Tag.select().where(Tag.name == "Expo 2026").exists()
+
+
+# --- Currency and the list's own date ---------------------------------------------------
+
+
+def _import_text(tmp_path, text: str, **options) -> tuple[engine.Plan, ImportBatch]:
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+
+    path = tmp_path / "lista.csv"
+    path.write_bytes(text.encode("cp1252"))
+    table = readers.read_file(path)
+    country = options.pop("country", "MX")
+    records, _ = values.normalize_rows(table, guess_mapping(table.headers), country)
+    opts = engine.ImportOptions(make_leads=True, file_name=path.name, country=country, **options)
+    plan = engine.plan_import(records, opts)
+    return plan, engine.run_import(plan, opts)
+
+
+def _currencies() -> list[tuple[str, object]]:
+    return [(lead.currency, lead.value) for lead in Lead.select().order_by(Lead.id)]
+
+
+def test_the_currency_the_file_names_wins(db, tmp_path):
+    """A Spanish list, read with --country ES, its amounts headed 'Importe previsto (€)':
+    euros, whatever the representada's currency or the default is."""
+    from contactos.models import Representada
+
+    rep = Representada.create(name="Sierra", currency="USD")
+    text = "Nombre;Importe previsto (€)\r\nJordi Puig;1.234,50 €\r\nMarta Vila;800\r\n"
+    plan, _ = _import_text(tmp_path, text, country="ES", representada=rep)
+    assert (plan.currency, plan.currency_origin, plan.currencies) == ("EUR", "file", ["EUR"])
+    assert _currencies() == [("EUR", Decimal("1234.50")), ("EUR", Decimal("800"))]
+
+
+@pytest.mark.parametrize(
+    ("representada", "source", "country", "expected", "origin"),
+    [
+        ("USD", "EUR", "MX", "USD", "representada"),
+        ("", "EUR", "MX", "EUR", "source"),
+        ("", "", "ES", "EUR", "country"),
+        ("", "", "CO", "COP", "country"),
+        ("", "", "MX", "MXN", "country"),
+    ],
+)
+def test_without_a_currency_in_the_file(
+    db, tmp_path, representada, source, country, expected, origin
+):
+    from contactos.models import Representada
+
+    rep = Representada.create(name="Sierra", currency=representada)
+    src = Source.create(name="Bajío", currency=source)
+    text = "Nombre;Monto\r\nJordi Puig;1.234,50\r\n"
+    plan, _ = _import_text(tmp_path, text, country=country, representada=rep, source=src)
+    assert (plan.currency, plan.currency_origin) == (expected, origin)
+    assert _currencies() == [(expected, Decimal("1234.50"))]
+
+
+def test_the_persons_own_currency_for_their_own_country(db, tmp_path):
+    from contactos import settings
+
+    settings.put("default_country", "MX")
+    settings.put("default_currency", "USD")  # (an agent who sells in dollars)
+    plan, _ = _import_text(tmp_path, "Nombre;Monto\r\nAna Ruiz;1,500\r\n", country="MX")
+    assert (plan.currency, plan.currency_origin) == ("USD", "settings")
+    plan, _ = _import_text(tmp_path, "Nombre;Monto\r\nJordi Puig;1.500\r\n", country="ES")
+    assert (plan.currency, plan.currency_origin) == ("EUR", "country")
+
+
+def test_two_currencies_in_one_file_are_reported_not_mixed(db, tmp_path):
+    text = "Nombre;Monto\r\nAnn Lee;USD 300\r\nJordi Puig;1.234,50 €\r\nAna Ruiz;800\r\n"
+    plan, _ = _import_text(tmp_path, text, country="MX")
+    assert plan.currencies == ["USD", "EUR"]
+    assert _currencies() == [("USD", Decimal("300")), ("EUR", Decimal("1234.50")), ("MXN", None)]
+    assert "Monto: 800" in Contact.get(Contact.first_name == "Ana").notes
+
+
+def test_the_lists_date_is_kept_as_the_leads_date_in_the_list(db, tmp_path, clock):
+    """'Fecha de alta' is the lead's date in the source's list; it is received (and its
+    response time runs) from the import."""
+    moment = dt.datetime(2026, 3, 2, 9, 30)
+    clock.set(moment)
+    text = "Nombre;Fecha de alta\r\nAna Ruiz;15/01/2026\r\nLuis Peña;\r\n"
+    _import_text(tmp_path, text)
+    leads = list(Lead.select().order_by(Lead.id))
+    assert [lead.listed_on for lead in leads] == [dt.date(2026, 1, 15), None]
+    assert [lead.received_at for lead in leads] == [moment, moment]

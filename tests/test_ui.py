@@ -301,6 +301,22 @@ def test_lead_view_shows_limbo_and_history(window):
     assert "wa.me/" in view.contact_links.text() or not lead.contact.phones.count()
 
 
+def test_lead_view_shows_the_date_in_the_sources_list(window):
+    """An imported lead's 'Fecha de alta' shows beside its received date; a lead without
+    one shows no such row."""
+    from ui.dialogs.common import format_date
+
+    lead = Lead.select().where(Lead.status == Lead.OPEN).first()
+    Lead.update(listed_on=dt.date(2025, 11, 3)).where(Lead.id == lead.id).execute()
+    window.open_lead(lead.id)
+    labels = window.lead_view.deal_labels
+    assert labels["listed"].isVisible()
+    assert labels["listed"].text() == format_date(dt.date(2025, 11, 3))
+    other = Lead.select().where((Lead.id != lead.id) & Lead.listed_on.is_null()).first()
+    window.open_lead(other.id)
+    assert not labels["listed"].isVisible()
+
+
 def test_lead_view_next_action_cannot_be_emptied(qtbot, window):
     lead = open_limbo_lead(window)
     view = window.lead_view

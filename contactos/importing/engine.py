@@ -20,7 +20,7 @@ from typing import Any
 
 from peewee import fn
 
-from contactos import clock, phones, rules, search, settings, stages
+from contactos import amounts, clock, phones, rules, search, settings, stages
 from contactos.contacts import ContactData
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
@@ -32,6 +32,7 @@ from contactos.models import (
     ImportChange,
     Lead,
     Representada,
+    Setting,
     Source,
     StageChange,
     Tag,
@@ -117,9 +118,22 @@ class PlanRow:
     reason: str = ""
 
 
+# Where the currency of the amounts that name none comes from.
+CURRENCY_ORIGINS = {
+    "file": QT_TRANSLATE_NOOP("Import", "as the file says"),
+    "representada": QT_TRANSLATE_NOOP("Import", "the representada's currency"),
+    "source": QT_TRANSLATE_NOOP("Import", "the source's currency"),
+    "country": QT_TRANSLATE_NOOP("Import", "the currency of the country chosen for the file"),
+    "settings": QT_TRANSLATE_NOOP("Import", "your default currency"),
+}
+
+
 @dataclass
 class Plan:
     rows: list[PlanRow]
+    currency: str = ""  # of the amounts, where a row's own cell names none
+    currency_origin: str = ""  # a key of CURRENCY_ORIGINS
+    currencies: list[str] = field(default_factory=list)  # the currencies the file names
 
     def counts(self) -> dict[str, int]:
         result = {
@@ -266,9 +280,28 @@ class _Index:
         return self._companies
 
 
+def import_currency(named: list[str], options: ImportOptions) -> tuple[str, str]:
+    """(currency, where it comes from) for the amounts of an import: the one the file
+    names, else the representada's or the source's where set, else the currency of the
+    country the file was read in (the person's default currency for their own country)."""
+    if len(named) == 1:
+        return named[0], "file"
+    for origin, owner in (("representada", options.representada), ("source", options.source)):
+        if owner is not None and owner.currency:
+            return owner.currency, origin
+    country = (options.country or "").upper() or str(settings.get("default_country") or "")
+    chosen = Setting.get_or_none(Setting.key == "default_currency") is not None
+    if chosen and country.upper() == str(settings.get("default_country") or "").upper():
+        return settings.get("default_currency"), "settings"  # the person's own, for their country
+    own = amounts.country_currency(country)
+    return (own, "country") if own else (settings.get("default_currency"), "settings")
+
+
 def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
     """The dry run: what each row would do, with duplicates found and choices defaulted."""
     records = list(records)
+    named = list(dict.fromkeys(r.currency for _, r in records if getattr(r, "currency", None)))
+    currency, origin = import_currency(named, options)
     emails: set[str] = set()
     phones: set[str] = set()
     for _, record in records:
@@ -335,7 +368,7 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
         for value in record.phones:
             seen.setdefault(value, line)
         rows.append(row)
-    return Plan(rows)
+    return Plan(rows, currency, origin, named)
 
 
 def run_import(
@@ -366,6 +399,7 @@ def run_import(
                 progress(min(position + writer.writes, total), total)
 
         writer = _Writer(batch, options, report)
+        writer.currency = plan.currency or writer.currency
         contact_of_line: dict[int, int] = {}
         touched: set[int] = set()
         counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
@@ -468,6 +502,12 @@ class _Writer:
         )
         if options.make_leads:
             self._lead_template()
+            for name in ("currency", "listed_on"):  # (each row's own)
+                if name not in self.lead_at:
+                    self.lead_at[name] = len(self.lead_columns)
+                    self.lead_columns.append(name)
+                    self.lead_base.append(None)
+        self.currency = settings.get("default_currency")
 
     def _lead_template(self) -> None:
         """Rule 5 for imported leads: received now, first contact due at once. The rules
@@ -627,6 +667,10 @@ class _Writer:
         row[at["title"]] = rules.lead_title(title)
         if value is not None:
             row[at["value"]] = backend.db_value(Lead.value, value)
+        row[at["currency"]] = getattr(record, "currency", None) or self.currency
+        listed_on = getattr(record, "received_date", None)
+        if listed_on is not None:
+            row[at["listed_on"]] = backend.db_value(Lead.listed_on, listed_on)
         self.leads.append(row)
         self.lead_ids.append(self.next_lead)
         self.next_lead += 1
