@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contactos.importing import readers
 from contactos.importing.mapping import guess_mapping
 from contactos.importing.readers import ReadError, read_csv_bytes, read_file
 from contactos.importing.values import normalize_table
@@ -549,18 +550,108 @@ def test_xlsx_two_sheets(tmp_path):
     assert refused.value.message.endswith("its sheets are: " + ", ".join(table.sheets) + ".")
 
 
+# --- Totals rows --------------------------------------------------------------------------
+
+
+def test_a_workbook_with_a_title_block_and_a_totals_row(tmp_path):
+    """The title lines and the TOTAL row under the data are left out and said; the rows'
+    own formulas keep the results the workbook holds; the € of the amounts' number
+    format names their currency."""
+    from messy_files import SPANISH_PEOPLE, UNIT_PRICE, spanish_workbook
+
+    table = read_file(spanish_workbook(tmp_path / "clientes.xlsx"))
+    assert table.header_row == 4
+    assert [row.cells[0] for row in table.rows] == [p[0] for p in SPANISH_PEOPLE]
+    amount = table.headers.index("Importe previsto (€)")
+    assert [row.cells[amount] for row in table.rows] == [
+        format(p[6] * UNIT_PRICE, "f").rstrip("0").rstrip(".") for p in SPANISH_PEOPLE
+    ]
+    assert table.currencies == {amount: "EUR"}
+    total_line = table.rows[-1].line + 1
+    assert (total_line, "total") in table.skipped
+    assert readers.left_out(table) == [
+        {
+            "line": 1,
+            "reason": "a title above the header: Distribuidora Ibérica de Suministros, S.L.",
+        },
+        {
+            "line": 2,
+            "reason": "a title above the header: Listado de clientes potenciales — marzo de 2026",
+        },
+        {"line": 3, "reason": "a title above the header: Fecha: 02/03/2026"},
+        {"line": total_line, "reason": "a totals row: TOTAL · 24 · 2962.8"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "TOTAL;;;36.000,00",
+        "Total:;;;36.000,00",
+        "Totales;;;36.000,00",
+        "Suma;;;36.000,00",
+        ";;Subtotal Jalisco;36.000,00",
+        "Gran total;;;36.000,00",
+        "TOTAL;;;",
+    ],
+)
+def test_totals_rows_are_left_out_of_a_csv(row):
+    text = f"Nombre;Empresa;Correo;Monto\nAna Ruiz;Textiles Ruiz;ana@ruiz.mx;12.000,00\n{row}\n"
+    table = read_csv_bytes(text.encode(), name="lista.csv")
+    assert [r.cells[0] for r in table.rows] == ["Ana Ruiz"]
+    assert table.skipped == [(3, "total")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Total Play;Total Play;ventas@totalplay.mx;1.200,00",  # a company called Total
+        "Suma Consultores;;;500",
+        "Total;Ferretería;;500",  # a label beside words is not a sum
+        "Subtotal;;juan@x.mx;500",
+    ],
+)
+def test_rows_that_only_look_like_totals_are_kept(row):
+    text = f"Nombre;Empresa;Correo;Monto\nAna Ruiz;Textiles Ruiz;ana@ruiz.mx;12.000,00\n{row}\n"
+    table = read_csv_bytes(text.encode(), name="lista.csv")
+    assert len(table.rows) == 2 and table.skipped == []
+
+
 # --- Fuzzing ----------------------------------------------------------------------------
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_fuzz_arbitrary_bytes(data):
+    """Any bytes either read as a table, or are refused as empty (no visible cell) or as
+    binary data (mostly control characters): never with another error."""
     try:
-        table = read_csv_bytes(data)
+        table = read_csv_bytes(data, name="x.csv")
     except ReadError as exc:
-        assert str(exc)
+        assert exc.params["name"] == "x.csv"
+        if exc.template == readers.EMPTY:
+            assert _blank(data), data
+        else:
+            assert exc.template == readers.UNREADABLE, exc.template
+            assert exc.params["detail"] == readers.BINARY
+            text, _ = readers.decode(data)
+            assert sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n") > 3
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
+        assert not _blank(data)
+
+
+def _blank(data: bytes) -> bool:
+    """Whether `data`, decoded as the reader decodes it, holds no visible cell."""
+    import csv
+    import io
+
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        return True  # (nothing but spaces, NULs and pieces of byte-order marks)
+    text, _ = readers.decode(data)
+    text = text.lstrip("\ufeff").replace("\x00", "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=readers.sniff_delimiter(text))
+    return not any(cell.strip() for cells in reader for cell in cells)
 
 
 cell_text = st.text(
@@ -585,9 +676,16 @@ def test_fuzz_generated_csv(rows, delimiter, quote_all, encoding, line_end):
     text = line_end.join(delimiter.join(quote(c) for c in row) for row in rows)
     data = text.encode(encoding, errors="replace")
     try:
-        table = read_csv_bytes(data)
+        table = read_csv_bytes(data, name="x.csv")
     except ReadError as exc:
-        assert str(exc)
+        # A well-formed CSV is refused only when it holds nothing, or is mostly control
+        # characters (what a binary file looks like).
+        controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
+        if exc.template == readers.EMPTY:
+            assert not any(cell.strip() for row in rows for cell in row), rows
+        else:
+            assert exc.template == readers.UNREADABLE and exc.params["detail"] == readers.BINARY
+            assert controls > 3, rows
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
         assert table.encoding

@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import quopri
 import re
+import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -81,6 +82,35 @@ class Table:
     sheet: str | None = None
     skipped: list[tuple[int, str]] = field(default_factory=list)
     preset_mapping: dict[int, str] | None = None
+    # What a left-out line (not a blank one) held, to say which line it was.
+    skipped_text: dict[int, str] = field(default_factory=dict)
+    # The currency the cells of a column name by their number format (xlsx: '#,##0.00 €').
+    currencies: dict[int, str] = field(default_factory=dict)
+
+
+# Why a line was left out, said to the person (blank lines are only counted).
+SKIPPED_REASONS = {
+    "title": QT_TRANSLATE_NOOP("Import", "a title above the header"),
+    "footer": QT_TRANSLATE_NOOP("Import", "a note below the data"),
+    "total": QT_TRANSLATE_NOOP("Import", "a totals row"),
+    "unreadable": QT_TRANSLATE_NOOP("Import", "a line that cannot be read"),
+    "empty card": QT_TRANSLATE_NOOP("Import", "an empty card"),
+}
+
+
+def left_out(table: Table) -> list[dict[str, object]]:
+    """The lines (other than blank ones) the reader left out, and why, in words:
+    [{"line": 12, "reason": "a totals row: TOTAL · 36000"}]."""
+    from contactos.i18n import translate
+
+    items = []
+    for line, reason in table.skipped:
+        if reason not in SKIPPED_REASONS:
+            continue
+        text = translate("Import", SKIPPED_REASONS[reason])
+        shown = table.skipped_text.get(line, "")
+        items.append({"line": line, "reason": f"{text}: {shown}" if shown else text})
+    return items
 
 
 # --- Dispatch ---------------------------------------------------------------------------
@@ -143,18 +173,19 @@ def read_bytes(
     return _read_csv_text(text, used, name, delimiter, header_row)
 
 
+EMPTY = QT_TRANSLATE_NOOP("Import", "The file {name} is empty.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import", "The file {name} is not a CSV, Excel or vCard file we can read ({detail})."
+)
+BINARY = "binary data"  # the detail of UNREADABLE for a file of control characters
+
+
 def _empty(name: str) -> ReadError:
-    return ReadError(QT_TRANSLATE_NOOP("Import", "The file {name} is empty."), name=name)
+    return ReadError(EMPTY, name=name)
 
 
 def _unreadable(name: str, detail: str) -> ReadError:
-    return ReadError(
-        QT_TRANSLATE_NOOP(
-            "Import", "The file {name} is not a CSV, Excel or vCard file we can read ({detail})."
-        ),
-        name=name,
-        detail=detail,
-    )
+    return ReadError(UNREADABLE, name=name, detail=detail)
 
 
 # --- Encoding ---------------------------------------------------------------------------
@@ -331,7 +362,7 @@ def _read_csv_text(
         raise _empty(name)
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\t\r\n")
     if controls > max(3, len(text[:20000]) // 100):
-        raise _unreadable(name, "binary data")
+        raise _unreadable(name, BINARY)
     text = text.replace("\x00", "")
     if delimiter is not None:
         if delimiter.lower() in ("tab", "\\t"):
@@ -489,6 +520,7 @@ def _build_table(
     skipped: list[tuple[int, str]] = [
         (line, "title" if _filled(cells) else "blank") for line, cells in records[:header_index]
     ]
+    texts = {line: _shown(cells) for line, cells in records[:header_index] if _filled(cells)}
     headers = [c.strip() for c in records[header_index][1]]
     body = records[header_index + 1 :]
     width = len(headers)
@@ -504,12 +536,60 @@ def _build_table(
             skipped.append((line, "blank"))
         elif position >= footer_start:
             skipped.append((line, "footer"))
+            texts[line] = _shown(cells)
+        elif _is_totals(cells):
+            skipped.append((line, "total"))
+            texts[line] = _shown(cells)
         else:
             if len(cells) != width:  # (the reader's own list: padded or cut in place)
                 del cells[width:]
                 cells.extend([""] * (width - len(cells)))
             rows.append(Row(line, cells))
-    return Table(kind=kind, headers=headers, rows=rows, header_row=header_index, skipped=skipped)
+    return Table(
+        kind=kind,
+        headers=headers,
+        rows=rows,
+        header_row=header_index,
+        skipped=skipped,
+        skipped_text=texts,
+    )
+
+
+def _shown(cells: list[str], limit: int = 80) -> str:
+    """A left-out line as the person would recognise it: its filled cells."""
+    text = " · ".join(" ".join(c.split()) for c in cells if c.strip())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# A cell that labels a totals row: 'TOTAL', 'Totales:', 'Suma', 'Subtotal Jalisco',
+# 'Gran total', 'Total general' (folded: no case, accents or closing punctuation).
+_TOTALS_LABEL = re.compile(
+    r"^(?:(?:gran |grand )?totale?s?(?: general| generales)?|sumas?(?: total)?|sum|"
+    r"subtotale?s?(?: .*)?)$"
+)
+
+
+def _is_totals(cells: list[str]) -> bool:
+    """A row that sums the rows above it: one cell a totals label, every other filled
+    cell a number (the sums). A company called 'Total Play' with an e-mail is a row like
+    any other."""
+    label = None
+    numbers = 0
+    for cell in cells:
+        text = cell.strip()
+        if not text:
+            continue
+        if _NUMERIC.match(text):
+            numbers += 1
+            continue
+        if label is not None:
+            return False
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).rstrip(" :.")
+        if not _TOTALS_LABEL.match(" ".join(folded.split())):
+            return False
+        label = text
+    return label is not None  # (a sum whose result the workbook does not hold is empty)
 
 
 def _footer_start(body: list[tuple[int, list[str]]], width: int) -> int:
@@ -559,6 +639,36 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+FORMAT_SAMPLE = 200  # data rows whose number formats say a column's currency
+
+
+def _format_currencies(worksheet, table: Table) -> dict[int, str]:
+    """The currency each column's amounts show by their number format ('#,##0.00 €',
+    '[$USD] #,##0.00'), from the first data rows: a spreadsheet writes the sign in the
+    format, not in the value. A column whose formats name two currencies names none."""
+    from contactos.amounts import currency_in
+
+    if not table.rows:
+        return {}
+    first = table.rows[0].line
+    found: dict[int, set[str | None]] = {}
+    by_format: dict[str, str | None] = {}
+    for row in worksheet.iter_rows(min_row=first, max_row=first + FORMAT_SAMPLE):
+        for index, cell in enumerate(row):
+            value = getattr(cell, "value", None)
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                continue
+            number_format = getattr(cell, "number_format", None) or "General"
+            if number_format not in by_format:
+                by_format[number_format] = currency_in(number_format.replace('"', " "))
+            found.setdefault(index, set()).add(by_format[number_format])
+    return {
+        index: next(iter(named))
+        for index, named in found.items()
+        if len(named) == 1 and None not in named
+    }
+
+
 def read_xlsx_bytes(
     data: bytes, *, name: str = "", header_row: int | None = None, sheet: str | None = None
 ) -> Table:
@@ -589,6 +699,15 @@ def read_xlsx_bytes(
                         worksheet.iter_rows(min_row=1, values_only=True), start=1
                     )
                 ]
+                if not any(_filled(cells) for _, cells in records):
+                    raise ReadError(
+                        QT_TRANSLATE_NOOP("Import", "The sheet {sheet} of {name} is empty."),
+                        sheet=chosen,
+                        name=name,
+                    )
+                table = _build_table("xlsx", records, name, header_row)
+                del records
+                table.currencies = _format_currencies(worksheet, table)
             finally:
                 workbook.close()
     except ReadError:
@@ -597,13 +716,6 @@ def read_xlsx_bytes(
         raise _unreadable(name, str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         raise _unreadable(name, str(exc) or type(exc).__name__) from exc
-    if not any(_filled(cells) for _, cells in records):
-        raise ReadError(
-            QT_TRANSLATE_NOOP("Import", "The sheet {sheet} of {name} is empty."),
-            sheet=chosen,
-            name=name,
-        )
-    table = _build_table("xlsx", records, name, header_row)
     table.sheets = sheets
     table.sheet = chosen
     return table

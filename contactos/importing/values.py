@@ -393,11 +393,14 @@ class RowNormalizer:
         mapping: dict[int, str],
         country: str = "MX",
         decimal_marks: dict[int, str | None] | None = None,
+        currencies: dict[int, str] | None = None,
     ) -> None:
         """`decimal_marks`: the decimal mark each amount column shows as a whole (see
-        amounts.column_decimal_mark); without it each amount is read by itself."""
+        amounts.column_decimal_mark); without it each amount is read by itself.
+        `currencies`: the currency a column's cells show by their format (a workbook's)."""
         headers = headers or []
         decimal_marks = decimal_marks or {}
+        currencies = currencies or {}
         self.country = (country or phone_module.DEFAULT_COUNTRY).upper()
         self._countries: dict[str, str | None] = {}  # a country cell -> its code
         self.columns: list[tuple[int, str, str, object]] = []
@@ -418,7 +421,8 @@ class RowNormalizer:
                 detail = _type_column(headers, header)  # ('Phone 1 - Type' of Google's)
             elif target == "value":
                 # (the column's decimal mark, and the currency its header names: 'Importe (€)')
-                detail = (decimal_marks.get(index), amounts.currency_in(header))
+                named = amounts.currency_in(header) or currencies.get(index)
+                detail = (decimal_marks.get(index), named)
             self.columns.append((index, target, column, detail))
         self.country_columns = [(i, c) for i, t, c, _ in self.columns if t == "country"]
         # One copy of each value that repeats down a list (cities, states, job titles,
@@ -679,7 +683,8 @@ def normalize_rows(
         for index, target in mapping.items()
         if target == "value"
     }
-    normalizer = RowNormalizer(table.headers, mapping, country, marks)
+    currencies = getattr(table, "currencies", None)
+    normalizer = RowNormalizer(table.headers, mapping, country, marks, currencies)
     records = []
     problems: list[dict[str, object]] = []
     for position, row in enumerate(rows):
