@@ -104,14 +104,26 @@ def test_plan_finds_every_kind_of_duplicate(existing):
     by_line = {r.line: r for r in plan.rows}
     assert by_line[3].match_contact_id == existing.id
     assert by_line[4].match_line == 2
-    assert all(r.choice == "skip" for r in plan.rows if r.status != "new")
+    # Same e-mail or phone: skipped unless told otherwise. A similar name alone: created,
+    # for a person to look at (two people at one company often have similar names).
+    assert {r.line: r.choice for r in plan.rows if r.status != "new"} == {
+        3: "skip",
+        4: "skip",
+        5: "create",
+        6: "skip",
+    }
 
 
 def test_import_merge_and_undo(existing):
     expo = Source.create(name="Expo")
     before = dump()
     options = engine.ImportOptions(
-        source=expo, make_leads=True, tags=["expo"], on_duplicate="merge", file_name="lista.csv"
+        source=expo,
+        make_leads=True,
+        tags=["expo"],
+        on_duplicate="merge",
+        on_possible_duplicate="merge",
+        file_name="lista.csv",
     )
     plan = engine.plan_import(records(), options)
     batch = engine.run_import(plan, options)
@@ -519,3 +531,36 @@ def test_the_lists_date_is_kept_as_the_leads_date_in_the_list(db, tmp_path, cloc
     leads = list(Lead.select().order_by(Lead.id))
     assert [lead.listed_on for lead in leads] == [dt.date(2026, 1, 15), None]
     assert [lead.received_at for lead in leads] == [moment, moment]
+
+
+def test_near_namesakes_at_one_company_all_arrive(db):
+    """Three hundred different people at four companies, many with a colleague's name
+    plus a middle name, each with their own e-mail and phone: every one is created by
+    default, and the rows that only look alike are listed as possible duplicates."""
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+    from messy_files import near_namesakes
+
+    text, people = near_namesakes(300)
+    table = readers.read_bytes(text.encode("cp1252"), name="distribuidor.csv")
+    records, _ = values.normalize_rows(table, guess_mapping(table.headers), "MX")
+    options = engine.ImportOptions(file_name="distribuidor.csv")
+    plan = engine.plan_import(records, options)
+    possible = [r for r in plan.rows if r.status == "possible_duplicate"]
+    assert len(possible) > 30  # (the list does have near-namesakes)
+    assert {r.choice for r in possible} == {"create"}
+    batch = engine.run_import(plan, options)
+    assert (batch.created_count, batch.skipped_count, batch.merged_count) == (300, 0, 0)
+    stored = {e for (e,) in ContactEmail.select(ContactEmail.email).tuples()}
+    assert stored == {email for _, email, _ in people}
+
+
+def test_possible_duplicates_can_still_be_skipped_or_merged(existing):
+    for choice, contacts in (("skip", 1), ("merge", 1), ("create", 2)):
+        options = engine.ImportOptions(on_possible_duplicate=choice)
+        line = [(5, records()[3][1])]  # José Nuñez, another e-mail, same company
+        plan = engine.plan_import(line, options)
+        assert [(r.status, r.choice) for r in plan.rows] == [("possible_duplicate", choice)]
+        batch = engine.run_import(plan, options)
+        assert Contact.select().count() == contacts
+        engine.undo_import(batch.id)

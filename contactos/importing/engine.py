@@ -103,7 +103,10 @@ class ImportOptions:
     make_leads: bool = False
     tags: list[str] = field(default_factory=list)
     country: str = "MX"
-    on_duplicate: str = "skip"
+    on_duplicate: str = "skip"  # a row with the e-mail or phone of a contact, or of a row above
+    # A row with only a similar name at the same company is another person until someone
+    # says otherwise: created (and listed), never dropped or merged by default.
+    on_possible_duplicate: str = "create"
     file_name: str = ""
 
 
@@ -361,7 +364,9 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
             lines, names = file_companies.setdefault(company, ([], []))
             lines.append(line)
             names.append(name)
-        if row.status != "new":
+        if row.status == "possible_duplicate":
+            row.choice = options.on_possible_duplicate
+        elif row.status != "new":
             row.choice = options.on_duplicate
         for value in record.emails:
             seen.setdefault(value, line)

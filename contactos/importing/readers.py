@@ -238,6 +238,44 @@ def _unknown_encoding(encoding: str) -> ReadError:
     )
 
 
+# Encodings as a person knows them (what Excel or Notepad call them), by codec name.
+ENCODING_NAMES = {
+    "utf-8": QT_TRANSLATE_NOOP("Import", "UTF-8"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("Import", "UTF-8 with BOM"),
+    "utf-16": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16)"),
+    "utf-16-le": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16, big-endian)"),
+    "cp1252": QT_TRANSLATE_NOOP("Import", "Windows (Western European)"),
+    "iso8859-1": QT_TRANSLATE_NOOP("Import", "ISO-8859-1 (Latin-1)"),
+    "iso8859-15": QT_TRANSLATE_NOOP("Import", "ISO-8859-15 (Latin-9, with €)"),
+    "mac-roman": QT_TRANSLATE_NOOP("Import", "Mac (Western European)"),
+    "cp850": QT_TRANSLATE_NOOP("Import", "MS-DOS (Western European)"),
+    "shift_jis": QT_TRANSLATE_NOOP("Import", "Japanese (Shift-JIS)"),
+    "cp932": QT_TRANSLATE_NOOP("Import", "Japanese (Windows, Shift-JIS)"),
+    "euc_jp": QT_TRANSLATE_NOOP("Import", "Japanese (EUC-JP)"),
+    "gb18030": QT_TRANSLATE_NOOP("Import", "Chinese, simplified (GB18030)"),
+    "big5": QT_TRANSLATE_NOOP("Import", "Chinese, traditional (Big5)"),
+    "euc_kr": QT_TRANSLATE_NOOP("Import", "Korean (EUC-KR)"),
+}
+
+
+def encoding_name(codec: str | None) -> str:
+    """An encoding as a person reads it: 'Windows (Europa occidental)' for cp1252,
+    'UTF-8 con BOM' for utf-8-sig; a codec we have no words for, by its own name."""
+    from contactos.i18n import translate
+
+    if not codec:
+        return ""
+    try:
+        key = codecs.lookup(codec).name
+    except LookupError:
+        key = codec
+    if codec.replace("_", "-").lower() in ENCODING_NAMES:
+        key = codec.replace("_", "-").lower()  # (utf-16-le stays itself, not 'utf-16-le')
+    text = ENCODING_NAMES.get(key) or ENCODING_NAMES.get(key.replace("-", "_"))
+    return translate("Import", text) if text else codec
+
+
 def detect_encoding(data: bytes) -> str:
     """BOM, then the NUL pattern of UTF-16, then strict UTF-8, then a sensible 8-bit guess."""
     if data.startswith(codecs.BOM_UTF8):
@@ -569,6 +607,18 @@ _TOTALS_LABEL = re.compile(
 )
 
 
+def _is_amount(text: str) -> bool:
+    """'14.034,50 €', 'MXN 4,500': a sum with its currency."""
+    from contactos import amounts
+
+    if not any(c.isdigit() for c in text):
+        return False
+    try:
+        return amounts.read(text) is not None
+    except amounts.AmountError:
+        return False
+
+
 def _is_totals(cells: list[str]) -> bool:
     """A row that sums the rows above it: one cell a totals label, every other filled
     cell a number (the sums). A company called 'Total Play' with an e-mail is a row like
@@ -579,7 +629,7 @@ def _is_totals(cells: list[str]) -> bool:
         text = cell.strip()
         if not text:
             continue
-        if _NUMERIC.match(text):
+        if _NUMERIC.match(text) or _is_amount(text):
             numbers += 1
             continue
         if label is not None:
