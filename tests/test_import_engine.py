@@ -537,9 +537,10 @@ def test_near_namesakes_at_one_company_all_arrive(db):
     """Three hundred different people at four companies, many with a colleague's name
     plus a middle name, each with their own e-mail and phone: every one is created by
     default, and the rows that only look alike are listed as possible duplicates."""
+    from messy_files import near_namesakes
+
     from contactos.importing import readers, values
     from contactos.importing.mapping import guess_mapping
-    from messy_files import near_namesakes
 
     text, people = near_namesakes(300)
     table = readers.read_bytes(text.encode("cp1252"), name="distribuidor.csv")
