@@ -617,6 +617,101 @@ def test_rows_that_only_look_like_totals_are_kept(row):
     assert len(table.rows) == 2 and table.skipped == []
 
 
+# --- Limits: hostile and oversized files --------------------------------------------------
+
+
+def _bomb(path: Path, megabytes: int) -> Path:
+    """A workbook whose one sheet is a few kilobytes packed and `megabytes` unpacked."""
+    import zipfile
+
+    row = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+        with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            block = row * (1024 * 1024 // len(row))
+            for _ in range(megabytes):
+                sheet.write(block)
+    return path
+
+
+def test_a_workbook_that_unpacks_far_beyond_its_size_is_refused_unread(tmp_path, monkeypatch):
+    import time
+
+    import openpyxl
+
+    path = _bomb(tmp_path / "bomba.xlsx", 300)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("parsed"))
+    started = time.monotonic()
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert time.monotonic() - started < 5
+    assert refused.value.template == readers.TOO_LARGE_UNPACKED
+    assert refused.value.message.startswith("The workbook bomba.xlsx unpacks to 300 MB of data")
+
+
+def test_a_part_that_unpacks_a_hundred_times_its_size_is_refused(tmp_path):
+    path = _bomb(tmp_path / "bomba.xlsx", readers.RATIO_FROM_MB + 5)
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.template == readers.TOO_LARGE_UNPACKED
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_FILE_MB", 1)
+    path = tmp_path / "enorme.csv"
+    path.write_bytes(b"Nombre;Correo\n" + b"Ana;ana@x.mx\n" * 100_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read"))
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.message.startswith("The file enorme.csv is 1.2 MB; Contactos reads")
+    assert "Split the list into smaller files" in refused.value.message
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "vcf"])
+def test_a_list_over_the_row_limit_is_refused_with_how_to_split_it(tmp_path, monkeypatch, kind):
+    from openpyxl import Workbook
+
+    monkeypatch.setattr(readers, "MAX_ROWS", 50)
+    monkeypatch.setattr(readers, "_SPARE_LINES", 5)
+    path = tmp_path / f"lista.{kind}"
+    rows = [[f"Persona {n}", f"p{n}@x.mx"] for n in range(60)]
+    if kind == "csv":
+        path.write_text("\n".join(";".join(r) for r in [["Nombre", "Correo"], *rows]))
+    elif kind == "vcf":
+        path.write_text("".join(f"BEGIN:VCARD\nFN:{n}\nEMAIL:{e}\nEND:VCARD\n" for n, e in rows))
+    else:
+        book = Workbook()
+        book.active.append(["Nombre", "Correo"])
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.template == readers.TOO_MANY_ROWS
+    assert refused.value.message.startswith(f"The file lista.{kind} has more than 50 rows.")
+    # At the limit, the list is read.
+    monkeypatch.setattr(readers, "MAX_ROWS", 60)
+    assert len(read_file(path).rows) == 60
+
+
+def test_formatted_empty_rows_below_the_data_are_not_rows(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    monkeypatch.setattr(readers, "MAX_ROWS", 50)
+    monkeypatch.setattr(readers, "_SPARE_LINES", 5)
+    book = Workbook()
+    book.active.append(["Nombre", "Correo"])
+    book.active.append(["Ana", "ana@x.mx"])
+    for number in range(3, 400):  # (whole columns formatted, as people do)
+        book.active.cell(row=number, column=1).number_format = "@"
+        book.active.cell(row=number, column=1).value = None
+    path = tmp_path / "formato.xlsx"
+    book.save(path)
+    table = read_file(path)
+    assert [row.cells for row in table.rows] == [["Ana", "ana@x.mx"]]
+
+
 # --- Fuzzing ----------------------------------------------------------------------------
 
 
@@ -628,17 +723,23 @@ def test_fuzz_arbitrary_bytes(data):
     try:
         table = read_csv_bytes(data, name="x.csv")
     except ReadError as exc:
-        assert exc.params["name"] == "x.csv"
-        if exc.template == readers.EMPTY:
-            assert _blank(data), data
-        else:
-            assert exc.template == readers.UNREADABLE, exc.template
-            assert exc.params["detail"] == readers.BINARY
-            text, _ = readers.decode(data)
-            assert sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n") > 3
+        _assert_refused_rightly(exc, data)
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
         assert not _blank(data)
+
+
+def _assert_refused_rightly(exc: ReadError, data: bytes) -> None:
+    """The only refusals a CSV reader may give content it can decode: empty (no visible
+    cell, once decoded as the reader decodes it), or binary data (control characters)."""
+    assert exc.params["name"] == "x.csv"
+    if exc.template == readers.EMPTY:
+        assert _blank(data), data
+    else:
+        assert exc.template == readers.UNREADABLE, exc.template
+        assert exc.params["detail"] == readers.BINARY
+        text, _ = readers.decode(data)
+        assert sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n") > 3, text
 
 
 def _blank(data: bytes) -> bool:
@@ -680,12 +781,9 @@ def test_fuzz_generated_csv(rows, delimiter, quote_all, encoding, line_end):
     except ReadError as exc:
         # A well-formed CSV is refused only when it holds nothing, or is mostly control
         # characters (what a binary file looks like).
-        controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
-        if exc.template == readers.EMPTY:
+        _assert_refused_rightly(exc, data)
+        if exc.template == readers.EMPTY and len(data) > 8:  # (a few bytes read many ways)
             assert not any(cell.strip() for row in rows for cell in row), rows
-        else:
-            assert exc.template == readers.UNREADABLE and exc.params["detail"] == readers.BINARY
-            assert controls > 3, rows
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
         assert table.encoding

@@ -53,6 +53,79 @@ _LATIN_EXTRA = set("¡¿ºª°€£¥§«»·´¨")
 
 _MAX_FIELD = 10 * 1024 * 1024
 
+# What one import reads, at most (README, "Import limits"). A list of MAX_ROWS rows
+# imports within the memory the benchmark measures (bench/README.md); a larger one is
+# refused at once, with how to split it, before it can take the computer's memory.
+MAX_ROWS = 100_000
+MAX_FILE_MB = 100  # a file on disk (a CSV of 100,000 rows is about 20 MB)
+MAX_PART_MB = 200  # one part of a workbook, unpacked (its sheet of 100,000 rows: ~50 MB)
+MAX_UNPACKED_MB = 400  # all the parts of a workbook, unpacked
+MAX_RATIO = 100  # a part that unpacks to more than this many times its packed size...
+RATIO_FROM_MB = 20  # ...and to more than this is refused (a "zip bomb")
+# Lines a file may hold besides its rows: titles, blank lines, totals, footers.
+_SPARE_LINES = 1000
+
+_MB = 1024 * 1024
+
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Import",
+    "The file {name} has more than {limit} rows. Contactos imports lists of up to {limit} "
+    "rows at a time: split it into files of fewer rows (in Excel or LibreOffice, copy the "
+    "header row and a block of rows into a new sheet and save it), then import them one "
+    "after the other.",
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The file {name} is {size} MB; Contactos reads files of up to {limit} MB. Split the "
+    "list into smaller files (in Excel or LibreOffice, copy the header row and a block of "
+    "rows into a new sheet and save it), then import them one after the other.",
+)
+TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP(
+    "Import",
+    "The workbook {name} unpacks to {size} MB of data, more than the {limit} MB Contactos "
+    "reads; it may be damaged, or made to fill the computer's memory. If you trust it, open "
+    "it in Excel or LibreOffice and save its rows in smaller files.",
+)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / _MB:,.0f}" if size >= 10 * _MB else f"{size / _MB:,.1f}"
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse a file larger than MAX_FILE_MB before reading it (ReadError)."""
+    if size > MAX_FILE_MB * _MB:
+        raise ReadError(TOO_LARGE, name=name, size=_megabytes(size), limit=MAX_FILE_MB)
+
+
+def check_workbook(data: bytes, name: str) -> None:
+    """Refuse a workbook whose parts would unpack beyond the limits, from the sizes its
+    zip directory declares (zipfile enforces them while unpacking), before any of it is
+    unpacked: a few kilobytes can claim gigabytes."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(name, str(exc) or type(exc).__name__) from exc
+    total = 0
+    for member in members:
+        size = member.file_size
+        total += size
+        bomb = size > RATIO_FROM_MB * _MB and size > MAX_RATIO * max(1, member.compress_size)
+        if size > MAX_PART_MB * _MB or bomb:
+            raise ReadError(
+                TOO_LARGE_UNPACKED, name=name, size=_megabytes(size), limit=MAX_PART_MB
+            )
+    if total > MAX_UNPACKED_MB * _MB:
+        raise ReadError(
+            TOO_LARGE_UNPACKED, name=name, size=_megabytes(total), limit=MAX_UNPACKED_MB
+        )
+
+
+def _check_rows(count: int, name: str) -> None:
+    """Refuse a list of more than MAX_ROWS rows (counted with its other lines)."""
+    if count > MAX_ROWS + _SPARE_LINES:
+        raise ReadError(TOO_MANY_ROWS, name=name, limit=f"{MAX_ROWS:,}".replace(",", "."))
+
 
 class ReadError(TranslatableError):
     """A file we cannot read, said in words the agent can act on."""
@@ -127,6 +200,7 @@ def read_file(
     """Read a CSV, .xlsx or vCard file, recognised by its content rather than its name."""
     path = Path(path)
     try:
+        check_size(path.stat().st_size, path.name)
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(
@@ -154,6 +228,7 @@ def read_bytes(
     sheet: str | None = None,
 ) -> Table:
     """Like :func:`read_file` for content already in memory (drag and drop, tests)."""
+    check_size(len(data), name)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise _empty(name)
     if data.startswith(b"PK\x03\x04") or name.lower().endswith((".xlsx", ".xlsm")):
@@ -498,6 +573,8 @@ def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[s
         for cells in reader:
             records.append((start, cells))
             start = reader.line_num + 1
+            if len(records) > MAX_ROWS + _SPARE_LINES:
+                _check_rows(len(records), name)
         return records
     except csv.Error as exc:
         raise _unreadable(name, str(exc)) from exc
@@ -583,6 +660,8 @@ def _build_table(
                 del cells[width:]
                 cells.extend([""] * (width - len(cells)))
             rows.append(Row(line, cells))
+    if len(rows) > MAX_ROWS:
+        _check_rows(len(rows) + _SPARE_LINES, name)
     return Table(
         kind=kind,
         headers=headers,
@@ -624,15 +703,13 @@ def _is_totals(cells: list[str]) -> bool:
     cell a number (the sums). A company called 'Total Play' with an e-mail is a row like
     any other."""
     label = None
-    numbers = 0
     for cell in cells:
         text = cell.strip()
         if not text:
             continue
         if _NUMERIC.match(text) or _is_amount(text):
-            numbers += 1
             continue
-        if label is not None:
+        if label is not None or text[0] not in "TtSsGg":  # (a name rarely gets further)
             return False
         folded = unicodedata.normalize("NFKD", text.casefold())
         folded = "".join(c for c in folded if not unicodedata.combining(c)).rstrip(" :.")
@@ -723,6 +800,8 @@ def read_xlsx_bytes(
     data: bytes, *, name: str = "", header_row: int | None = None, sheet: str | None = None
 ) -> Table:
     """Read one sheet (the first unless `sheet` names another) of an .xlsx workbook."""
+    check_size(len(data), name)
+    check_workbook(data, name)
     try:
         from openpyxl import load_workbook
 
@@ -743,12 +822,22 @@ def read_xlsx_bytes(
                         sheets=", ".join(sheets),
                     )
                 worksheet = workbook[chosen]
-                records = [
-                    (number, [_cell_text(v) for v in values])
-                    for number, values in enumerate(
-                        worksheet.iter_rows(min_row=1, values_only=True), start=1
-                    )
-                ]
+                records: list[tuple[int, list[str]]] = []
+                blank: list[str] = []  # (one list for every empty row: never changed)
+                filled = 0
+                for number, values in enumerate(
+                    worksheet.iter_rows(min_row=1, values_only=True), start=1
+                ):
+                    cells = [_cell_text(v) for v in values]
+                    if any(cells):
+                        filled += 1
+                        if filled > MAX_ROWS + _SPARE_LINES:
+                            _check_rows(filled, name)
+                    else:
+                        cells = blank
+                    records.append((number, cells))
+                while records and records[-1][1] is blank:
+                    records.pop()  # (formatted empty rows down to the sheet's end)
                 if not any(_filled(cells) for _, cells in records):
                     raise ReadError(
                         QT_TRANSLATE_NOOP("Import", "The sheet {sheet} of {name} is empty."),
@@ -990,6 +1079,8 @@ def _read_vcard_text(text: str, encoding: str, name: str) -> Table:
         rows.append(Row(start, _card_row(current)))
     if not rows:
         raise _unreadable(name, "no vCard found")
+    if len(rows) > MAX_ROWS:
+        _check_rows(len(rows) + _SPARE_LINES, name)
     for row in rows[:]:
         if not any(row.cells):
             rows.remove(row)
