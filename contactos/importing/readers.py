@@ -88,8 +88,13 @@ TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP(
 )
 
 
+def _grouped(number: int) -> str:
+    """100 000: digits grouped by a space, as Spanish and English both read them."""
+    return f"{number:,}".replace(",", "\u00a0")
+
+
 def _megabytes(size: int) -> str:
-    return f"{size / _MB:,.0f}" if size >= 10 * _MB else f"{size / _MB:,.1f}"
+    return _grouped(round(size / _MB)) if size >= 10 * _MB else f"{size / _MB:.1f}"
 
 
 def check_size(size: int, name: str) -> None:
@@ -112,9 +117,7 @@ def check_workbook(data: bytes, name: str) -> None:
         total += size
         bomb = size > RATIO_FROM_MB * _MB and size > MAX_RATIO * max(1, member.compress_size)
         if size > MAX_PART_MB * _MB or bomb:
-            raise ReadError(
-                TOO_LARGE_UNPACKED, name=name, size=_megabytes(size), limit=MAX_PART_MB
-            )
+            raise ReadError(TOO_LARGE_UNPACKED, name=name, size=_megabytes(size), limit=MAX_PART_MB)
     if total > MAX_UNPACKED_MB * _MB:
         raise ReadError(
             TOO_LARGE_UNPACKED, name=name, size=_megabytes(total), limit=MAX_UNPACKED_MB
@@ -124,7 +127,7 @@ def check_workbook(data: bytes, name: str) -> None:
 def _check_rows(count: int, name: str) -> None:
     """Refuse a list of more than MAX_ROWS rows (counted with its other lines)."""
     if count > MAX_ROWS + _SPARE_LINES:
-        raise ReadError(TOO_MANY_ROWS, name=name, limit=f"{MAX_ROWS:,}".replace(",", "."))
+        raise ReadError(TOO_MANY_ROWS, name=name, limit=_grouped(MAX_ROWS))
 
 
 class ReadError(TranslatableError):
@@ -229,7 +232,7 @@ def read_bytes(
 ) -> Table:
     """Like :func:`read_file` for content already in memory (drag and drop, tests)."""
     check_size(len(data), name)
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if _blank_bytes(data):
         raise _empty(name)
     if data.startswith(b"PK\x03\x04") or name.lower().endswith((".xlsx", ".xlsm")):
         return read_xlsx_bytes(data, name=name, header_row=header_row, sheet=sheet)
@@ -242,6 +245,11 @@ def read_bytes(
             ),
             name=name,
         )
+    # A list of a million rows is refused before it is decoded: even if every record
+    # spread over four lines, it would be over the limit.
+    breaks = max(data.count(b"\n"), data.count(b"\r"))
+    if breaks > 4 * (MAX_ROWS + _SPARE_LINES):
+        _check_rows(breaks // 4, name)
     text, used = decode(data, encoding, name=name)
     if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD"):
         return _read_vcard_text(text, used, name)
@@ -253,6 +261,15 @@ UNREADABLE = QT_TRANSLATE_NOOP(
     "Import", "The file {name} is not a CSV, Excel or vCard file we can read ({detail})."
 )
 BINARY = "binary data"  # the detail of UNREADABLE for a file of control characters
+
+
+_BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"  # (spaces, NULs, pieces of a BOM)
+
+
+def _blank_bytes(data: bytes) -> bool:
+    """Nothing but spaces, NULs and byte-order marks (the file's start tells at once, with
+    no copy of a large file)."""
+    return not data[:65536].strip(_BLANK_BYTES) and not data.strip(_BLANK_BYTES)
 
 
 def _empty(name: str) -> ReadError:
@@ -461,7 +478,7 @@ def read_csv_bytes(
     header_row: int | None = None,
 ) -> Table:
     """Read CSV content; raises ReadError (and nothing else) for content we cannot read."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if _blank_bytes(data):
         raise _empty(name)
     text, used = decode(data, encoding, name=name)
     return _read_csv_text(text, used, name, delimiter, header_row)
@@ -549,17 +566,16 @@ def sniff_delimiter(text: str) -> str:
     return best[2]
 
 
-# Line breaks str.splitlines knows besides \r and \n (a CSV reader must not split on them).
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A line with its ending: \r\n, \r or \n only (as a file opened with newline='' gives
+# them; str.splitlines would also break on \x0b, \x1c, \u2028... inside a cell).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 def _lines(text: str):
-    """The lines of `text` with their endings, split on \r, \n and \r\n only (as a file
-    opened with newline='' gives them). A list of lines costs a quarter of the memory of
-    an io.StringIO, which holds four bytes per character."""
-    if _OTHER_BREAKS.search(text):
-        return io.StringIO(text, newline="")
-    return text.splitlines(keepends=True)
+    """The lines of `text` with their endings, one at a time: a list of every line (or an
+    io.StringIO, four bytes a character) would hold the file a second time, and a list
+    that is refused for its length would have been read whole first."""
+    return (match.group() for match in _LINE.finditer(text))
 
 
 def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
