@@ -342,10 +342,10 @@ with open(path, encoding="cp1252", newline="") as f:
     next(reader)
     rows = list(reader)
 con.execute("BEGIN")
-source = con.execute("INSERT INTO source (name, kind, notes, active) VALUES (?, 'distributor',"
-                     " '', 1)", (source_name,)).lastrowid
+source = con.execute("INSERT INTO source (name, kind, notes, active, currency) VALUES (?,"
+                     " 'distributor', '', 1, '')", (source_name,)).lastrowid
 representada = con.execute("INSERT INTO representada (name, commission_rate, reorder_days,"
-                           " notes, active) VALUES (?, 0, 90, '', 1)",
+                           " notes, active, currency) VALUES (?, 0, 90, '', 1, '')",
                            (representada_name,)).lastrowid
 batch = con.execute("INSERT INTO import_batch (file_name, source_id, representada_id,"
                     " created_at, rows_total, created_count, merged_count, skipped_count,"
@@ -373,9 +373,9 @@ con.executemany(
     "INSERT INTO lead (id, contact_id, representada_id, source_id, title, value, currency,"
     " commission_rate, stage_id, status, received_at, next_action_kind, next_action_what,"
     " next_action_due, value_for_prospect, open_questions, notes, created_at, updated_at,"
-    " import_batch_id)"
-    " VALUES (?, ?, ?, ?, ?, NULL, 'MXN', 0, ?, 'open', ?, 'call', 'First contact', ?, '',"
-    " '', '', ?, ?, ?)",
+    " import_batch_id, next_action_template)"
+    " VALUES (?, ?, ?, ?, ?, NULL, 'MXN', 0, ?, 'open', ?, 'call', '', ?, '',"
+    " '', '', ?, ?, ?, 'first-contact')",
     ((first_lead + n, first_contact + n, representada, source,
       r[2] or (r[0] + " " + r[1]).strip() or "?", stage, moment, today, moment, moment, batch)
      for n, r in enumerate(rows)))

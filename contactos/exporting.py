@@ -13,6 +13,7 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import math
 import os
 import re
 import secrets
@@ -27,7 +28,7 @@ from peewee import JOIN
 
 from contactos import clock, phones, rules
 from contactos.contacts import contact_children
-from contactos.dates import db_datetime
+from contactos.dates import db_date, db_datetime
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.listing import LeadFilter, lead_rows
 from contactos.models import (
@@ -265,7 +266,17 @@ def export_contacts_csv(
     style: CsvStyle | None = None,
 ) -> int:
     """Contacts (all when `contact_ids` is None) as a CSV Excel opens correctly."""
-    rows = (
+    return _write_csv(path, CONTACT_HEADER, _contact_rows(contact_ids), style)
+
+
+def export_contacts_xlsx(path: str | os.PathLike[str], contact_ids: list[int] | None = None) -> int:
+    """Contacts as an Excel workbook: every value a text cell (a phone is `+52 55...` as
+    written, with no apostrophe; a note starting with '=' is text, never a formula)."""
+    return _write_xlsx(path, CONTACTS_SHEET, CONTACT_HEADER, _contact_rows(contact_ids))
+
+
+def _contact_rows(contact_ids: list[int] | None) -> Iterator[tuple[object, ...]]:
+    return (
         (
             contact.name,
             contact.first_name,
@@ -284,7 +295,6 @@ def export_contacts_csv(
         )
         for contact, emails, phone_rows, tags in _contacts(contact_ids)
     )
-    return _write_csv(path, CONTACT_HEADER, rows, style)
 
 
 # --- Leads as CSV -----------------------------------------------------------------------
@@ -303,6 +313,7 @@ LEAD_HEADER = (
     QT_TRANSLATE_NOOP("Export", "Representada"),
     QT_TRANSLATE_NOOP("Export", "Source"),
     QT_TRANSLATE_NOOP("Export", "Received"),
+    QT_TRANSLATE_NOOP("Export", "Date in the list"),
     QT_TRANSLATE_NOOP("Export", "First contact"),
     QT_TRANSLATE_NOOP("Export", "Closed on"),
     QT_TRANSLATE_NOOP("Export", "Won by / loss reason"),
@@ -339,25 +350,40 @@ def export_leads_csv(
     path: str | os.PathLike[str], flt: LeadFilter | None = None, style: CsvStyle | None = None
 ) -> int:
     """The leads the list shows for `flt` (all when None), in the list's order."""
+    return _write_csv(path, LEAD_HEADER, _lead_export_rows(flt), style)
+
+
+def export_leads_xlsx(path: str | os.PathLike[str], flt: LeadFilter | None = None) -> int:
+    """The leads of export_leads_csv as an Excel workbook: dates as dates, amounts as
+    numbers, text as text."""
+    return _write_xlsx(path, LEADS_SHEET, LEAD_HEADER, _lead_export_rows(flt), LEAD_FORMATS)
+
+
+def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
     listed = lead_rows(flt)
     ids = [row["id"] for row in listed]
     times: dict[int, dt.time | None] = {}
     stored: dict[int, object] = {}  # each value as the database holds it
+    list_dates: dict[int, object] = {}  # each lead's date in its source's list
     for chunk in chunks(ids):
         times.update(Lead.select(Lead.id, Lead.next_action_time).where(Lead.id.in_(chunk)).tuples())
         marks = ", ".join("?" * len(chunk))
-        cursor = database.execute_sql(f"SELECT id, value FROM lead WHERE id IN ({marks})", chunk)
-        stored.update(cursor.fetchall())
+        cursor = database.execute_sql(
+            f"SELECT id, value, listed_on FROM lead WHERE id IN ({marks})", chunk
+        )
+        for lead_id, value, listed_on in cursor.fetchall():
+            stored[lead_id] = value
+            list_dates[lead_id] = listed_on
     closed = _closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
 
     def rows() -> Iterator[tuple[object, ...]]:
         for row in listed:
             lead_id = row["id"]
             action = row["next_action"]
-            due = action["due"] or ""
+            due: dt.date | None = dt.date.fromisoformat(action["due"]) if action["due"] else None
             at = times.get(lead_id)
-            if due and at is not None:
-                due = f"{due} {at.strftime('%H:%M')}"
+            if due is not None and at is not None:
+                due = dt.datetime.combine(due, at.replace(second=0, microsecond=0))
             closing = closed.get(lead_id) if row["status"] != Lead.OPEN else None
             yield (
                 lead_id,
@@ -373,13 +399,14 @@ def export_leads_csv(
                 row["representada"],
                 row["source"],
                 db_datetime(row["received_at"]),
+                db_date(list_dates.get(lead_id)),
                 db_datetime(row["first_contact_at"]),
                 closing.date if closing else None,
                 _outcome_label(closing),
                 closing.prospect_words if closing else "",
             )
 
-    return _write_csv(path, LEAD_HEADER, rows(), style)
+    return rows()
 
 
 def _amount(value: object) -> Decimal | str | None:
@@ -824,6 +851,7 @@ LEADS_SHEET = QT_TRANSLATE_NOOP("Export", "Leads")
 SUMMARY_SHEET = QT_TRANSLATE_NOOP("Export", "Summary")
 
 DATE_FORMAT = "mm-dd-yy"  # Excel's built-in format 14: the reader's own short date
+DATETIME_FORMAT = "m/d/yy h:mm"  # built-in 22: the reader's own date and time
 AMOUNT_FORMAT = "#,##0.00"
 HOURS_FORMAT = "0.0"
 PERCENT_FORMAT = "0.0%"
@@ -875,6 +903,86 @@ def _set(cell, value: object, number_format: str | None = None) -> None:
     cell.value = value
     if number_format and value is not None:
         cell.number_format = number_format
+
+
+CONTACTS_SHEET = QT_TRANSLATE_NOOP("Export", "Contacts")
+LEAD_FORMATS = {
+    7: DATE_FORMAT,  # due (a date, or a date and a time as text)
+    8: AMOUNT_FORMAT,
+    12: DATE_FORMAT,
+    13: DATE_FORMAT,
+    14: DATE_FORMAT,
+    15: DATE_FORMAT,
+}
+WIDTH_SAMPLE = 500  # rows whose widths set the columns' widths
+
+
+def _xlsx_cell(sheet, value: object, number_format: str | None = None):
+    """A write-only cell: text typed as text (never a formula, nothing added to it),
+    numbers and dates with their format."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    if isinstance(value, Decimal):
+        value = float(value)
+    cell = WriteOnlyCell(sheet)
+    if isinstance(value, str):
+        cell.value = _xlsx_text(value)
+        cell.data_type = "s"
+    elif isinstance(value, float) and not math.isfinite(value):
+        cell.value = str(value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+        if value is not None:
+            if isinstance(value, dt.datetime):
+                cell.number_format = DATETIME_FORMAT
+            elif number_format:
+                cell.number_format = number_format
+    return cell
+
+
+def _write_xlsx(
+    path: str | os.PathLike[str],
+    title: str,
+    header: Iterable[str],
+    rows: Iterable[Iterable[object]],
+    formats: dict[int, str] | None = None,
+) -> int:
+    """One sheet: a bold, frozen header with a filter, then the rows; written a row at a
+    time (openpyxl's write-only mode), so 100,000 contacts never sit in memory as cells.
+    Returns the number of data rows."""
+    import itertools
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    formats = formats or {}
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(_sheet_title(translate(CONTEXT, title)))
+    names = [translate(CONTEXT, h) for h in header]
+    rows = iter(rows)
+    first = [list(row) for row in itertools.islice(rows, WIDTH_SAMPLE)]
+    for col, name in enumerate(names):
+        width = max([len(name)] + [_width(row[col]) for row in first])
+        sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    titles = []
+    for name in names:
+        cell = _xlsx_cell(sheet, name)
+        cell.font = bold
+        titles.append(cell)
+    sheet.append(titles)
+    count = 0
+    for row in itertools.chain(first, rows):
+        sheet.append([_xlsx_cell(sheet, v, formats.get(i)) for i, v in enumerate(row)])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(names))}{count + 1}"
+    _write_atomically(path, book.save)
+    return count
 
 
 _REPORT_FORMATS = {
@@ -981,14 +1089,19 @@ def export_to(
     style: CsvStyle | None = None,
 ) -> int:
     """Write one of EXPORT_KINDS to `path`, the format following the extension the agent
-    chose (contacts: .vcf or CSV; source report: .xlsx or CSV). Returns rows written.
+    chose (contacts: .xlsx, .vcf or CSV; leads and the source report: .xlsx or CSV).
+    Returns rows written.
     A CSV file takes `style` (by default the one this computer's Excel expects)."""
     suffix = Path(path).suffix.lower()
     if kind == "contacts":
         if suffix in (".vcf", ".vcard"):
             return export_vcards(path, contact_ids)
+        if suffix == ".xlsx":
+            return export_contacts_xlsx(path, contact_ids)
         return export_contacts_csv(path, contact_ids, style)
     if kind == "leads":
+        if suffix == ".xlsx":
+            return export_leads_xlsx(path, flt)
         return export_leads_csv(path, flt, style)
     if kind == "followups":
         return export_followups_ics(path, start, days)

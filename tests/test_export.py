@@ -748,6 +748,65 @@ def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
     assert [parse_amount(v) for v in decimal_commas] == [parse_amount(v) for v in values]
 
 
+# --- Contacts and leads as .xlsx ---------------------------------------------------------
+
+
+def _sheet_xml(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        name = next(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))
+        return book.read(name).decode("utf-8")
+
+
+def test_contacts_xlsx_has_phones_as_plain_text_and_no_formulas(data, tmp_path):
+    path = tmp_path / "contactos.xlsx"
+    assert exporting.export_to("contacts", path) == 2
+    assert "<f>" not in _sheet_xml(path)  # not one formula, whatever the cells say
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet.title == "Contacts" and sheet.freeze_panes == "A2"
+    header = [cell.value for cell in sheet[1]]
+    assert header == list(exporting.CONTACT_HEADER)
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    jose = {h: cell for h, cell in zip(header, rows["José"], strict=True)}
+    assert jose["Phone"].value == "+52 55 1234 5678; +52 33 3616 1234"  # no apostrophe
+    assert jose["Phone"].data_type == "s"
+    assert jose["Tags"].value == "clientes VIP; ferretería"
+    evil = {h: cell for h, cell in zip(header, rows[HYPERLINK], strict=True)}
+    assert evil["Name"].value == HYPERLINK and evil["Name"].data_type == "s"
+    assert evil["Company"].value == "@SUM(A1:A9)" and evil["Notes"].value == "+cmd"
+    assert evil["Job title"].value == "-2+3" and evil["Job title"].data_type == "s"
+
+
+def test_leads_xlsx_has_dates_amounts_and_text_typed(data, tmp_path):
+    from contactos.models import database
+
+    database.execute_sql("UPDATE lead SET value = ? WHERE id = ?", ("inf", data["lost"].id))
+    path = tmp_path / "prospectos.xlsx"
+    count = exporting.export_to("leads", path)
+    assert count == Lead.select().count()
+    assert "<f>" not in _sheet_xml(path)
+    sheet = openpyxl.load_workbook(path).active
+    header = [cell.value for cell in sheet[1]]
+    assert header == list(exporting.LEAD_HEADER)
+    rows = {row[0].value: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2)}
+    plain = rows[data["plain"].id]
+    assert plain["Due"].value == dt.datetime.combine(TOMORROW, dt.time())  # a date cell
+    assert plain["Due"].is_date
+    assert plain["Value"].value == 129500 and plain["Value"].number_format == "#,##0.00"
+    assert plain["Received"].is_date
+    visit = rows[data["visit"].id]
+    assert visit["Due"].value == dt.datetime.combine(TODAY + dt.timedelta(days=3), dt.time(10, 30))
+    assert rows[data["lost"].id]["Value"].value == "inf"  # a damaged value, as stored
+
+
+def test_the_csv_export_still_neutralises_what_the_xlsx_types_as_text(data, tmp_path):
+    exporting.export_to("contacts", tmp_path / "c.csv", style=exporting.COMMA)
+    evil = next(r for r in read_csv(tmp_path / "c.csv")[1:] if r[1] != "José")
+    assert evil[0] == "'" + HYPERLINK
+
+
 # --- Odd input that must give a message, not a traceback --------------------------------
 
 

@@ -63,8 +63,8 @@ def add_parsers(command) -> None:
         "file",
         type=Path,
         metavar="FILE",
-        help=".csv or .vcf (contacts), .csv (leads), .ics (follow-ups), "
-        ".csv or .xlsx (source report)",
+        help=".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
+        ".xlsx or .csv (source report)",
     )
     p.add_argument("--source", help="the source, for source-report")
     p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")

@@ -380,6 +380,9 @@ def _kind_of_type(text: str) -> str | None:
 
 
 _REPEATING = frozenset(("city", "region", "postal_code", "country"))
+# What a CSV export (ours: contactos.exporting.neutralize, and others) puts an apostrophe
+# before so that Excel does not run it as a formula: read back, the apostrophe goes.
+FORMULA_STARTS = frozenset("=+-@\t\r|\uff1d\uff0b\uff0d\uff20")
 
 
 class RowNormalizer:
@@ -455,6 +458,8 @@ class RowNormalizer:
             raw = raw.strip()
             if not raw:
                 continue
+            if raw[0] == "'" and raw[1:2] in FORMULA_STARTS:
+                raw = raw[1:]  # (the apostrophe a CSV export puts before '=', '+'...)
             if target in _REPEATING:
                 raw = self._shared.setdefault(raw, raw)
             if target in names:
