@@ -565,3 +565,50 @@ def test_possible_duplicates_can_still_be_skipped_or_merged(existing):
         batch = engine.run_import(plan, options)
         assert Contact.select().count() == contacts
         engine.undo_import(batch.id)
+
+
+# --- The import in the history ------------------------------------------------------------
+
+
+def test_the_import_reads_as_a_sentence_in_the_history(existing):
+    """The timeline says what the import did in words (its figures are stored as data and
+    written in the reader's language), and a contact imported without a lead, or merged
+    into, has its import in its history too."""
+    from contactos import i18n, timeline
+
+    options = engine.ImportOptions(on_duplicate="merge", file_name="lista.xlsx")
+    batch = engine.run_import(engine.plan_import(records(), options), options)
+    ana = Contact.get(Contact.first_name == "Ana")
+    events = [e for e in timeline.for_contact(ana.id) if e.kind == "import"]
+    assert [(e.title, e.object_id) for e in events] == [("lista.xlsx", batch.id)]
+    assert events[0].detail == (
+        f"Import {batch.id} of lista.xlsx: contacts created: 2; merged into existing "
+        "contacts: 2; rows rejected: 1."
+    )
+    assert "{" not in events[0].detail
+    # The contact that existed before was merged into: the import is in its history too.
+    assert [e.object_id for e in timeline.for_contact(existing.id) if e.kind == "import"] == [
+        batch.id
+    ]
+    i18n.install(
+        lambda context, text: {"rows rejected: {count}": "filas rechazadas: {count}"}.get(
+            text, text
+        )
+    )
+    assert "filas rechazadas: 1" in timeline.for_contact(ana.id)[0].detail
+
+
+def test_an_imported_lead_shows_its_import_once(db):
+    from contactos import timeline
+
+    options = engine.ImportOptions(make_leads=True, file_name="lista.csv")
+    line = [(2, Rec(first_name="Ana", last_name="Ruiz", emails=["ana@ruiz.mx"]))]
+    batch = engine.run_import(engine.plan_import(line, options), options)
+    lead = Lead.get()
+    imports = [e for e in timeline.for_contact(lead.contact_id) if e.kind == "import"]
+    assert len(imports) == 1 and imports[0].lead_id == lead.id
+    assert imports[0].detail == (
+        f"Import {batch.id} of lista.csv: contacts created: 1; leads created: 1."
+    )
+    engine.undo_import(batch.id)
+    assert ImportBatch.get_by_id(batch.id).undone_at is not None

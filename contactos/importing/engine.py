@@ -442,8 +442,20 @@ def run_import(
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
         batch.rejected_count = counts["rejected"]
+        # Data, not words: the history and the wizard write it in the reader's language.
         batch.summary = json.dumps(
-            {**counts, "leads": len(writer.lead_ids), "rejected_rows": plan.rejected()},
+            {
+                **counts,
+                "leads": len(writer.lead_ids),
+                "rejected_rows": plan.rejected(),
+                "currency": plan.currency,
+                "currencies": plan.currencies,
+                "possible_duplicates": [
+                    {"line": r.line, "choice": r.choice, "same_as_line": r.match_line}
+                    for r in plan.rows
+                    if r.status == "possible_duplicate"
+                ],
+            },
             ensure_ascii=False,
         )
         batch.save()

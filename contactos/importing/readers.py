@@ -720,12 +720,14 @@ def _is_totals(cells: list[str]) -> bool:
     any other."""
     label = None
     for cell in cells:
-        text = cell.strip()
+        text = cell.strip() if cell else ""
         if not text:
             continue
+        if text[0].isalpha() and text[0] not in "TtSsGg":
+            return False  # (most rows stop at their first cell: a name)
         if _NUMERIC.match(text) or _is_amount(text):
             continue
-        if label is not None or text[0] not in "TtSsGg":  # (a name rarely gets further)
+        if label is not None:
             return False
         folded = unicodedata.normalize("NFKD", text.casefold())
         folded = "".join(c for c in folded if not unicodedata.combining(c)).rstrip(" :.")
