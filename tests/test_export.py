@@ -723,8 +723,51 @@ def test_exported_headers_are_recognised_by_the_importer():
 def test_csv_style_follows_the_decimal_mark():
     assert exporting.csv_style(",") == exporting.SEMICOLON == exporting.CsvStyle(";", ",")
     assert exporting.csv_style(".") == exporting.COMMA == exporting.CsvStyle(",", ".")
-    assert exporting.csv_style() in (exporting.COMMA, exporting.SEMICOLON)  # this computer's
-    assert exporting.system_decimal_point() in (".", ",")
+
+
+@pytest.mark.parametrize(("point", "style"), [(",", ";"), (".", ",")])
+def test_csv_style_reads_the_computers_decimal_mark(monkeypatch, point, style):
+    """The style comes from the locale's own decimal mark (what localeconv says)."""
+    import locale
+
+    monkeypatch.setattr(locale, "setlocale", lambda category, value=None: "xx_XX")
+    monkeypatch.setattr(locale, "localeconv", lambda: {"decimal_point": point})
+    assert exporting.system_decimal_point() == point
+    assert exporting.csv_style().delimiter == style
+
+
+SPANISH_LOCALE = "es_ES.UTF-8"
+
+
+def _have_locale(name: str) -> bool:
+    import locale
+
+    saved = locale.setlocale(locale.LC_NUMERIC)
+    try:
+        locale.setlocale(locale.LC_NUMERIC, name)
+    except locale.Error:
+        return False
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, saved)
+    return True
+
+
+def test_a_decimal_comma_computer_gets_semicolons_and_decimal_commas(data, tmp_path, monkeypatch):
+    """On a computer set up for Spain (a real es_ES locale, as .ci/run installs), the
+    exports need no --csv: ';' between cells and 129500,00."""
+    import os
+
+    if not _have_locale(SPANISH_LOCALE):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have the {SPANISH_LOCALE} locale (see .ci/run)")
+        pytest.skip(f"the {SPANISH_LOCALE} locale is not installed here")
+    monkeypatch.setenv("LC_NUMERIC", SPANISH_LOCALE)
+    assert exporting.system_decimal_point() == ","
+    path = tmp_path / "prospectos.csv"
+    exporting.export_to("leads", path)  # (no style given: this computer's)
+    header, *rows = path.read_text(encoding="utf-8-sig").splitlines()
+    assert header.count(";") == len(exporting.LEAD_HEADER) - 1
+    assert any(";129500,00;" in row for row in rows)
 
 
 def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
