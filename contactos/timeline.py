@@ -67,8 +67,8 @@ _IMPORT_FIGURES = (
 
 
 def import_detail(batch: ImportBatch) -> str:
-    """What an import did, as a sentence in the reader's language: 'Import 3 of
-    lista.xlsx: contacts created: 12; merged into existing contacts: 2; leads created: 12.'"""
+    """What an import did, as a sentence in the reader's language: 'Import number 3:
+    contacts created: 12; merged into existing contacts: 2; leads created: 12.'"""
     try:
         figures = json.loads(batch.summary or "{}")
     except ValueError:
@@ -80,8 +80,9 @@ def import_detail(batch: ImportBatch) -> str:
         for key, text in _IMPORT_FIGURES
         if isinstance(figures.get(key), int) and figures[key] > 0
     ]
-    text = translate(CONTEXT, QT_TRANSLATE_NOOP("Timeline", "Import {batch} of {file}")).format(
-        batch=batch.id, file=batch.file_name
+    # (the file's name is the event's title: 'Imported: lista.xlsx — Import number 3: ...')
+    text = translate(CONTEXT, QT_TRANSLATE_NOOP("Timeline", "Import number {batch}")).format(
+        batch=batch.id
     )
     if parts:
         text += ": " + "; ".join(parts)

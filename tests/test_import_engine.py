@@ -582,7 +582,7 @@ def test_the_import_reads_as_a_sentence_in_the_history(existing):
     events = [e for e in timeline.for_contact(ana.id) if e.kind == "import"]
     assert [(e.title, e.object_id) for e in events] == [("lista.xlsx", batch.id)]
     assert events[0].detail == (
-        f"Import {batch.id} of lista.xlsx: contacts created: 2; merged into existing "
+        f"Import number {batch.id}: contacts created: 2; merged into existing "
         "contacts: 2; rows rejected: 1."
     )
     assert "{" not in events[0].detail
@@ -608,7 +608,7 @@ def test_an_imported_lead_shows_its_import_once(db):
     imports = [e for e in timeline.for_contact(lead.contact_id) if e.kind == "import"]
     assert len(imports) == 1 and imports[0].lead_id == lead.id
     assert imports[0].detail == (
-        f"Import {batch.id} of lista.csv: contacts created: 1; leads created: 1."
+        f"Import number {batch.id}: contacts created: 1; leads created: 1."
     )
     engine.undo_import(batch.id)
     assert ImportBatch.get_by_id(batch.id).undone_at is not None

@@ -2277,8 +2277,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <source>&amp;Country for phones:</source>
-        <translation>País de los &amp;teléfonos:</translation>
+        <source>Country of the &amp;list:</source>
+        <translation>País de la &amp;lista:</translation>
     </message>
 </context>
 <context>
@@ -2889,8 +2889,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>prospectos creados: {count}</translation>
     </message>
     <message>
-        <source>Import {batch} of {file}</source>
-        <translation>Importación {batch} de {file}</translation>
+        <source>Import number {batch}</source>
+        <translation>Importación número {batch}</translation>
     </message>
     <message>
         <source>Undone on {date}.</source>

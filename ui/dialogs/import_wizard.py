@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,6 +110,12 @@ def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
 
 def _number(value: int) -> str:
     return QLocale().toString(int(value))
+
+
+def _show_from_the_top(box: QPlainTextEdit) -> None:
+    """A list's first line in view (once laid out, the box would show its end)."""
+    box.moveCursor(QTextCursor.MoveOperation.Start)
+    QTimer.singleShot(0, box, lambda: box.verticalScrollBar().setValue(0))
 
 
 def currency_text(plan: engine.Plan) -> str:
@@ -573,9 +580,13 @@ class PreviewPage(QWizardPage):
                         combo.addItem(encoding_name(table.encoding), table.encoding)
                         index = combo.count() - 1
                 combo.setCurrentIndex(index)
+            else:
+                self.encoding_combo.setCurrentIndex(-1)  # (a workbook has no encoding to choose)
             self.encoding_combo.setEnabled(table.kind in ("csv", "vcard"))
             if table.delimiter:
                 select_data(self.delimiter_combo, table.delimiter)
+            else:
+                self.delimiter_combo.setCurrentIndex(-1)
             self.delimiter_combo.setEnabled(is_csv)
             self.header_spin.setValue(table.header_row + 1)
             self.header_spin.setEnabled(table.kind in ("csv", "xlsx"))
@@ -697,7 +708,7 @@ class OptionsPage(QWizardPage):
             (self.tr("&Source:"), self.source_combo),
             (self.tr("&Representada:"), self.representada_combo),
             (self.tr("&Tags:"), self.tags_edit),
-            (self.tr("&Country for phones:"), self.country_combo),
+            (self.tr("Country of the &list:"), self.country_combo),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -911,7 +922,7 @@ class DryRunPage(QWizardPage):
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setTabChangesFocus(True)
-        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self.problems_label.setBuddy(self.problems)
 
         choice_row = QHBoxLayout()
@@ -962,6 +973,7 @@ class DryRunPage(QWizardPage):
         self.problems.setPlainText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
         self.problems.setVisible(bool(lines))
+        _show_from_the_top(self.problems)
 
     def _all_changed(self) -> None:
         plan = self.wizard().plan
@@ -1085,7 +1097,6 @@ class SummaryPage(QWizardPage):
         self.possible = QPlainTextEdit(self)
         self.possible.setReadOnly(True)
         self.possible.setTabChangesFocus(True)
-        self.possible.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.possible_label.setBuddy(self.possible)
         self.rejected_label = QLabel(self.tr("Rejected rows:"), self)
         self.rejected = QPlainTextEdit(self)
@@ -1100,9 +1111,10 @@ class SummaryPage(QWizardPage):
         layout.addWidget(box)
         layout.addWidget(self.currency)
         layout.addWidget(self.possible_label)
-        layout.addWidget(self.possible)
+        layout.addWidget(self.possible, 3)
         layout.addWidget(self.rejected_label)
-        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.rejected, 3)
+        layout.addStretch(1)  # (the lists hidden, the figures stay together at the top)
         layout.addWidget(self.undo_hint)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -1150,6 +1162,8 @@ class SummaryPage(QWizardPage):
         )
         self.possible_label.setVisible(bool(created))
         self.possible.setVisible(bool(created))
+        for box in (self.possible, self.rejected):
+            _show_from_the_top(box)
 
 
 # --- The wizard ---------------------------------------------------------------------------
