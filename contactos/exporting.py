@@ -927,6 +927,8 @@ def _xlsx_cell(sheet, value: object, number_format: str | None = None):
     if isinstance(value, Decimal):
         value = float(value)
     cell = WriteOnlyCell(sheet)
+    if value == "":
+        return cell  # (an empty cell, not an empty text)
     if isinstance(value, str):
         cell.value = _xlsx_text(value)
         cell.data_type = "s"
