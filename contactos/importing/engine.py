@@ -292,10 +292,13 @@ def import_currency(named: list[str], options: ImportOptions) -> tuple[str, str]
     for origin, owner in (("representada", options.representada), ("source", options.source)):
         if owner is not None and owner.currency:
             return owner.currency, origin
-    country = (options.country or "").upper() or str(settings.get("default_country") or "")
+    home = str(settings.get("default_country") or "").upper()
+    country = (options.country or home).upper()
+    # A currency the person chose in Preferences is theirs for their own country's lists;
+    # the setting's built-in default (MXN) is not a choice, and names no country's money.
     chosen = Setting.get_or_none(Setting.key == "default_currency") is not None
-    if chosen and country.upper() == str(settings.get("default_country") or "").upper():
-        return settings.get("default_currency"), "settings"  # the person's own, for their country
+    if chosen and country == home:
+        return settings.get("default_currency"), "settings"
     own = amounts.country_currency(country)
     return (own, "country") if own else (settings.get("default_currency"), "settings")
 
