@@ -654,7 +654,8 @@ def test_a_part_that_unpacks_a_hundred_times_its_size_is_refused(tmp_path):
     path = _bomb(tmp_path / "bomba.xlsx", readers.RATIO_FROM_MB + 5)
     with pytest.raises(ReadError) as refused:
         read_file(path)
-    assert refused.value.template == readers.TOO_LARGE_UNPACKED
+    assert refused.value.template == readers.TOO_PACKED
+    assert refused.value.message.startswith("The workbook bomba.xlsx packs 25 MB of data into 0.")
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):

@@ -87,6 +87,14 @@ TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP(
     "it in Excel or LibreOffice and save its rows in smaller files.",
 )
 
+TOO_PACKED = QT_TRANSLATE_NOOP(
+    "Import",
+    "The workbook {name} packs {size} MB of data into {packed} MB, far tighter than a "
+    "spreadsheet program packs one; it may be damaged, or made to fill the computer's "
+    "memory. If you trust it, open it in Excel or LibreOffice, save it again and import "
+    "that copy.",
+)
+
 
 def _grouped(number: int) -> str:
     """100 000: digits grouped by a space, as Spanish and English both read them."""
@@ -94,7 +102,9 @@ def _grouped(number: int) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return _grouped(round(size / _MB)) if size >= 10 * _MB else f"{size / _MB:.1f}"
+    if size >= 10 * _MB:
+        return _grouped(round(size / _MB))
+    return f"{size / _MB:.2f}" if size < _MB / 10 else f"{size / _MB:.1f}"
 
 
 def check_size(size: int, name: str) -> None:
@@ -115,9 +125,11 @@ def check_workbook(data: bytes, name: str) -> None:
     for member in members:
         size = member.file_size
         total += size
-        bomb = size > RATIO_FROM_MB * _MB and size > MAX_RATIO * max(1, member.compress_size)
-        if size > MAX_PART_MB * _MB or bomb:
+        if size > MAX_PART_MB * _MB:
             raise ReadError(TOO_LARGE_UNPACKED, name=name, size=_megabytes(size), limit=MAX_PART_MB)
+        if size > RATIO_FROM_MB * _MB and size > MAX_RATIO * max(1, member.compress_size):
+            packed = _megabytes(member.compress_size)
+            raise ReadError(TOO_PACKED, name=name, size=_megabytes(size), packed=packed)
     if total > MAX_UNPACKED_MB * _MB:
         raise ReadError(
             TOO_LARGE_UNPACKED, name=name, size=_megabytes(total), limit=MAX_UNPACKED_MB

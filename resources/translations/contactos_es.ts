@@ -1013,6 +1013,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>El libro {name} se descomprime en {size} MB de datos, más de los {limit} MB que lee Contactos; puede estar dañado o hecho para llenar la memoria del equipo. Si confía en él, ábralo en Excel o LibreOffice y guarde sus filas en archivos más pequeños.</translation>
     </message>
     <message>
+        <source>The workbook {name} packs {size} MB of data into {packed} MB, far tighter than a spreadsheet program packs one; it may be damaged, or made to fill the computer&apos;s memory. If you trust it, open it in Excel or LibreOffice, save it again and import that copy.</source>
+        <translation>El libro {name} comprime {size} MB de datos en {packed} MB, mucho más de lo que los comprime una hoja de cálculo; puede estar dañado o hecho para llenar la memoria del equipo. Si confía en él, ábralo en Excel o LibreOffice, guárdelo de nuevo e importe esa copia.</translation>
+    </message>
+    <message>
         <source>a title above the header</source>
         <translation>un título encima de los encabezados</translation>
     </message>
