@@ -342,10 +342,10 @@ with open(path, encoding="cp1252", newline="") as f:
     next(reader)
     rows = list(reader)
 con.execute("BEGIN")
-source = con.execute("INSERT INTO source (name, kind, notes, active) VALUES (?, 'distributor',"
-                     " '', 1)", (source_name,)).lastrowid
+source = con.execute("INSERT INTO source (name, kind, notes, active, currency) VALUES (?,"
+                     " 'distributor', '', 1, '')", (source_name,)).lastrowid
 representada = con.execute("INSERT INTO representada (name, commission_rate, reorder_days,"
-                           " notes, active) VALUES (?, 0, 90, '', 1)",
+                           " notes, active, currency) VALUES (?, 0, 90, '', 1, '')",
                            (representada_name,)).lastrowid
 batch = con.execute("INSERT INTO import_batch (file_name, source_id, representada_id,"
                     " created_at, rows_total, created_count, merged_count, skipped_count,"
@@ -373,9 +373,9 @@ con.executemany(
     "INSERT INTO lead (id, contact_id, representada_id, source_id, title, value, currency,"
     " commission_rate, stage_id, status, received_at, next_action_kind, next_action_what,"
     " next_action_due, value_for_prospect, open_questions, notes, created_at, updated_at,"
-    " import_batch_id)"
-    " VALUES (?, ?, ?, ?, ?, NULL, 'MXN', 0, ?, 'open', ?, 'call', 'First contact', ?, '',"
-    " '', '', ?, ?, ?)",
+    " import_batch_id, next_action_template)"
+    " VALUES (?, ?, ?, ?, ?, NULL, 'MXN', 0, ?, 'open', ?, 'call', '', ?, '',"
+    " '', '', ?, ?, ?, 'first-contact')",
     ((first_lead + n, first_contact + n, representada, source,
       r[2] or (r[0] + " " + r[1]).strip() or "?", stage, moment, today, moment, moment, batch)
      for n, r in enumerate(rows)))
@@ -855,6 +855,148 @@ def phases_program(args, base_db: Path, csv_file: Path, scratch_root: Path) -> i
     return 0
 
 
+# --- `--limits`: what the program does with files beyond its limits ----------------------
+
+HOSTILE_ROWS = 15_000_000  # a sheet of about 1.5 GB of XML, packed into a few MB
+MILLION_ROWS = 1_000_000
+LIMIT_SECONDS = 10  # target: refused within this, and
+LIMIT_MB = 300  # under this peak resident memory
+
+_WORKBOOK_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+        'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.worksheet+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    ),
+    "xl/workbook.xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="Lista" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    ),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+    ),
+}
+
+
+def make_hostile(data_dir: Path) -> Path:
+    """A valid workbook of a few MB whose one sheet unpacks to about 1.5 GB of XML
+    (fifteen million rows), as in the report that took 8.8 GB; cached."""
+    import zipfile
+
+    path = Path(data_dir) / "import" / f"hostile-{HOSTILE_ROWS}.xlsx"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log.info("writing a workbook of %s rows (about 1.5 GB unpacked)...", f"{HOSTILE_ROWS:,}")
+    temp = path.with_suffix(".part")
+    with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        for name, text in _WORKBOOK_PARTS.items():
+            book.writestr(name, text)
+        with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(
+                b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet '
+                b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            )
+            # Rows without their numbers (Excel reads them in order): they pack a thousand
+            # to one, as the reported file did.
+            row = (
+                b'<row><c t="inlineStr"><is><t>Persona de la lista del distribuidor</t></is></c>'
+                b"<c><v>1</v></c></row>"
+            )
+            block = row * 100_000
+            for _ in range(HOSTILE_ROWS // 100_000):
+                sheet.write(block)
+            sheet.write(b"</sheetData></worksheet>")
+    temp.replace(path)
+    return path
+
+
+def make_million(data_dir: Path) -> Path:
+    """A list of a million rows as a distributor's Excel writes it (Windows-1252, ';');
+    cached."""
+    path = Path(data_dir) / "import" / f"leads-{MILLION_ROWS}.csv"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log.info("writing a list of %s rows...", f"{MILLION_ROWS:,}")
+    temp = path.with_suffix(".part")
+    with open(temp, "w", encoding="cp1252", newline="") as out:
+        out.write("Nombre;Apellidos;Razón social;Teléfono;Correo;Ciudad;Valor\r\n")
+        for n in range(MILLION_ROWS):
+            out.write(
+                f"José {n};Núñez;Ferretería {n % 997};55 {n % 10000:04d} {n // 10000:04d};"
+                f"p{n}@ejemplo.mx;Querétaro;{n % 90 + 1}.500,50\r\n"
+            )
+    temp.replace(path)
+    return path
+
+
+def limits_report(args) -> int:
+    """`contactos import --dry-run` on files beyond the import's limits: how long until it
+    refuses them, with how much memory, and what it says."""
+    scratch = Path(args.data_dir) / "import" / "scratch" / "limits"
+    results = []
+    for what, path in (
+        ("a 1.5 GB sheet packed into a few MB", make_hostile(args.data_dir)),
+        ("a list of a million rows", make_million(args.data_dir)),
+    ):
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir(parents=True)
+        _mark_backup_taken(scratch)
+        cmd = [
+            sys.executable, "-m", "contactos.cli", "--data-dir", str(scratch), "import",
+            str(path), "--dry-run", "--country", "MX",
+        ]  # fmt: skip
+        measured = run_timed(cmd, scratch, args.timeout)
+        said = (scratch / "stderr").read_text(encoding="utf-8", errors="replace").strip()
+        results.append(
+            {
+                "file": what,
+                "packed_mb": round(path.stat().st_size / 1e6, 1),
+                "seconds": round(measured["wall_s"], 2),
+                "peak_mb": round(measured["maxrss_kb"] / 1024, 1),
+                "refused": measured["returncode"] == 1 and not measured["timed_out"],
+                "message": said.splitlines()[-1] if said else "",
+                "pass": measured["returncode"] == 1
+                and measured["wall_s"] < LIMIT_SECONDS
+                and measured["maxrss_kb"] / 1024 < LIMIT_MB,
+            }
+        )
+    shutil.rmtree(scratch, ignore_errors=True)
+    if args.json:
+        json.dump(results, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    print(
+        f"files beyond the import's limits (target: refused in < {LIMIT_SECONDS} s, "
+        f"< {LIMIT_MB} MB)"
+    )
+    for item in results:
+        verdict = "PASS" if item["pass"] else "FAIL"
+        print(
+            f"  {item['file']:<38} {item['packed_mb']:>7.1f} MB  refused after "
+            f"{item['seconds']:>6.2f} s, peak {item['peak_mb']:>6.1f} MB  {verdict}"
+        )
+        print(f"    {item['message']}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000, help="rows in the file")
@@ -884,6 +1026,12 @@ def main(argv: list[str] | None = None) -> int:
         help="instead of the rounds: run the program's import once with a clock on each "
         "step (reading, values, phones, duplicates, writing, search index) and print them",
     )
+    parser.add_argument(
+        "--limits",
+        action="store_true",
+        help="instead of the rounds: time the refusal of a workbook that unpacks to 1.5 GB "
+        "and of a list of a million rows (time to the message, peak memory)",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     args = parser.parse_args(argv)
@@ -897,6 +1045,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown contenders: {', '.join(sorted(unknown))}")
 
+    if args.limits:
+        return limits_report(args)
     base_db = generate(args.data_dir, contacts=100_000, leads=30_000, activities=300_000)
     marker = make_csv(args.data_dir, base_db, args.rows, args.seed, force=args.regenerate)
     csv_file = csv_path(args.data_dir, args.rows, args.seed)

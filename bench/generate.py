@@ -608,13 +608,15 @@ def generate(
         )
         built = time.perf_counter()
         with db.atomic():
+            # (the columns of migration 0004 have no default in the schema: given here)
             _insert(
-                con, "representada", ("name", "commission_rate", "reorder_days", "notes", "active"),
-                [(n, float(r), d, "", 1) for n, r, d in REPRESENTADAS],
+                con, "representada",
+                ("name", "commission_rate", "reorder_days", "notes", "active", "currency"),
+                [(n, float(r), d, "", 1, "") for n, r, d in REPRESENTADAS],
             )  # fmt: skip
             _insert(
-                con, "source", ("name", "kind", "notes", "active"),
-                [(n, k, "", 1) for n, k in SOURCES],
+                con, "source", ("name", "kind", "notes", "active", "currency"),
+                [(n, k, "", 1, "") for n, k in SOURCES],
             )  # fmt: skip
             _insert(con, "tag", ("name",), [(t,) for t in TAGS])
             _insert(con, "contact", CONTACT_COLUMNS, contact_rows)
@@ -624,12 +626,17 @@ def generate(
                 phone_rows,
             )  # fmt: skip
             _insert(con, "contact_tag", ("contact_id", "tag_id"), tag_rows)
-            _insert(con, "lead", LEAD_COLUMNS, lead_rows)
+            _insert(
+                con, "lead", (*LEAD_COLUMNS, "next_action_template"), [(*r, "") for r in lead_rows]
+            )
             _insert(
                 con, "stage_change", ("lead_id", "from_stage_id", "to_stage_id", "changed_at"),
                 [(r[0], None, r[8], r[10]) for r in lead_rows],
             )  # fmt: skip
-            _insert(con, "activity", ACTIVITY_COLUMNS, activity_rows)
+            _insert(
+                con, "activity", (*ACTIVITY_COLUMNS, "subject_template", "outcome_template"),
+                [(*r, "", "") for r in activity_rows],
+            )  # fmt: skip
             _insert(
                 con, "closing",
                 ("lead_id", "outcome", "date", "act", "reference", "reason", "prospect_words",

@@ -303,3 +303,36 @@ def parse(text: object, **options: object) -> Decimal | None:
     """The value of `text` as a Decimal (None when empty); see :func:`read`."""
     amount = read(text, **options)  # type: ignore[arg-type]
     return None if amount is None else amount.value
+
+
+def currency_in(text: str) -> str | None:
+    """The currency a piece of text names beside other words (a column header such as
+    'Importe previsto (€)', 'Monto USD' or 'Valor en euros'): a sign, an ISO code written
+    in capitals, or a currency's word; None when it names none, or more than one."""
+    found: list[str] = []
+    for sign in sorted(_SIGNS, key=len, reverse=True):
+        if sign in text:
+            found.append(_SIGNS[sign])
+            text = text.replace(sign, " ")
+    for token in re.findall(r"[^\W\d_]+", text):
+        if len(token) == 3 and token.isupper() and token in currency_codes():
+            found.append(token)
+        elif _fold(token) in _WORDS:
+            found.append(_WORDS[_fold(token)])
+    distinct = set(found)
+    return found[0] if len(distinct) == 1 else None
+
+
+@cache
+def country_currency(country: str | None) -> str | None:
+    """The currency in use in a country (ISO 3166 code), from Babel's CLDR data: 'EUR'
+    for 'ES', 'MXN' for 'MX'; None for a country we cannot name."""
+    if not country:
+        return None
+    from babel.numbers import get_territory_currencies
+
+    try:
+        found = get_territory_currencies(country.upper(), tender=True)
+    except Exception:  # noqa: BLE001 - an unknown territory is no currency
+        return None
+    return found[0] if found else None

@@ -13,12 +13,13 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import math
 import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -27,7 +28,7 @@ from peewee import JOIN
 
 from contactos import clock, phones, rules
 from contactos.contacts import contact_children
-from contactos.dates import db_datetime
+from contactos.dates import db_date, db_datetime
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.listing import LeadFilter, lead_rows
 from contactos.models import (
@@ -38,6 +39,7 @@ from contactos.models import (
     Source,
     Stage,
     chunks,
+    database,
 )
 
 CONTEXT = "Export"  # literal in every QT_TRANSLATE_NOOP: lupdate cannot read a name
@@ -103,14 +105,17 @@ def _write_atomically(
 
 # --- CSV --------------------------------------------------------------------------------
 
-_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+# What Excel (and LibreOffice) may read as the start of a formula: OWASP's list, the pipe
+# of DDE payloads, and the full-width signs that some spreadsheets fold to = + - @.
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "|", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def neutralize(value: str) -> str:
     """Prefix an apostrophe to a cell Excel would read as a formula (CSV injection).
 
     Following OWASP's CSV injection guidance, a cell that starts with ``=``, ``+``, ``-``,
-    ``@``, a tab or a carriage return gets a leading ``'``, so that a lead list from an
+    ``@``, a tab, a carriage return, a pipe ``|`` or a full-width ``＝ ＋ － ＠`` gets a
+    leading ``'``, so that a lead list from an
     unknown distributor can never run ``=HYPERLINK(...)`` or a DDE command on the agent's
     computer when the export is opened. This is deliberate for phone numbers too:
     ``+52 55 1234 5678`` is written as ``'+52 55 1234 5678``, and the apostrophe stays
@@ -261,7 +266,17 @@ def export_contacts_csv(
     style: CsvStyle | None = None,
 ) -> int:
     """Contacts (all when `contact_ids` is None) as a CSV Excel opens correctly."""
-    rows = (
+    return _write_csv(path, CONTACT_HEADER, _contact_rows(contact_ids), style)
+
+
+def export_contacts_xlsx(path: str | os.PathLike[str], contact_ids: list[int] | None = None) -> int:
+    """Contacts as an Excel workbook: every value a text cell (a phone is `+52 55...` as
+    written, with no apostrophe; a note starting with '=' is text, never a formula)."""
+    return _write_xlsx(path, CONTACTS_SHEET, CONTACT_HEADER, _contact_rows(contact_ids))
+
+
+def _contact_rows(contact_ids: list[int] | None) -> Iterator[tuple[object, ...]]:
+    return (
         (
             contact.name,
             contact.first_name,
@@ -280,7 +295,6 @@ def export_contacts_csv(
         )
         for contact, emails, phone_rows, tags in _contacts(contact_ids)
     )
-    return _write_csv(path, CONTACT_HEADER, rows, style)
 
 
 # --- Leads as CSV -----------------------------------------------------------------------
@@ -299,6 +313,7 @@ LEAD_HEADER = (
     QT_TRANSLATE_NOOP("Export", "Representada"),
     QT_TRANSLATE_NOOP("Export", "Source"),
     QT_TRANSLATE_NOOP("Export", "Received"),
+    QT_TRANSLATE_NOOP("Export", "Date in the list"),
     QT_TRANSLATE_NOOP("Export", "First contact"),
     QT_TRANSLATE_NOOP("Export", "Closed on"),
     QT_TRANSLATE_NOOP("Export", "Won by / loss reason"),
@@ -335,21 +350,40 @@ def export_leads_csv(
     path: str | os.PathLike[str], flt: LeadFilter | None = None, style: CsvStyle | None = None
 ) -> int:
     """The leads the list shows for `flt` (all when None), in the list's order."""
+    return _write_csv(path, LEAD_HEADER, _lead_export_rows(flt), style)
+
+
+def export_leads_xlsx(path: str | os.PathLike[str], flt: LeadFilter | None = None) -> int:
+    """The leads of export_leads_csv as an Excel workbook: dates as dates, amounts as
+    numbers, text as text."""
+    return _write_xlsx(path, LEADS_SHEET, LEAD_HEADER, _lead_export_rows(flt), LEAD_FORMATS)
+
+
+def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
     listed = lead_rows(flt)
     ids = [row["id"] for row in listed]
     times: dict[int, dt.time | None] = {}
+    stored: dict[int, object] = {}  # each value as the database holds it
+    list_dates: dict[int, object] = {}  # each lead's date in its source's list
     for chunk in chunks(ids):
         times.update(Lead.select(Lead.id, Lead.next_action_time).where(Lead.id.in_(chunk)).tuples())
+        marks = ", ".join("?" * len(chunk))
+        cursor = database.execute_sql(
+            f"SELECT id, value, listed_on FROM lead WHERE id IN ({marks})", chunk
+        )
+        for lead_id, value, listed_on in cursor.fetchall():
+            stored[lead_id] = value
+            list_dates[lead_id] = listed_on
     closed = _closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
 
     def rows() -> Iterator[tuple[object, ...]]:
         for row in listed:
             lead_id = row["id"]
             action = row["next_action"]
-            due = action["due"] or ""
+            due: dt.date | None = dt.date.fromisoformat(action["due"]) if action["due"] else None
             at = times.get(lead_id)
-            if due and at is not None:
-                due = f"{due} {at.strftime('%H:%M')}"
+            if due is not None and at is not None:
+                due = dt.datetime.combine(due, at.replace(second=0, microsecond=0))
             closing = closed.get(lead_id) if row["status"] != Lead.OPEN else None
             yield (
                 lead_id,
@@ -360,25 +394,38 @@ def export_leads_csv(
                 translate("Stage", row["stage"]),
                 action["what"] if row["status"] == Lead.OPEN else "",
                 due,
-                _amount(row["value"]),
+                _amount(stored.get(lead_id)),
                 row["currency"],
                 row["representada"],
                 row["source"],
                 db_datetime(row["received_at"]),
+                db_date(list_dates.get(lead_id)),
                 db_datetime(row["first_contact_at"]),
                 closing.date if closing else None,
                 _outcome_label(closing),
                 closing.prospect_words if closing else "",
             )
 
-    return _write_csv(path, LEAD_HEADER, rows(), style)
+    return rows()
 
 
-def _amount(value: object) -> Decimal | None:
-    """An amount with two decimals, written without thousands separator (see _text)."""
+def _amount(value: object) -> Decimal | str | None:
+    """An amount with two decimals, written without thousands separator (see _text).
+
+    A value that is not a finite number (a damaged row, an 'inf' written by an older
+    version) is written as the database holds it, not turned into another value."""
     if value is None or value == "":
         return None
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+    try:
+        amount = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    if not amount.is_finite():
+        return str(value)
+    try:
+        return amount.quantize(Decimal("0.01"))
+    except InvalidOperation:  # (more digits than a quantized Decimal holds)
+        return str(value)
 
 
 # --- vCard ------------------------------------------------------------------------------
@@ -460,6 +507,7 @@ def export_vcards(path: str | os.PathLike[str], contact_ids: list[int] | None = 
 # --- iCalendar --------------------------------------------------------------------------
 
 PRODID = "-//Contactos//ES"
+MAX_DAYS = 3660  # how far ahead the follow-ups can be exported: ten years
 EVENT_MINUTES = 30
 ALARM_MINUTES = 30
 
@@ -592,6 +640,14 @@ def export_followups_ics(
     """
     from icalendar import Calendar
 
+    if not 1 <= days <= MAX_DAYS:
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Export", "The follow-ups can be exported from 1 to {most} days ahead, not {days}."
+            ),
+            most=MAX_DAYS,
+            days=days,
+        )
     start = start or clock.today()
     end = start + dt.timedelta(days=days)
     zone = ZoneInfo(tzid) if tzid else system_timezone()
@@ -686,6 +742,7 @@ REPORT_COLUMNS = (
     ("contact", QT_TRANSLATE_NOOP("Export", "Contact")),
     ("company", QT_TRANSLATE_NOOP("Export", "Company")),
     ("received", QT_TRANSLATE_NOOP("Export", "Received")),
+    ("listed_on", QT_TRANSLATE_NOOP("Export", "Date in the list")),
     ("first_contact", QT_TRANSLATE_NOOP("Export", "First contact")),
     ("response_hours", QT_TRANSLATE_NOOP("Export", "Response time (hours)")),
     ("stage", QT_TRANSLATE_NOOP("Export", "Stage")),
@@ -712,7 +769,8 @@ def _source(source_id: int) -> Source:
 def source_report(source_id: int) -> list[dict[str, object]]:
     """One row per lead of a source: what happened to each lead the distributor sent.
 
-    Keys: lead_id, title, contact, company, received and first_contact (dates),
+    Keys: lead_id, title, contact, company, received, listed_on (the lead's date in the
+    source's own list, None when it had none) and first_contact (dates),
     response_hours, stage (translated), status and status_label, outcome (the act of a win
     or the reason of a loss, translated), closed_on, act, loss_reason and
     loss_reason_label, prospect_words, value (Decimal or None), currency.
@@ -739,6 +797,7 @@ def source_report(source_id: int) -> list[dict[str, object]]:
                 "contact": lead.contact.name,
                 "company": lead.contact.company,
                 "received": lead.received_at.date() if lead.received_at else None,
+                "listed_on": lead.listed_on,
                 "first_contact": lead.first_contact_at.date() if lead.first_contact_at else None,
                 "response_hours": None if hours is None else round(hours, 1),
                 "stage": translate("Stage", lead.stage.name),
@@ -792,6 +851,7 @@ LEADS_SHEET = QT_TRANSLATE_NOOP("Export", "Leads")
 SUMMARY_SHEET = QT_TRANSLATE_NOOP("Export", "Summary")
 
 DATE_FORMAT = "mm-dd-yy"  # Excel's built-in format 14: the reader's own short date
+DATETIME_FORMAT = "m/d/yy h:mm"  # built-in 22: the reader's own date and time
 AMOUNT_FORMAT = "#,##0.00"
 HOURS_FORMAT = "0.0"
 PERCENT_FORMAT = "0.0%"
@@ -845,8 +905,91 @@ def _set(cell, value: object, number_format: str | None = None) -> None:
         cell.number_format = number_format
 
 
+CONTACTS_SHEET = QT_TRANSLATE_NOOP("Export", "Contacts")
+LEAD_FORMATS = {
+    7: DATE_FORMAT,  # due (a date, or a date and a time as text)
+    8: AMOUNT_FORMAT,
+    12: DATE_FORMAT,
+    13: DATE_FORMAT,
+    14: DATE_FORMAT,
+    15: DATE_FORMAT,
+}
+WIDTH_SAMPLE = 500  # rows whose widths set the columns' widths
+
+
+def _xlsx_cell(sheet, value: object, number_format: str | None = None):
+    """A write-only cell: text typed as text (never a formula, nothing added to it),
+    numbers and dates with their format."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        value = value.date()
+    if isinstance(value, Decimal):
+        value = float(value)
+    cell = WriteOnlyCell(sheet)
+    if value == "":
+        return cell  # (an empty cell, not an empty text)
+    if isinstance(value, str):
+        cell.value = _xlsx_text(value)
+        cell.data_type = "s"
+    elif isinstance(value, float) and not math.isfinite(value):
+        cell.value = str(value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+        if value is not None:
+            if isinstance(value, dt.datetime):
+                cell.number_format = DATETIME_FORMAT
+            elif number_format:
+                cell.number_format = number_format
+    return cell
+
+
+def _write_xlsx(
+    path: str | os.PathLike[str],
+    title: str,
+    header: Iterable[str],
+    rows: Iterable[Iterable[object]],
+    formats: dict[int, str] | None = None,
+) -> int:
+    """One sheet: a bold, frozen header with a filter, then the rows; written a row at a
+    time (openpyxl's write-only mode), so 100,000 contacts never sit in memory as cells.
+    Returns the number of data rows."""
+    import itertools
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    formats = formats or {}
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(_sheet_title(translate(CONTEXT, title)))
+    names = [translate(CONTEXT, h) for h in header]
+    rows = iter(rows)
+    first = [list(row) for row in itertools.islice(rows, WIDTH_SAMPLE)]
+    for col, name in enumerate(names):
+        width = max([len(name)] + [_width(row[col]) for row in first])
+        sheet.column_dimensions[get_column_letter(col + 1)].width = min(max(width + 2, 8), 60)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    titles = []
+    for name in names:
+        cell = _xlsx_cell(sheet, name)
+        cell.font = bold
+        titles.append(cell)
+    sheet.append(titles)
+    count = 0
+    for row in itertools.chain(first, rows):
+        sheet.append([_xlsx_cell(sheet, v, formats.get(i)) for i, v in enumerate(row)])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(names))}{count + 1}"
+    _write_atomically(path, book.save)
+    return count
+
+
 _REPORT_FORMATS = {
     "received": DATE_FORMAT,
+    "listed_on": DATE_FORMAT,
     "first_contact": DATE_FORMAT,
     "closed_on": DATE_FORMAT,
     "response_hours": HOURS_FORMAT,
@@ -948,14 +1091,19 @@ def export_to(
     style: CsvStyle | None = None,
 ) -> int:
     """Write one of EXPORT_KINDS to `path`, the format following the extension the agent
-    chose (contacts: .vcf or CSV; source report: .xlsx or CSV). Returns rows written.
+    chose (contacts: .xlsx, .vcf or CSV; leads and the source report: .xlsx or CSV).
+    Returns rows written.
     A CSV file takes `style` (by default the one this computer's Excel expects)."""
     suffix = Path(path).suffix.lower()
     if kind == "contacts":
         if suffix in (".vcf", ".vcard"):
             return export_vcards(path, contact_ids)
+        if suffix == ".xlsx":
+            return export_contacts_xlsx(path, contact_ids)
         return export_contacts_csv(path, contact_ids, style)
     if kind == "leads":
+        if suffix == ".xlsx":
+            return export_leads_xlsx(path, flt)
         return export_leads_csv(path, flt, style)
     if kind == "followups":
         return export_followups_ics(path, start, days)

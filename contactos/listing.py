@@ -7,6 +7,7 @@ Used by the command line (JSON) and by the Qt item models, which ask for windows
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -170,7 +171,13 @@ def _statement(flt: LeadFilter, sort: str, descending: bool, paged: bool, moment
 
 
 def _number(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
+    """A stored amount as a number; None for none, and for a value that is not a finite
+    number (a damaged row): the list and --json must still show the other leads."""
+    try:
+        number = None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number is None or math.isfinite(number) else None
 
 
 def _lead_row(row: tuple, moment: dt.datetime) -> dict[str, object]:

@@ -7,15 +7,18 @@ becomes an :class:`Event`; the window groups them by day and draws an icon per k
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
-from contactos.i18n import QT_TRANSLATE_NOOP
+from contactos.i18n import QT_TRANSLATE_NOOP, translate
 from contactos.models import (
     Activity,
     Closing,
     Commitment,
+    Contact,
     Impediment,
     ImportBatch,
+    ImportChange,
     Lead,
     Reopening,
     Stage,
@@ -52,6 +55,57 @@ class Event:
     object_id: int | None = None
 
 
+# What an import did, in words: its figures are stored as data (ImportBatch.summary) and
+# written in the reader's language when the history is read.
+_IMPORT_FIGURES = (
+    ("created", QT_TRANSLATE_NOOP("Timeline", "contacts created: {count}")),
+    ("merged", QT_TRANSLATE_NOOP("Timeline", "merged into existing contacts: {count}")),
+    ("skipped", QT_TRANSLATE_NOOP("Timeline", "rows skipped: {count}")),
+    ("rejected", QT_TRANSLATE_NOOP("Timeline", "rows rejected: {count}")),
+    ("leads", QT_TRANSLATE_NOOP("Timeline", "leads created: {count}")),
+)
+
+
+def import_detail(batch: ImportBatch) -> str:
+    """What an import did, as a sentence in the reader's language: 'Import number 3:
+    contacts created: 12; merged into existing contacts: 2; leads created: 12.'"""
+    try:
+        figures = json.loads(batch.summary or "{}")
+    except ValueError:
+        figures = {}
+    if not isinstance(figures, dict):
+        figures = {}
+    parts = [
+        translate(CONTEXT, text).format(count=figures[key])
+        for key, text in _IMPORT_FIGURES
+        if isinstance(figures.get(key), int) and figures[key] > 0
+    ]
+    # (the file's name is the event's title: 'Imported: lista.xlsx — Import number 3: ...')
+    text = translate(CONTEXT, QT_TRANSLATE_NOOP("Timeline", "Import number {batch}")).format(
+        batch=batch.id
+    )
+    if parts:
+        text += ": " + "; ".join(parts)
+    text += "."
+    if batch.undone_at is not None:
+        text += " " + translate(CONTEXT, QT_TRANSLATE_NOOP("Timeline", "Undone on {date}.")).format(
+            date=batch.undone_at.date().isoformat()
+        )
+    return text
+
+
+def _import_event(batch: ImportBatch, lead_id: int | None = None, lead_title: str = "") -> Event:
+    return Event(
+        batch.created_at,
+        "import",
+        batch.file_name,
+        import_detail(batch),
+        lead_id,
+        lead_title,
+        object_id=batch.id,
+    )
+
+
 def _at(day: dt.date | dt.datetime | None) -> dt.datetime:
     if isinstance(day, dt.datetime):
         return day
@@ -83,11 +137,7 @@ def lead_events(lead_ids: list[int]) -> list[Event]:
         events.append(Event(lead.received_at, "received", lead.title, "", lead.id, lead.title))
         batch = batches.get(lead.import_batch_id)
         if batch is not None:
-            events.append(
-                Event(
-                    batch.created_at, "import", batch.file_name, batch.summary, lead.id, lead.title
-                )
-            )
+            events.append(_import_event(batch, lead.id, lead.title))
     for activity in Activity.select().where(Activity.lead.in_(lead_ids)):
         events.append(_activity_event(activity, titles.get(activity.lead_id, "")))
     stage_names = dict(Stage.select(Stage.id, Stage.name).tuples())
@@ -213,10 +263,20 @@ def for_lead(lead_id: int) -> list[Event]:
 
 
 def for_contact(contact_id: int) -> list[Event]:
-    """Everything across the contact's leads, plus activities logged on the contact alone."""
+    """Everything across the contact's leads, plus activities logged on the contact alone
+    and the imports that created the contact or added to it (a contact imported without
+    a lead has its import in its history too)."""
     lead_ids = [i for (i,) in Lead.select(Lead.id).where(Lead.contact == contact_id).tuples()]
     events = lead_events(lead_ids)
     loose = Activity.select().where((Activity.contact == contact_id) & Activity.lead.is_null())
     events.extend(_activity_event(a, "") for a in loose)
+    shown = {e.object_id for e in events if e.kind == "import"}
+    created_by = Contact.select(Contact.import_batch).where(Contact.id == contact_id).scalar()
+    merged_by = ImportChange.select(ImportChange.batch).where(ImportChange.contact_id == contact_id)
+    wanted = {created_by} | {batch_id for (batch_id,) in merged_by.tuples()}
+    wanted -= shown | {None}
+    if wanted:
+        for batch in ImportBatch.select().where(ImportBatch.id.in_(sorted(wanted))):
+            events.append(_import_event(batch))
     events.sort(key=lambda e: (e.when, e.kind), reverse=True)
     return events

@@ -353,13 +353,17 @@ DISTRIBUTOR_LIST = (
 def test_import_a_distributor_list(cli, tmp_path):
     path = tmp_path / "lista.csv"
     path.write_bytes(DISTRIBUTOR_LIST.encode("cp1252"))
-    before = db_digest(cli.data) if (cli.data / "contactos.sqlite3").exists() else None
-    code, out, err = cli("import", str(path), "--dry-run", "--json", "--country", "MX")
+    assert cli("contacts")[0] == 0  # (the database exists, empty)
+    before = db_digest(cli.data)
+    code, out, err = cli(
+        "import", str(path), "--dry-run", "--json", "--country", "MX", "--source", "Nueva"
+    )
     assert code == 0, err
     dry = json.loads(out)
     assert dry["encoding"] == "cp1252" and dry["delimiter"] == ";"
+    assert dry["encoding_name"] == "Windows (Western European)"
     assert dry["batch"] is None and dry["new"] == 3 and dry["duplicate_in_file"] == 1
-    assert before is None or db_digest(cli.data) == before
+    assert db_digest(cli.data) == before  # a dry run writes nothing (not even the source)
     code, out, err = cli(
         "import",
         str(path),
@@ -422,8 +426,13 @@ def test_import_text_report_lists_every_problem(cli, tmp_path):
     lines = out.splitlines()
     assert lines[0] == ("Importación 1. Creados: 3; combinados: 0; omitidos: 1; rechazados: 1.")
     assert lines[1:] == [
+        "Leído como Windows (Europa occidental), columnas separadas por ';'.",
+        "Montos en MXN (la moneda del país elegido para el archivo).",
+        "Líneas del archivo que se dejaron fuera:",
+        "  línea 1: un título encima de los encabezados: Lista de prospectos - Distribuidora "
+        "del Bajío",
         "Duplicados:",
-        "  línea 6: Mismo correo o teléfono que la línea 5 de este archivo: +523336152233",
+        "  línea 6: Mismo correo o teléfono que la línea 5 de este archivo: +523336152233 → Omitir",
         "Rechazados:",
         "  línea 7: Sin nombre, empresa, correo ni teléfono.",
         "Valores guardados en las notas:",
@@ -474,3 +483,73 @@ def test_a_busy_database_is_a_clear_refusal_that_writes_nothing(cli, tmp_path, m
     assert code == 4
     assert "La base de datos está ocupada" in err and "Traceback" not in err
     assert db_digest(cli.data) == before
+
+
+# --- Messy files, end to end ----------------------------------------------------------
+
+
+def test_a_spanish_workbook_arrives_whole_in_euros_without_its_total(cli, tmp_path):
+    """A Spanish workbook with a title block and a TOTAL row, read with --country ES:
+    every person once, every amount in euros (the formula's result the workbook keeps),
+    no TOTAL, and the summary says which lines it left out."""
+    from messy_files import SPANISH_PEOPLE, UNIT_PRICE, spanish_workbook
+
+    path = spanish_workbook(tmp_path / "clientes.xlsx")
+    code, out, err = cli("import", str(path), "--country", "ES", "--leads", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["created"], summary["currency"], summary["currency_from"]) == (5, "EUR", "file")
+    assert [item["line"] for item in summary["left_out"]] == [1, 2, 3, 11]
+    assert summary["left_out"][-1]["reason"].startswith("a totals row: TOTAL")
+    contacts = json.loads(cli("contacts", "--json")[1])
+    assert sorted(c["name"] for c in contacts) == sorted(f"{p[0]} {p[1]}" for p in SPANISH_PEOPLE)
+    leads = json.loads(cli("leads", "--json")[1])
+    assert not any("TOTAL" in (lead["title"] + lead["contact"]) for lead in leads)
+    assert {lead["currency"] for lead in leads} == {"EUR"}
+    assert sorted(lead["value"] for lead in leads) == sorted(
+        float(p[6] * UNIT_PRICE) for p in SPANISH_PEOPLE
+    )
+    jordi = next(c for c in contacts if c["name"].startswith("Jordi"))
+    assert jordi["phones"] == ["+34612345678"]
+
+
+def test_near_namesakes_all_arrive_with_the_default_command(cli, tmp_path):
+    from messy_files import near_namesakes
+
+    text, people = near_namesakes(400)
+    path = tmp_path / "distribuidor.csv"
+    path.write_bytes(text.encode("cp1252"))
+    code, out, err = cli("import", str(path), "--country", "MX", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["possible_duplicate"] > 30 and summary["created"] == len(people) == 400
+    flagged = [d for d in summary["duplicates"] if d["status"] == "possible_duplicate"]
+    assert {d["choice"] for d in flagged} == {"create"} and len(flagged) > 30
+    emails = {e for c in json.loads(cli("contacts", "--json")[1]) for e in c["emails"]}
+    assert emails == {email for _, email, _ in people}
+    # Told to, the command line still skips them.
+    code, out, err = cli("undo-import", str(summary["batch"]))
+    assert code == 0, err
+    code, out, err = cli(
+        "import", str(path), "--country", "MX", "--json", "--on-possible-duplicate", "skip"
+    )
+    skipped = json.loads(out)
+    assert skipped["skipped"] == len(flagged) and skipped["created"] == 400 - len(flagged)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("import", "{file}", "--encoding", "rot13"), "'rot13' is not an encoding we know."),
+        (
+            ("export", "followups", "{dir}/f.ics", "--days", "99999999"),
+            "from 1 to 3660 days ahead, not 99999999",
+        ),
+    ],
+)
+def test_odd_arguments_get_a_message_not_a_traceback(cli, tmp_path, args, message):
+    path = tmp_path / "lista.csv"
+    path.write_text("Nombre;Correo\nAna;ana@x.mx\n", encoding="utf-8")
+    args = [a.format(file=path, dir=tmp_path) for a in args]
+    code, out, err = cli(*args)
+    assert code == 1 and message in err and "Traceback" not in err

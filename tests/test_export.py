@@ -153,6 +153,11 @@ def data(db):
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
+        ("|cmd", "'|cmd"),  # a DDE payload
+        ("\uff1dSUM(A1)", "'\uff1dSUM(A1)"),  # full-width ＝ ＋ － ＠
+        ("\uff0b1", "'\uff0b1"),
+        ("\uff0d1", "'\uff0d1"),
+        ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
         ("José", "José"),
         ("", ""),
         ("a=b", "a=b"),
@@ -407,6 +412,7 @@ def test_system_timezone_reads_tz(monkeypatch):
 
 
 def test_source_report_rows(data):
+    Lead.update(listed_on=dt.date(2025, 11, 3)).where(Lead.id == data["plain"].id).execute()
     rows = exporting.source_report(data["source"].id)
     assert [row["lead_id"] for row in rows] == [
         data[k].id for k in ("plain", "visit", "won", "lost")
@@ -415,6 +421,7 @@ def test_source_report_rows(data):
     plain = by_id[data["plain"].id]
     assert plain["status"] == "open" and plain["status_label"] == "Open"
     assert plain["received"] == YESTERDAY
+    assert plain["listed_on"] == dt.date(2025, 11, 3)  # its date in the distributor's list
     assert plain["first_contact"] == YESTERDAY
     assert plain["response_hours"] == 4.5
     assert plain["stage"] == "New"
@@ -451,6 +458,7 @@ def test_source_report_csv(data, tmp_path):
     assert lost["Status"] == "Lost"
     assert lost["Loss reason"] == "Bought elsewhere"
     assert lost["Value"] == "5000.00"
+    assert "Date in the list" in header
 
 
 def test_source_report_xlsx(data, tmp_path):
@@ -715,15 +723,58 @@ def test_exported_headers_are_recognised_by_the_importer():
 def test_csv_style_follows_the_decimal_mark():
     assert exporting.csv_style(",") == exporting.SEMICOLON == exporting.CsvStyle(";", ",")
     assert exporting.csv_style(".") == exporting.COMMA == exporting.CsvStyle(",", ".")
-    assert exporting.csv_style() in (exporting.COMMA, exporting.SEMICOLON)  # this computer's
-    assert exporting.system_decimal_point() in (".", ",")
+
+
+@pytest.mark.parametrize(("point", "style"), [(",", ";"), (".", ",")])
+def test_csv_style_reads_the_computers_decimal_mark(monkeypatch, point, style):
+    """The style comes from the locale's own decimal mark (what localeconv says)."""
+    import locale
+
+    monkeypatch.setattr(locale, "setlocale", lambda category, value=None: "xx_XX")
+    monkeypatch.setattr(locale, "localeconv", lambda: {"decimal_point": point})
+    assert exporting.system_decimal_point() == point
+    assert exporting.csv_style().delimiter == style
+
+
+SPANISH_LOCALE = "es_ES.UTF-8"
+
+
+def _have_locale(name: str) -> bool:
+    import locale
+
+    saved = locale.setlocale(locale.LC_NUMERIC)
+    try:
+        locale.setlocale(locale.LC_NUMERIC, name)
+    except locale.Error:
+        return False
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, saved)
+    return True
+
+
+def test_a_decimal_comma_computer_gets_semicolons_and_decimal_commas(data, tmp_path, monkeypatch):
+    """On a computer set up for Spain (a real es_ES locale, as .ci/run installs), the
+    exports need no --csv: ';' between cells and 129500,00."""
+    import os
+
+    if not _have_locale(SPANISH_LOCALE):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have the {SPANISH_LOCALE} locale (see .ci/run)")
+        pytest.skip(f"the {SPANISH_LOCALE} locale is not installed here")
+    monkeypatch.setenv("LC_NUMERIC", SPANISH_LOCALE)
+    assert exporting.system_decimal_point() == ","
+    path = tmp_path / "prospectos.csv"
+    exporting.export_to("leads", path)  # (no style given: this computer's)
+    header, *rows = path.read_text(encoding="utf-8-sig").splitlines()
+    assert header.count(";") == len(exporting.LEAD_HEADER) - 1
+    assert any(";129500,00;" in row for row in rows)
 
 
 def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
     """Where Excel reads 1.234,50 (Spain, Argentina, Colombia...), the file has ';' between
     cells and decimal commas; read back, the amounts are the same."""
+    from contactos.amounts import parse as parse_amount
     from contactos.importing.readers import read_file
-    from contactos.importing.values import parse_amount
 
     comma, semicolon = tmp_path / "comma.csv", tmp_path / "semicolon.csv"
     exporting.export_leads_csv(comma, style=exporting.COMMA)
@@ -738,3 +789,94 @@ def test_leads_csv_for_a_decimal_comma_excel(data, tmp_path):
     assert values and all("." in v and "," not in v for v in values)
     assert decimal_commas == [v.replace(".", ",") for v in values]
     assert [parse_amount(v) for v in decimal_commas] == [parse_amount(v) for v in values]
+
+
+# --- Contacts and leads as .xlsx ---------------------------------------------------------
+
+
+def _sheet_xml(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        name = next(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))
+        return book.read(name).decode("utf-8")
+
+
+def test_contacts_xlsx_has_phones_as_plain_text_and_no_formulas(data, tmp_path):
+    path = tmp_path / "contactos.xlsx"
+    assert exporting.export_to("contacts", path) == 2
+    assert "<f>" not in _sheet_xml(path)  # not one formula, whatever the cells say
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet.title == "Contacts" and sheet.freeze_panes == "A2"
+    header = [cell.value for cell in sheet[1]]
+    assert header == list(exporting.CONTACT_HEADER)
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
+    jose = {h: cell for h, cell in zip(header, rows["José"], strict=True)}
+    assert jose["Phone"].value == "+52 55 1234 5678; +52 33 3616 1234"  # no apostrophe
+    assert jose["Phone"].data_type == "s"
+    assert jose["Tags"].value == "clientes VIP; ferretería"
+    evil = {h: cell for h, cell in zip(header, rows[HYPERLINK], strict=True)}
+    assert evil["Name"].value == HYPERLINK and evil["Name"].data_type == "s"
+    assert evil["Company"].value == "@SUM(A1:A9)" and evil["Notes"].value == "+cmd"
+    assert evil["Job title"].value == "-2+3" and evil["Job title"].data_type == "s"
+
+
+def test_leads_xlsx_has_dates_amounts_and_text_typed(data, tmp_path):
+    from contactos.models import database
+
+    database.execute_sql("UPDATE lead SET value = ? WHERE id = ?", ("inf", data["lost"].id))
+    path = tmp_path / "prospectos.xlsx"
+    count = exporting.export_to("leads", path)
+    assert count == Lead.select().count()
+    assert "<f>" not in _sheet_xml(path)
+    sheet = openpyxl.load_workbook(path).active
+    header = [cell.value for cell in sheet[1]]
+    assert header == list(exporting.LEAD_HEADER)
+    rows = {row[0].value: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2)}
+    plain = rows[data["plain"].id]
+    assert plain["Due"].value == dt.datetime.combine(TOMORROW, dt.time())  # a date cell
+    assert plain["Due"].is_date
+    assert plain["Value"].value == 129500 and plain["Value"].number_format == "#,##0.00"
+    assert plain["Received"].is_date
+    visit = rows[data["visit"].id]
+    assert visit["Due"].value == dt.datetime.combine(TODAY + dt.timedelta(days=3), dt.time(10, 30))
+    assert rows[data["lost"].id]["Value"].value == "inf"  # a damaged value, as stored
+
+
+def test_the_csv_export_still_neutralises_what_the_xlsx_types_as_text(data, tmp_path):
+    exporting.export_to("contacts", tmp_path / "c.csv", style=exporting.COMMA)
+    evil = next(r for r in read_csv(tmp_path / "c.csv")[1:] if r[1] != "José")
+    assert evil[0] == "'" + HYPERLINK
+
+
+# --- Odd input that must give a message, not a traceback --------------------------------
+
+
+@pytest.mark.parametrize("days", [0, -1, exporting.MAX_DAYS + 1, 99999999])
+def test_followups_days_out_of_range_are_refused(data, tmp_path, days):
+    path = tmp_path / "f.ics"
+    with pytest.raises(ExportError, match=f"from 1 to {exporting.MAX_DAYS} days ahead"):
+        exporting.export_followups_ics(path, days=days)
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_followups_days_at_the_limit(data, tmp_path):
+    assert exporting.export_followups_ics(tmp_path / "f.ics", days=exporting.MAX_DAYS) > 0
+
+
+@pytest.mark.parametrize("stored", [float("inf"), float("-inf"), "nan", "Infinity", "abc"])
+def test_leads_export_writes_a_damaged_value_as_stored(data, tmp_path, stored):
+    """A value no program should have written (an 'inf' from an older version, a damaged
+    row) is written as the database holds it, and the other leads are still exported."""
+    from contactos.models import database
+
+    lead_id = data["plain"].id
+    database.execute_sql("UPDATE lead SET value = ? WHERE id = ?", (stored, lead_id))
+    path = tmp_path / "leads.csv"
+    assert exporting.export_leads_csv(path, style=exporting.COMMA) == Lead.select().count()
+    rows = read_csv(path)
+    row = next(r for r in rows[1:] if r[0] == str(lead_id))
+    value = row[rows[0].index("Value")]
+    written = {float("inf"): "inf", float("-inf"): "'-inf"}.get(stored, stored)
+    assert value == written

@@ -104,14 +104,26 @@ def test_plan_finds_every_kind_of_duplicate(existing):
     by_line = {r.line: r for r in plan.rows}
     assert by_line[3].match_contact_id == existing.id
     assert by_line[4].match_line == 2
-    assert all(r.choice == "skip" for r in plan.rows if r.status != "new")
+    # Same e-mail or phone: skipped unless told otherwise. A similar name alone: created,
+    # for a person to look at (two people at one company often have similar names).
+    assert {r.line: r.choice for r in plan.rows if r.status != "new"} == {
+        3: "skip",
+        4: "skip",
+        5: "create",
+        6: "skip",
+    }
 
 
 def test_import_merge_and_undo(existing):
     expo = Source.create(name="Expo")
     before = dump()
     options = engine.ImportOptions(
-        source=expo, make_leads=True, tags=["expo"], on_duplicate="merge", file_name="lista.csv"
+        source=expo,
+        make_leads=True,
+        tags=["expo"],
+        on_duplicate="merge",
+        on_possible_duplicate="merge",
+        file_name="lista.csv",
     )
     plan = engine.plan_import(records(), options)
     batch = engine.run_import(plan, options)
@@ -432,3 +444,171 @@ def test_a_new_tag_on_a_merged_and_a_new_contact_is_made_once(existing):
     assert tagged == {"José", "Ana"}
     engine.undo_import(batch.id)  # and undo takes the tag away again
     assert not Tag.select().where(Tag.name == "Expo 2026").exists()
+
+
+# --- Currency and the list's own date ---------------------------------------------------
+
+
+def _import_text(tmp_path, text: str, **options) -> tuple[engine.Plan, ImportBatch]:
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+
+    path = tmp_path / "lista.csv"
+    path.write_bytes(text.encode("cp1252"))
+    table = readers.read_file(path)
+    country = options.pop("country", "MX")
+    records, _ = values.normalize_rows(table, guess_mapping(table.headers), country)
+    opts = engine.ImportOptions(make_leads=True, file_name=path.name, country=country, **options)
+    plan = engine.plan_import(records, opts)
+    return plan, engine.run_import(plan, opts)
+
+
+def _currencies() -> list[tuple[str, object]]:
+    return [(lead.currency, lead.value) for lead in Lead.select().order_by(Lead.id)]
+
+
+def test_the_currency_the_file_names_wins(db, tmp_path):
+    """A Spanish list, read with --country ES, its amounts headed 'Importe previsto (€)':
+    euros, whatever the representada's currency or the default is."""
+    from contactos.models import Representada
+
+    rep = Representada.create(name="Sierra", currency="USD")
+    text = "Nombre;Importe previsto (€)\r\nJordi Puig;1.234,50 €\r\nMarta Vila;800\r\n"
+    plan, _ = _import_text(tmp_path, text, country="ES", representada=rep)
+    assert (plan.currency, plan.currency_origin, plan.currencies) == ("EUR", "file", ["EUR"])
+    assert _currencies() == [("EUR", Decimal("1234.50")), ("EUR", Decimal("800"))]
+
+
+@pytest.mark.parametrize(
+    ("representada", "source", "country", "expected", "origin"),
+    [
+        ("USD", "EUR", "MX", "USD", "representada"),
+        ("", "EUR", "MX", "EUR", "source"),
+        ("", "", "ES", "EUR", "country"),
+        ("", "", "CO", "COP", "country"),
+        ("", "", "MX", "MXN", "country"),
+    ],
+)
+def test_without_a_currency_in_the_file(
+    db, tmp_path, representada, source, country, expected, origin
+):
+    from contactos.models import Representada
+
+    rep = Representada.create(name="Sierra", currency=representada)
+    src = Source.create(name="Bajío", currency=source)
+    text = "Nombre;Monto\r\nJordi Puig;1.234,50\r\n"
+    plan, _ = _import_text(tmp_path, text, country=country, representada=rep, source=src)
+    assert (plan.currency, plan.currency_origin) == (expected, origin)
+    assert _currencies() == [(expected, Decimal("1234.50"))]
+
+
+def test_the_persons_own_currency_for_their_own_country(db, tmp_path):
+    from contactos import settings
+
+    settings.put("default_country", "MX")
+    settings.put("default_currency", "USD")  # (an agent who sells in dollars)
+    plan, _ = _import_text(tmp_path, "Nombre;Monto\r\nAna Ruiz;1,500\r\n", country="MX")
+    assert (plan.currency, plan.currency_origin) == ("USD", "settings")
+    plan, _ = _import_text(tmp_path, "Nombre;Monto\r\nJordi Puig;1.500\r\n", country="ES")
+    assert (plan.currency, plan.currency_origin) == ("EUR", "country")
+
+
+def test_two_currencies_in_one_file_are_reported_not_mixed(db, tmp_path):
+    text = "Nombre;Monto\r\nAnn Lee;USD 300\r\nJordi Puig;1.234,50 €\r\nAna Ruiz;800\r\n"
+    plan, _ = _import_text(tmp_path, text, country="MX")
+    assert plan.currencies == ["USD", "EUR"]
+    assert _currencies() == [("USD", Decimal("300")), ("EUR", Decimal("1234.50")), ("MXN", None)]
+    assert "Monto: 800" in Contact.get(Contact.first_name == "Ana").notes
+
+
+def test_the_lists_date_is_kept_as_the_leads_date_in_the_list(db, tmp_path, clock):
+    """'Fecha de alta' is the lead's date in the source's list; it is received (and its
+    response time runs) from the import."""
+    moment = dt.datetime(2026, 3, 2, 9, 30)
+    clock.set(moment)
+    text = "Nombre;Fecha de alta\r\nAna Ruiz;15/01/2026\r\nLuis Peña;\r\n"
+    _import_text(tmp_path, text)
+    leads = list(Lead.select().order_by(Lead.id))
+    assert [lead.listed_on for lead in leads] == [dt.date(2026, 1, 15), None]
+    assert [lead.received_at for lead in leads] == [moment, moment]
+
+
+def test_near_namesakes_at_one_company_all_arrive(db):
+    """Three hundred different people at four companies, many with a colleague's name
+    plus a middle name, each with their own e-mail and phone: every one is created by
+    default, and the rows that only look alike are listed as possible duplicates."""
+    from messy_files import near_namesakes
+
+    from contactos.importing import readers, values
+    from contactos.importing.mapping import guess_mapping
+
+    text, people = near_namesakes(300)
+    table = readers.read_bytes(text.encode("cp1252"), name="distribuidor.csv")
+    records, _ = values.normalize_rows(table, guess_mapping(table.headers), "MX")
+    options = engine.ImportOptions(file_name="distribuidor.csv")
+    plan = engine.plan_import(records, options)
+    possible = [r for r in plan.rows if r.status == "possible_duplicate"]
+    assert len(possible) > 30  # (the list does have near-namesakes)
+    assert {r.choice for r in possible} == {"create"}
+    batch = engine.run_import(plan, options)
+    assert (batch.created_count, batch.skipped_count, batch.merged_count) == (300, 0, 0)
+    stored = {e for (e,) in ContactEmail.select(ContactEmail.email).tuples()}
+    assert stored == {email for _, email, _ in people}
+
+
+def test_possible_duplicates_can_still_be_skipped_or_merged(existing):
+    for choice, contacts in (("skip", 1), ("merge", 1), ("create", 2)):
+        options = engine.ImportOptions(on_possible_duplicate=choice)
+        line = [(5, records()[3][1])]  # José Nuñez, another e-mail, same company
+        plan = engine.plan_import(line, options)
+        assert [(r.status, r.choice) for r in plan.rows] == [("possible_duplicate", choice)]
+        batch = engine.run_import(plan, options)
+        assert Contact.select().count() == contacts
+        engine.undo_import(batch.id)
+
+
+# --- The import in the history ------------------------------------------------------------
+
+
+def test_the_import_reads_as_a_sentence_in_the_history(existing):
+    """The timeline says what the import did in words (its figures are stored as data and
+    written in the reader's language), and a contact imported without a lead, or merged
+    into, has its import in its history too."""
+    from contactos import i18n, timeline
+
+    options = engine.ImportOptions(on_duplicate="merge", file_name="lista.xlsx")
+    batch = engine.run_import(engine.plan_import(records(), options), options)
+    ana = Contact.get(Contact.first_name == "Ana")
+    events = [e for e in timeline.for_contact(ana.id) if e.kind == "import"]
+    assert [(e.title, e.object_id) for e in events] == [("lista.xlsx", batch.id)]
+    assert events[0].detail == (
+        f"Import number {batch.id}: contacts created: 2; merged into existing "
+        "contacts: 2; rows rejected: 1."
+    )
+    assert "{" not in events[0].detail
+    # The contact that existed before was merged into: the import is in its history too.
+    assert [e.object_id for e in timeline.for_contact(existing.id) if e.kind == "import"] == [
+        batch.id
+    ]
+    i18n.install(
+        lambda context, text: {"rows rejected: {count}": "filas rechazadas: {count}"}.get(
+            text, text
+        )
+    )
+    assert "filas rechazadas: 1" in timeline.for_contact(ana.id)[0].detail
+
+
+def test_an_imported_lead_shows_its_import_once(db):
+    from contactos import timeline
+
+    options = engine.ImportOptions(make_leads=True, file_name="lista.csv")
+    line = [(2, Rec(first_name="Ana", last_name="Ruiz", emails=["ana@ruiz.mx"]))]
+    batch = engine.run_import(engine.plan_import(line, options), options)
+    lead = Lead.get()
+    imports = [e for e in timeline.for_contact(lead.contact_id) if e.kind == "import"]
+    assert len(imports) == 1 and imports[0].lead_id == lead.id
+    assert imports[0].detail == (
+        f"Import number {batch.id}: contacts created: 1; leads created: 1."
+    )
+    engine.undo_import(batch.id)
+    assert ImportBatch.get_by_id(batch.id).undone_at is not None

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from contactos.importing import readers
 from contactos.importing.mapping import guess_mapping
 from contactos.importing.readers import ReadError, read_csv_bytes, read_file
 from contactos.importing.values import normalize_table
@@ -405,6 +406,18 @@ def test_encoding_override_wins():
         read_csv_bytes(data, encoding="klingon")
 
 
+@pytest.mark.parametrize("encoding", ["rot13", "rot_13", "base64", "hex", "zlib", "bz2", "uu"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(encoding):
+    with pytest.raises(ReadError, match=f"'{encoding}' is not an encoding we know"):
+        read_csv_bytes("Nombre;Tel\nJosé;55\n".encode("cp1252"), encoding=encoding)
+
+
+@pytest.mark.parametrize("encoding", ["idna", "punycode", "undefined"])
+def test_an_encoding_that_cannot_read_the_file_is_refused(encoding):
+    with pytest.raises(ReadError, match=f"cannot be read as {encoding}: choose another"):
+        read_csv_bytes("Nombre;Tel\nJosé;55\n".encode("cp1252"), name="l.csv", encoding=encoding)
+
+
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_delimiter_detection(delimiter):
     lines = [
@@ -539,18 +552,210 @@ def test_xlsx_two_sheets(tmp_path):
     assert refused.value.message.endswith("its sheets are: " + ", ".join(table.sheets) + ".")
 
 
+# --- Totals rows --------------------------------------------------------------------------
+
+
+def test_a_workbook_with_a_title_block_and_a_totals_row(tmp_path):
+    """The title lines and the TOTAL row under the data are left out and said; the rows'
+    own formulas keep the results the workbook holds; the € of the amounts' number
+    format names their currency."""
+    from messy_files import SPANISH_PEOPLE, UNIT_PRICE, spanish_workbook
+
+    table = read_file(spanish_workbook(tmp_path / "clientes.xlsx"))
+    assert table.header_row == 4
+    assert [row.cells[0] for row in table.rows] == [p[0] for p in SPANISH_PEOPLE]
+    amount = table.headers.index("Importe previsto (€)")
+    assert [row.cells[amount] for row in table.rows] == [
+        format(p[6] * UNIT_PRICE, "f").rstrip("0").rstrip(".") for p in SPANISH_PEOPLE
+    ]
+    assert table.currencies == {amount: "EUR"}
+    total_line = table.rows[-1].line + 1
+    assert (total_line, "total") in table.skipped
+    assert readers.left_out(table) == [
+        {
+            "line": 1,
+            "reason": "a title above the header: Distribuidora Ibérica de Suministros, S.L.",
+        },
+        {
+            "line": 2,
+            "reason": "a title above the header: Listado de clientes potenciales — marzo de 2026",
+        },
+        {"line": 3, "reason": "a title above the header: Fecha: 02/03/2026"},
+        {"line": total_line, "reason": "a totals row: TOTAL · 24 · 2962.8"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "TOTAL;;;36.000,00",
+        "Total:;;;36.000,00",
+        "Totales;;;36.000,00",
+        "Suma;;;36.000,00",
+        ";;Subtotal Jalisco;36.000,00",
+        "Gran total;;;36.000,00",
+        "TOTAL;;;",
+    ],
+)
+def test_totals_rows_are_left_out_of_a_csv(row):
+    text = f"Nombre;Empresa;Correo;Monto\nAna Ruiz;Textiles Ruiz;ana@ruiz.mx;12.000,00\n{row}\n"
+    table = read_csv_bytes(text.encode(), name="lista.csv")
+    assert [r.cells[0] for r in table.rows] == ["Ana Ruiz"]
+    assert table.skipped == [(3, "total")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Total Play;Total Play;ventas@totalplay.mx;1.200,00",  # a company called Total
+        "Suma Consultores;;;500",
+        "Total;Ferretería;;500",  # a label beside words is not a sum
+        "Subtotal;;juan@x.mx;500",
+    ],
+)
+def test_rows_that_only_look_like_totals_are_kept(row):
+    text = f"Nombre;Empresa;Correo;Monto\nAna Ruiz;Textiles Ruiz;ana@ruiz.mx;12.000,00\n{row}\n"
+    table = read_csv_bytes(text.encode(), name="lista.csv")
+    assert len(table.rows) == 2 and table.skipped == []
+
+
+# --- Limits: hostile and oversized files --------------------------------------------------
+
+
+def _bomb(path: Path, megabytes: int) -> Path:
+    """A workbook whose one sheet is a few kilobytes packed and `megabytes` unpacked."""
+    import zipfile
+
+    row = b'<row><c t="inlineStr"><is><t>x</t></is></c></row>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as book:
+        book.writestr("[Content_Types].xml", "<Types/>")
+        with book.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            block = row * (1024 * 1024 // len(row))
+            for _ in range(megabytes):
+                sheet.write(block)
+    return path
+
+
+def test_a_workbook_that_unpacks_far_beyond_its_size_is_refused_unread(tmp_path, monkeypatch):
+    import time
+
+    import openpyxl
+
+    path = _bomb(tmp_path / "bomba.xlsx", 300)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("parsed"))
+    started = time.monotonic()
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert time.monotonic() - started < 5
+    assert refused.value.template == readers.TOO_LARGE_UNPACKED
+    assert refused.value.message.startswith("The workbook bomba.xlsx unpacks to 300 MB of data")
+
+
+def test_a_part_that_unpacks_a_hundred_times_its_size_is_refused(tmp_path):
+    path = _bomb(tmp_path / "bomba.xlsx", readers.RATIO_FROM_MB + 5)
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.template == readers.TOO_PACKED
+    assert refused.value.message.startswith("The workbook bomba.xlsx packs 25 MB of data into 0.")
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_FILE_MB", 1)
+    path = tmp_path / "enorme.csv"
+    path.write_bytes(b"Nombre;Correo\n" + b"Ana;ana@x.mx\n" * 100_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read"))
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.message.startswith("The file enorme.csv is 1.2 MB; Contactos reads")
+    assert "Split the list into smaller files" in refused.value.message
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "vcf"])
+def test_a_list_over_the_row_limit_is_refused_with_how_to_split_it(tmp_path, monkeypatch, kind):
+    from openpyxl import Workbook
+
+    monkeypatch.setattr(readers, "MAX_ROWS", 50)
+    monkeypatch.setattr(readers, "_SPARE_LINES", 5)
+    path = tmp_path / f"lista.{kind}"
+    rows = [[f"Persona {n}", f"p{n}@x.mx"] for n in range(60)]
+    if kind == "csv":
+        path.write_text("\n".join(";".join(r) for r in [["Nombre", "Correo"], *rows]))
+    elif kind == "vcf":
+        path.write_text("".join(f"BEGIN:VCARD\nFN:{n}\nEMAIL:{e}\nEND:VCARD\n" for n, e in rows))
+    else:
+        book = Workbook()
+        book.active.append(["Nombre", "Correo"])
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    with pytest.raises(ReadError) as refused:
+        read_file(path)
+    assert refused.value.template == readers.TOO_MANY_ROWS
+    assert refused.value.message.startswith(f"The file lista.{kind} has more than 50 rows.")
+    # At the limit, the list is read.
+    monkeypatch.setattr(readers, "MAX_ROWS", 60)
+    assert len(read_file(path).rows) == 60
+
+
+def test_formatted_empty_rows_below_the_data_are_not_rows(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    monkeypatch.setattr(readers, "MAX_ROWS", 50)
+    monkeypatch.setattr(readers, "_SPARE_LINES", 5)
+    book = Workbook()
+    book.active.append(["Nombre", "Correo"])
+    book.active.append(["Ana", "ana@x.mx"])
+    for number in range(3, 400):  # (whole columns formatted, as people do)
+        book.active.cell(row=number, column=1).number_format = "@"
+        book.active.cell(row=number, column=1).value = None
+    path = tmp_path / "formato.xlsx"
+    book.save(path)
+    table = read_file(path)
+    assert [row.cells for row in table.rows] == [["Ana", "ana@x.mx"]]
+
+
 # --- Fuzzing ----------------------------------------------------------------------------
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_fuzz_arbitrary_bytes(data):
+    """Any bytes either read as a table, or are refused as empty (no visible cell) or as
+    binary data (mostly control characters): never with another error."""
     try:
-        table = read_csv_bytes(data)
+        table = read_csv_bytes(data, name="x.csv")
     except ReadError as exc:
-        assert str(exc)
+        _assert_refused_rightly(exc, data)
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
+        assert not _blank(data)
+
+
+def _assert_refused_rightly(exc: ReadError, data: bytes) -> None:
+    """The only refusals a CSV reader may give content it can decode: empty (no visible
+    cell, once decoded as the reader decodes it), or binary data (control characters)."""
+    assert exc.params["name"] == "x.csv"
+    if exc.template == readers.EMPTY:
+        assert _blank(data), data
+    else:
+        assert exc.template == readers.UNREADABLE, exc.template
+        assert exc.params["detail"] == readers.BINARY
+        text, _ = readers.decode(data)
+        assert sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n") > 3, text
+
+
+def _blank(data: bytes) -> bool:
+    """Whether `data`, decoded as the reader decodes it, holds no visible cell."""
+    import csv
+    import io
+
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        return True  # (nothing but spaces, NULs and pieces of byte-order marks)
+    text, _ = readers.decode(data)
+    text = text.lstrip("\ufeff").replace("\x00", "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=readers.sniff_delimiter(text))
+    return not any(cell.strip() for cells in reader for cell in cells)
 
 
 cell_text = st.text(
@@ -575,9 +780,13 @@ def test_fuzz_generated_csv(rows, delimiter, quote_all, encoding, line_end):
     text = line_end.join(delimiter.join(quote(c) for c in row) for row in rows)
     data = text.encode(encoding, errors="replace")
     try:
-        table = read_csv_bytes(data)
+        table = read_csv_bytes(data, name="x.csv")
     except ReadError as exc:
-        assert str(exc)
+        # A well-formed CSV is refused only when it holds nothing, or is mostly control
+        # characters (what a binary file looks like).
+        _assert_refused_rightly(exc, data)
+        if exc.template == readers.EMPTY and len(data) > 8:  # (a few bytes read many ways)
+            assert not any(cell.strip() for row in rows for cell in row), rows
     else:
         assert all(len(row.cells) == len(table.headers) for row in table.rows)
         assert table.encoding

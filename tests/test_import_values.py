@@ -18,9 +18,9 @@ from contactos.importing.mapping import (
 )
 from contactos.importing.readers import Row
 from contactos.importing.values import (
+    country_code,
     normalize_row,
     normalize_rows,
-    parse_amount,
     parse_date,
     parse_email,
     parse_phone,
@@ -147,33 +147,121 @@ def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
 
-# --- Amounts ----------------------------------------------------------------------------
+# --- Amounts (read by contactos.amounts, with what the whole column shows) ---------------
+
+
+def _amounts(texts: list[str], header: str = "Monto", country: str = "MX"):
+    """The records of a one-column list of amounts (beside a name), and the problems."""
+    from contactos.importing.readers import Table
+
+    table = Table(
+        kind="csv",
+        headers=["Nombre", header],
+        rows=[Row(n, [f"Persona {n}", t]) for n, t in enumerate(texts, start=2)],
+    )
+    records, problems = normalize_rows(table, {0: "full_name", 1: "value"}, country)
+    return [r for _, r in records], problems
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("texts", "expected"),
     [
-        ("$1,234.50", Decimal("1234.50")),
-        ("1.234,50", Decimal("1234.50")),
-        ("1 234,50", Decimal("1234.50")),
-        ("229,932.50", Decimal("229932.50")),
-        ("12.5%", Decimal("12.5")),
-        ("MXN 4,500", Decimal("4500")),
-        ("4.500", Decimal("4500")),
-        ("1.234.567", Decimal("1234567")),
-        ("12,5", Decimal("12.5")),
-        ("0.125", Decimal("0.125")),
-        ("1500", Decimal("1500")),
-        ("-1,000.00", Decimal("-1000.00")),
-        ("(250.00)", Decimal("-250.00")),
-        ("€ 3.000,00", Decimal("3000.00")),
-        ("mucho", None),
-        ("", None),
-        ("1.2.3,4,5", None),
+        # One mark with three digits after it groups thousands, unless the column says
+        # it is the decimal mark.
+        (["$1,234.50", "12,500"], ["1234.50", "12500"]),
+        (["1.234,50", "4.500", "12,5"], ["1234.50", "4500", "12.5"]),
+        (["12,500", "3,5"], ["12.5", "3.5"]),
+        (["12.500", "3.5"], ["12.5", "3.5"]),
+        (["1.234", "5.678"], ["1234", "5678"]),
+        (["1 234,50", "4 500", "€ 3.000,00"], ["1234.50", "4500", "3000.00"]),
+        (["MXN 4,500", "1'234.50"], ["4500", "1234.50"]),
+        (["229,932.50", "1500"], ["229932.50", "1500"]),
     ],
 )
-def test_parse_amount(text, expected):
-    assert parse_amount(text) == expected
+def test_amounts_are_read_with_the_columns_decimal_mark(texts, expected):
+    records, problems = _amounts(texts)
+    assert [r.value for r in records] == [Decimal(e) for e in expected]
+    assert [r.value_text for r in records] == texts
+    if not any(c in "".join(texts) for c in "€"):
+        assert problems == []
+
+
+def test_an_amount_that_stays_ambiguous_is_reported_and_kept_in_the_notes():
+    """The column writes both marks: '1.234' could be 1234 or 1.234; it is not guessed."""
+    records, problems = _amounts(["1.234,50", "1,234.50", "1.234", "7"])
+    assert [r.value for r in records] == [
+        Decimal("1234.50"),
+        Decimal("1234.50"),
+        None,
+        Decimal("7"),
+    ]
+    assert records[2].notes == "Monto: 1.234"
+    assert problems == [
+        {
+            "line": 4,
+            "problem": "Amount '1.234' in column Monto could be 1234 or 1.234: the column "
+            "writes both decimal marks; kept in the notes.",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("inf", "Amount 'inf' in column Monto is not a number; kept in the notes."),
+        ("nan", "Amount 'nan' in column Monto is not a number; kept in the notes."),
+        ("snan", "Amount 'snan' in column Monto is not a number; kept in the notes."),
+        ("1e999", "Amount '1e999' in column Monto is not a number; kept in the notes."),
+        ("-5", "Amount '-5' in column Monto is negative; kept in the notes."),
+        ("(250.00)", "Amount '(250.00)' in column Monto is negative; kept in the notes."),
+        (
+            "12,3456",
+            "Amount '12,3456' in column Monto: '12,3456' has more than 2 decimals; write it "
+            "rounded as you mean it. Kept in the notes.",
+        ),
+        (
+            "99999999999999",
+            "Amount '99999999999999' in column Monto: '99999999999999' is too large for an "
+            "amount. Kept in the notes.",
+        ),
+    ],
+)
+def test_amounts_that_cannot_be_a_value_are_reported(text, message):
+    records, problems = _amounts([text])
+    assert records[0].value is None and records[0].notes == f"Monto: {text}"
+    assert problems == [{"line": 2, "problem": message}]
+
+
+def test_the_currency_comes_from_the_header_or_the_cells():
+    records, _ = _amounts(["1.234,50 €", "800"], header="Importe previsto (€)")
+    assert [(r.value, r.currency) for r in records] == [
+        (Decimal("1234.50"), "EUR"),
+        (Decimal("800"), "EUR"),
+    ]
+    # One sign in the column names the currency of its other amounts too.
+    records, _ = _amounts(["1.234,50 €", "800"])
+    assert [r.currency for r in records] == ["EUR", "EUR"]
+    # "$" alone names none (Mexico, Colombia, the United States...).
+    records, _ = _amounts(["$1,234.50", "800"])
+    assert [r.currency for r in records] == [None, None]
+
+
+def test_a_file_whose_amounts_name_two_currencies_is_not_mixed():
+    records, problems = _amounts(["USD 300", "1.234,50 €", "800", ""])
+    assert [(r.value, r.currency) for r in records] == [
+        (Decimal("300"), "USD"),
+        (Decimal("1234.50"), "EUR"),
+        (None, None),
+        (None, None),
+    ]
+    assert records[2].notes == "Monto: 800"
+    assert problems == [
+        {
+            "line": 4,
+            "problem": "Amount '800' in column Monto names no currency, and the amounts of "
+            "this file name several (USD, EUR); kept in the notes.",
+        }
+    ]
 
 
 # --- Names ------------------------------------------------------------------------------
@@ -560,6 +648,70 @@ def test_google_group_membership_drops_system_groups():
         {0: "full_name", 1: "tags"},
     )
     assert record.tags == ["Clientes"]
+
+
+# --- A row's own country ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("México", "MX"),
+        ("Mexico", "MX"),
+        ("MX", "MX"),
+        ("mx", "MX"),
+        ("MEX", "MX"),
+        ("USA", "US"),
+        ("EE.UU.", "US"),
+        ("EE. UU.", "US"),
+        ("E.U.A.", "US"),
+        ("Estados Unidos", "US"),
+        ("United States", "US"),
+        ("España", "ES"),
+        ("Spain", "ES"),
+        ("ESP", "ES"),
+        ("Perú", "PE"),
+        ("Reino Unido", "GB"),
+        ("Alemania", "DE"),
+        ("Narnia", None),
+        ("", None),
+        ("12", None),
+    ],
+)
+def test_country_code(text, code):
+    assert country_code(text) == code
+
+
+def test_phones_are_read_in_the_rows_own_country():
+    """A USA row's (415) 901-7000 is a US number, not a Mexican one; a row without a
+    country, or with one that cannot be read, takes the import's country (reported)."""
+    from contactos.importing.readers import read_bytes
+
+    text = (
+        "Nombre;País;Teléfono\n"
+        "Ann Lee;USA;(415) 901-7000\n"
+        "Jordi Puig;España;934 12 34 56\n"
+        "José Núñez;;55 1234 5678\n"
+        "Ana Ruiz;Narnia;33 3615 2233\n"
+        "Lía Gil;México;33 3615 2233\n"
+    )
+    table = read_bytes(text.encode(), name="paises.csv")
+    records, problems = normalize_rows(table, guess_mapping(table.headers), "MX")
+    assert [r.phones for _, r in records] == [
+        ["+14159017000"],
+        ["+34934123456"],
+        ["+525512345678"],
+        ["+523336152233"],
+        ["+523336152233"],
+    ]
+    assert [r.country for _, r in records][:2] == ["USA", "España"]  # as written
+    assert problems == [
+        {
+            "line": 5,
+            "problem": "Country 'Narnia' in column País is not a country we know; its phones "
+            "were read as numbers of MX.",
+        }
+    ]
 
 
 def test_a_negative_amount_is_kept_in_the_notes_not_as_the_value():

@@ -136,7 +136,8 @@ def test_import_through_every_page(qtbot, wizard, existing, distributor_file):
     assert wiz.currentId() == ImportWizard.PREVIEW
 
     preview = wiz.preview_page
-    assert preview.encoding_combo.currentText() == "cp1252"
+    assert preview.encoding_combo.currentText() == "Windows (Western European)"
+    assert preview.encoding_combo.currentData() == "cp1252"
     assert preview.delimiter_combo.currentData() == ";"
     assert preview.header_spin.value() == 1
     assert not preview.sheet_combo.isEnabled()
@@ -153,8 +154,9 @@ def test_import_through_every_page(qtbot, wizard, existing, distributor_file):
     preview.encoding_combo.setCurrentText("utf-8")
     emit(preview.encoding_combo.lineEdit(), "editingFinished")
     assert wiz.table.encoding == "utf-8"
+    assert preview.encoding_combo.currentText() == "UTF-8"
     assert "Jos\ufffd" in preview.model.index(0, 0).data()
-    preview.encoding_combo.setCurrentIndex(preview.encoding_combo.findText("cp1252"))
+    preview.encoding_combo.setCurrentIndex(preview.encoding_combo.findData("cp1252"))
     assert preview.model.index(0, 0).data() == "José"
 
     click_next(qtbot, wiz)
@@ -422,9 +424,10 @@ def test_unknown_encoding_is_refused_on_the_preview(qtbot, wizard, db, distribut
     assert preview.error.isVisible()
     assert "klingon-8" in preview.error.text()
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
-    preview.encoding_combo.setCurrentText("cp1252")
+    preview.encoding_combo.setCurrentText("Windows (Western European)")  # (as offered)
     emit(preview.encoding_combo.lineEdit(), "editingFinished")
     assert not preview.error.isVisible()
+    assert wiz.table.encoding == "cp1252"
     assert wiz.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
@@ -679,3 +682,60 @@ def test_a_failed_background_read_is_shown_on_the_mapping_page(
     assert "disk on fire" in wizard.mapping_page.error.text()
     assert wizard.currentId() == ImportWizard.MAPPING
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_near_namesakes_are_created_and_listed_unless_the_person_says_otherwise(
+    qtbot, wizard, tmp_path
+):
+    """A similar name at the same company is not enough to drop or merge a row: the dry
+    run offers 'Create anyway' for those rows, the person can still choose, and the
+    summary lists the ones created."""
+    from messy_files import near_namesakes
+
+    text, people = near_namesakes(60)
+    path = tmp_path / "distribuidor.csv"
+    path.write_bytes(text.encode("cp1252"))
+    go_to_dry_run(qtbot, wizard, path)
+    dry = wizard.dry_run_page
+    possible = [r for r in wizard.plan.rows if r.status == "possible_duplicate"]
+    assert possible and {r.choice for r in possible} == {"create"}
+    assert dry.possible_combo.currentData() == "create" and dry.all_combo.currentData() == "skip"
+    assert dry.choice_combo(possible[0].line).currentData() == "create"
+    # One chosen by hand: skipped.
+    combo = dry.choice_combo(possible[0].line)
+    combo.setCurrentIndex(combo.findData("skip"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.SUMMARY, timeout=10000)
+    summary = wizard.summary_page
+    assert summary.values["created"].text() == str(len(people) - 1)
+    assert summary.possible.isVisible()
+    listed = summary.possible.toPlainText().splitlines()
+    assert len(listed) == len(possible) - 1
+    assert listed[0].startswith(f"Line {possible[1].line}: A similar name at the same company")
+
+
+def test_possible_duplicates_can_all_be_skipped_at_once(qtbot, wizard, tmp_path):
+    from messy_files import near_namesakes
+
+    text, _ = near_namesakes(30)
+    path = tmp_path / "distribuidor.csv"
+    path.write_bytes(text.encode("cp1252"))
+    go_to_dry_run(qtbot, wizard, path)
+    dry = wizard.dry_run_page
+    dry.possible_combo.setCurrentIndex(dry.possible_combo.findData("skip"))
+    possible = [r for r in wizard.plan.rows if r.status == "possible_duplicate"]
+    assert possible and {r.choice for r in possible} == {"skip"}
+
+
+def test_a_spanish_workbook_shows_its_currency_and_the_lines_left_out(qtbot, wizard, tmp_path):
+    from messy_files import spanish_workbook
+
+    settings.put("default_country", "ES")
+    path = spanish_workbook(tmp_path / "clientes.xlsx")
+    go_to_dry_run(qtbot, wizard, path)
+    dry = wizard.dry_run_page
+    assert dry.currency.text() == "Amounts in EUR (as the file says)."
+    notes = dry.problems.toPlainText()
+    assert "Line 11 left out: a totals row: TOTAL" in notes
+    assert "Line 1 left out: a title above the header" in notes
+    assert dry.count_labels["new"].text() == "5"

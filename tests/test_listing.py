@@ -56,3 +56,37 @@ def test_cached_statements_match_fresh_queries(demo):
         ]
         assert got == reference(flt, sort, descending, limit, offset), (flt, sort, descending)
     assert Contact.select().count() > 0
+
+
+def test_filters_select_the_leads_they_name(demo):
+    """Each filter against rows worked out without the listing's own query: a filter
+    inverted (a tag's leads left out instead of kept) fails here."""
+    from contactos.models import ContactTag
+
+    def ids(flt) -> set[int]:
+        return {r["id"] for r in listing.lead_rows(flt)}
+
+    leads = list(Lead.select())
+    assert ids(listing.LeadFilter()) == {lead.id for lead in leads}
+    for tag in Tag.select():
+        tagged = {ct.contact_id for ct in ContactTag.select().where(ContactTag.tag == tag)}
+        expected = {lead.id for lead in leads if lead.contact_id in tagged}
+        assert ids(listing.LeadFilter(tag=tag.name)) == expected, tag.name
+        assert expected and expected != {lead.id for lead in leads}  # (a filter that filters)
+    for status in Lead.STATUSES:
+        expected = {lead.id for lead in leads if lead.status == status}
+        assert ids(listing.LeadFilter(status=status)) == expected
+    for rep in Representada.select():
+        expected = {lead.id for lead in leads if lead.representada_id == rep.id}
+        assert ids(listing.LeadFilter(representada_id=rep.id)) == expected
+    for source in Source.select():
+        for stage in Stage.select():
+            expected = {
+                lead.id
+                for lead in leads
+                if lead.source_id == source.id and lead.stage_id == stage.id
+            }
+            assert ids(listing.LeadFilter(stage_id=stage.id, source_id=source.id)) == expected
+    contact = leads[0].contact_id
+    expected = {lead.id for lead in leads if lead.contact_id == contact}
+    assert ids(listing.LeadFilter(contact_id=contact)) == expected

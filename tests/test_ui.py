@@ -301,6 +301,22 @@ def test_lead_view_shows_limbo_and_history(window):
     assert "wa.me/" in view.contact_links.text() or not lead.contact.phones.count()
 
 
+def test_lead_view_shows_the_date_in_the_sources_list(window):
+    """An imported lead's 'Fecha de alta' shows beside its received date; a lead without
+    one shows no such row."""
+    from ui.dialogs.common import format_date
+
+    lead = Lead.select().where(Lead.status == Lead.OPEN).first()
+    Lead.update(listed_on=dt.date(2025, 11, 3)).where(Lead.id == lead.id).execute()
+    window.open_lead(lead.id)
+    labels = window.lead_view.deal_labels
+    assert labels["listed"].isVisible()
+    assert labels["listed"].text() == format_date(dt.date(2025, 11, 3))
+    other = Lead.select().where((Lead.id != lead.id) & Lead.listed_on.is_null()).first()
+    window.open_lead(other.id)
+    assert not labels["listed"].isVisible()
+
+
 def test_lead_view_next_action_cannot_be_emptied(qtbot, window):
     lead = open_limbo_lead(window)
     view = window.lead_view
@@ -546,6 +562,7 @@ def _save_as(qtbot, path):
     def answer(dialog):
         assert isinstance(dialog, QFileDialog)
         seen["default"] = dialog.selectedFiles()[0]
+        seen["filter"] = dialog.selectedNameFilter()
         dialog.selectFile(str(path))
         dialog.accept()
 
@@ -575,11 +592,19 @@ def test_export_from_the_menu(qtbot, window, tmp_path, monkeypatch, in_spanish):
     actions = {a.text(): a for a in window.findChildren(QAction)}  # (made in English)
     target = tmp_path / "mis contactos.csv"
     seen = _save_as(qtbot, target)
-    actions["Contacts as CSV (Excel)…"].trigger()
+    actions["Contacts…"].trigger()
     # (this test's home has no Documents folder: the home folder, not the working one)
-    assert Path(seen["default"]) == tmp_path / "contactos.csv"
+    # An Excel workbook is what is offered; a .csv name gives a CSV.
+    assert Path(seen["default"]) == tmp_path / "contactos.xlsx"
+    assert seen["filter"] == "Libro de Excel (*.xlsx)"
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # (Excel reads UTF-8 by the BOM)
     assert window.statusBar().currentMessage() == f"200 contactos escritos en {target}"
+
+    book = tmp_path / "prospectos"  # (typed without its extension)
+    seen = _save_as(qtbot, book)
+    actions["Leads…"].trigger()
+    assert Path(seen["default"]).name == "prospectos.xlsx"
+    assert (tmp_path / "prospectos.xlsx").read_bytes().startswith(b"PK")
 
     calendar = tmp_path / "visitas.ics"
     seen = _save_as(qtbot, calendar)

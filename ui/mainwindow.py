@@ -202,15 +202,15 @@ class MainWindow(ListDropTarget, QMainWindow):
             self._action(self.tr("Import &history…"), self.import_history, None, "import")
         )
         export_menu = file_menu.addMenu(icons.icon("export"), self.tr("&Export"))
-        for text, kind, pattern in (
-            (self.tr("Contacts as CSV (Excel)…"), "contacts", "*.csv"),
-            (self.tr("Contacts as vCard…"), "contacts", "*.vcf"),
-            (self.tr("Leads as CSV (Excel)…"), "leads", "*.csv"),
-            (self.tr("Follow-ups as calendar (iCalendar)…"), "followups", "*.ics"),
-            (self.tr("Report for a source…"), "source-report", "*.xlsx"),
+        # The first format of each is the one offered (an Excel workbook where there is one).
+        for text, kind, formats in (
+            (self.tr("Contacts…"), "contacts", ("xlsx", "csv", "vcf")),
+            (self.tr("Leads…"), "leads", ("xlsx", "csv")),
+            (self.tr("Follow-ups as calendar (iCalendar)…"), "followups", ("ics",)),
+            (self.tr("Report for a source…"), "source-report", ("xlsx", "csv")),
         ):
             export_menu.addAction(
-                self._action(text, lambda checked=False, k=kind, p=pattern: self.export(k, p))
+                self._action(text, lambda checked=False, k=kind, f=formats: self.export(k, f))
             )
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -386,8 +386,9 @@ class MainWindow(ListDropTarget, QMainWindow):
         ImportHistoryDialog.run(self)
         self.refresh_all()
 
-    def export(self, kind: str, pattern: str) -> None:
-        """Ask where, then write the file; the format follows the extension chosen."""
+    def export(self, kind: str, formats: tuple[str, ...]) -> None:
+        """Ask where and in which format (the first of `formats` offered), then write the
+        file; the format follows the extension chosen."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
         from contactos import exporting
@@ -421,10 +422,22 @@ class MainWindow(ListDropTarget, QMainWindow):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        default = str(folder / f"{stem}{pattern[1:]}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), default, pattern)
+        default = str(folder / f"{stem}.{formats[0]}")
+        names = {
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV for Excel (*.csv)"),
+            "vcf": self.tr("vCard (*.vcf)"),
+            "ics": self.tr("iCalendar (*.ics)"),
+        }
+        filters = [names[f] for f in formats]
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), default, ";;".join(filters), filters[0]
+        )
         if not path:
             return
+        if Path(path).suffix.lower().lstrip(".") not in formats:
+            # (a name typed without its extension: the format chosen in the list)
+            path += "." + formats[filters.index(chosen) if chosen in filters else 0]
         try:
             # CSV as this computer's Excel reads it (';' where numbers take a decimal comma).
             style = exporting.csv_style(QLocale.system().decimalPoint())

@@ -34,7 +34,20 @@ def add_parsers(command) -> None:
     p.add_argument("--country", help="country for phone numbers without a prefix (e.g. MX)")
     p.add_argument("--tag", action="append", default=[], help="tag every imported contact")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
-    p.add_argument("--on-duplicate", choices=("skip", "merge", "create"), default="skip")
+    p.add_argument(
+        "--on-duplicate",
+        choices=("skip", "merge", "create"),
+        default="skip",
+        help="a row with the e-mail or phone of a contact (or of a row above): skip it "
+        "(default), merge it into that contact, or create it anyway",
+    )
+    p.add_argument(
+        "--on-possible-duplicate",
+        choices=("skip", "merge", "create"),
+        default="create",
+        help="a row whose only likeness is a similar name at the same company: create it "
+        "(default; it is listed for you to check), skip it or merge it",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--progress", action="store_true", help="print progress on stderr")
 
@@ -50,12 +63,14 @@ def add_parsers(command) -> None:
         "file",
         type=Path,
         metavar="FILE",
-        help=".csv or .vcf (contacts), .csv (leads), .ics (follow-ups), "
-        ".csv or .xlsx (source report)",
+        help=".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
+        ".xlsx or .csv (source report)",
     )
     p.add_argument("--source", help="the source, for source-report")
     p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")
-    p.add_argument("--days", type=int, default=60, help="follow-ups: how many days ahead")
+    p.add_argument(
+        "--days", type=int, default=60, help="follow-ups: how many days ahead (1 to 3660)"
+    )
     p.add_argument(
         "--csv",
         choices=("auto", "comma", "semicolon"),
@@ -132,7 +147,7 @@ def prepare(args, country: str):
 
 
 def cmd_import(args, settings_country: str) -> int:
-    from contactos.importing import engine
+    from contactos.importing import engine, readers
     from contactos.importing import mapping as mapping_module
 
     country = (args.country or settings_country).upper()
@@ -149,15 +164,21 @@ def cmd_import(args, settings_country: str) -> int:
             tags=args.tag,
             country=country,
             on_duplicate=args.on_duplicate,
+            on_possible_duplicate=args.on_possible_duplicate,
             file_name=args.file.name,
         )
         plan = engine.plan_import(records, options)
         summary = {
             "file": str(args.file),
             "encoding": table.encoding,
+            "encoding_name": readers.encoding_name(table.encoding) or None,
             "delimiter": table.delimiter,
             "header_row": table.header_row,
+            "sheet": table.sheet,
             "mapping": {table.headers[i]: f for i, f in sorted(mapping.items())},
+            "currency": plan.currency,
+            "currency_from": plan.currency_origin,
+            "currencies": plan.currencies,
             **plan.counts(),
             "duplicates": [
                 {
@@ -173,6 +194,7 @@ def cmd_import(args, settings_country: str) -> int:
             ],
             "rejected": plan.rejected(),
             "problems": problems,
+            "left_out": readers.left_out(table),
             "dry_run": bool(args.dry_run),
         }
         if args.dry_run:
@@ -223,18 +245,56 @@ def cmd_import(args, settings_country: str) -> int:
                 skipped=summary["skipped"],
             )
         )
+        _print_how_read(summary)
         _print_rows(summary)
     return 0
 
 
+def _print_how_read(summary: dict) -> None:
+    """How the file was read and what its amounts are in, in words."""
+    from contactos.importing import engine
+
+    if summary["encoding_name"]:
+        delimiter = {"\t": translate("Import", "tab")}.get(summary["delimiter"])
+        print(
+            translate("Import", "Read as {encoding}, columns separated by {delimiter}.").format(
+                encoding=summary["encoding_name"],
+                delimiter=delimiter or f"'{summary['delimiter']}'",
+            )
+        )
+    if len(summary["currencies"]) > 1:
+        print(
+            translate(
+                "Import",
+                "The amounts of this file name several currencies ({currencies}): each "
+                "amount keeps the one written beside it, and an amount without one is kept "
+                "in the notes.",
+            ).format(currencies=", ".join(summary["currencies"]))
+        )
+    else:
+        origin = engine.CURRENCY_ORIGINS.get(summary["currency_from"], "")
+        print(
+            translate("Import", "Amounts in {currency} ({origin}).").format(
+                currency=summary["currency"], origin=translate("Import", origin)
+            )
+        )
+
+
 def _print_rows(summary: dict) -> None:
-    """Every row the import did not simply create, and every value kept in the notes,
-    line by line: nothing is left out of the report."""
+    """Every row the import did not simply create, every value kept in the notes and
+    every line of the file left out, line by line: nothing is left out of the report."""
+    from contactos.importing import engine
+
     line = translate("Import", "line {line}: {reason}")
+    if summary["left_out"]:
+        print(translate("Import", "Lines of the file left out:"))
+        for item in summary["left_out"]:
+            print("  " + line.format(**item))
     if summary["duplicates"]:
         print(translate("Import", "Duplicates:"))
         for item in summary["duplicates"]:
-            print("  " + line.format(line=item["line"], reason=item["reason"]))
+            choice = engine.choice_label(item["choice"])
+            print("  " + line.format(line=item["line"], reason=item["reason"]) + f" → {choice}")
     if summary["rejected"]:
         print(translate("Import", "Rejected:"))
         for item in summary["rejected"]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from peewee import fn
 
-from contactos import clock, phones, rules, search, settings, stages
+from contactos import amounts, clock, phones, rules, search, settings, stages
 from contactos.contacts import ContactData
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.models import (
@@ -32,6 +32,7 @@ from contactos.models import (
     ImportChange,
     Lead,
     Representada,
+    Setting,
     Source,
     StageChange,
     Tag,
@@ -102,7 +103,10 @@ class ImportOptions:
     make_leads: bool = False
     tags: list[str] = field(default_factory=list)
     country: str = "MX"
-    on_duplicate: str = "skip"
+    on_duplicate: str = "skip"  # a row with the e-mail or phone of a contact, or of a row above
+    # A row with only a similar name at the same company is another person until someone
+    # says otherwise: created (and listed), never dropped or merged by default.
+    on_possible_duplicate: str = "create"
     file_name: str = ""
 
 
@@ -117,9 +121,22 @@ class PlanRow:
     reason: str = ""
 
 
+# Where the currency of the amounts that name none comes from.
+CURRENCY_ORIGINS = {
+    "file": QT_TRANSLATE_NOOP("Import", "as the file says"),
+    "representada": QT_TRANSLATE_NOOP("Import", "the representada's currency"),
+    "source": QT_TRANSLATE_NOOP("Import", "the source's currency"),
+    "country": QT_TRANSLATE_NOOP("Import", "the currency of the country chosen for the file"),
+    "settings": QT_TRANSLATE_NOOP("Import", "your default currency"),
+}
+
+
 @dataclass
 class Plan:
     rows: list[PlanRow]
+    currency: str = ""  # of the amounts, where a row's own cell names none
+    currency_origin: str = ""  # a key of CURRENCY_ORIGINS
+    currencies: list[str] = field(default_factory=list)  # the currencies the file names
 
     def counts(self) -> dict[str, int]:
         result = {
@@ -266,9 +283,31 @@ class _Index:
         return self._companies
 
 
+def import_currency(named: list[str], options: ImportOptions) -> tuple[str, str]:
+    """(currency, where it comes from) for the amounts of an import: the one the file
+    names, else the representada's or the source's where set, else the currency of the
+    country the file was read in (the person's default currency for their own country)."""
+    if len(named) == 1:
+        return named[0], "file"
+    for origin, owner in (("representada", options.representada), ("source", options.source)):
+        if owner is not None and owner.currency:
+            return owner.currency, origin
+    home = str(settings.get("default_country") or "").upper()
+    country = (options.country or home).upper()
+    # A currency the person chose in Preferences is theirs for their own country's lists;
+    # the setting's built-in default (MXN) is not a choice, and names no country's money.
+    chosen = Setting.get_or_none(Setting.key == "default_currency") is not None
+    if chosen and country == home:
+        return settings.get("default_currency"), "settings"
+    own = amounts.country_currency(country)
+    return (own, "country") if own else (settings.get("default_currency"), "settings")
+
+
 def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
     """The dry run: what each row would do, with duplicates found and choices defaulted."""
     records = list(records)
+    named = list(dict.fromkeys(r.currency for _, r in records if getattr(r, "currency", None)))
+    currency, origin = import_currency(named, options)
     emails: set[str] = set()
     phones: set[str] = set()
     for _, record in records:
@@ -328,14 +367,16 @@ def plan_import(records: Iterable[tuple[int, Any]], options: ImportOptions) -> P
             lines, names = file_companies.setdefault(company, ([], []))
             lines.append(line)
             names.append(name)
-        if row.status != "new":
+        if row.status == "possible_duplicate":
+            row.choice = options.on_possible_duplicate
+        elif row.status != "new":
             row.choice = options.on_duplicate
         for value in record.emails:
             seen.setdefault(value, line)
         for value in record.phones:
             seen.setdefault(value, line)
         rows.append(row)
-    return Plan(rows)
+    return Plan(rows, currency, origin, named)
 
 
 def run_import(
@@ -366,6 +407,7 @@ def run_import(
                 progress(min(position + writer.writes, total), total)
 
         writer = _Writer(batch, options, report)
+        writer.currency = plan.currency or writer.currency
         contact_of_line: dict[int, int] = {}
         touched: set[int] = set()
         counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
@@ -403,8 +445,20 @@ def run_import(
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
         batch.rejected_count = counts["rejected"]
+        # Data, not words: the history and the wizard write it in the reader's language.
         batch.summary = json.dumps(
-            {**counts, "leads": len(writer.lead_ids), "rejected_rows": plan.rejected()},
+            {
+                **counts,
+                "leads": len(writer.lead_ids),
+                "rejected_rows": plan.rejected(),
+                "currency": plan.currency,
+                "currencies": plan.currencies,
+                "possible_duplicates": [
+                    {"line": r.line, "choice": r.choice, "same_as_line": r.match_line}
+                    for r in plan.rows
+                    if r.status == "possible_duplicate"
+                ],
+            },
             ensure_ascii=False,
         )
         batch.save()
@@ -468,6 +522,12 @@ class _Writer:
         )
         if options.make_leads:
             self._lead_template()
+            for name in ("currency", "listed_on"):  # (each row's own)
+                if name not in self.lead_at:
+                    self.lead_at[name] = len(self.lead_columns)
+                    self.lead_columns.append(name)
+                    self.lead_base.append(None)
+        self.currency = settings.get("default_currency")
 
     def _lead_template(self) -> None:
         """Rule 5 for imported leads: received now, first contact due at once. The rules
@@ -627,6 +687,10 @@ class _Writer:
         row[at["title"]] = rules.lead_title(title)
         if value is not None:
             row[at["value"]] = backend.db_value(Lead.value, value)
+        row[at["currency"]] = getattr(record, "currency", None) or self.currency
+        listed_on = getattr(record, "received_date", None)
+        if listed_on is not None:
+            row[at["listed_on"]] = backend.db_value(Lead.listed_on, listed_on)
         self.leads.append(row)
         self.lead_ids.append(self.next_lead)
         self.next_lead += 1

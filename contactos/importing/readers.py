@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import quopri
 import re
+import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -52,6 +53,94 @@ _LATIN_EXTRA = set("¡¿ºª°€£¥§«»·´¨")
 
 _MAX_FIELD = 10 * 1024 * 1024
 
+# What one import reads, at most (README, "Import limits"). A list of MAX_ROWS rows
+# imports within the memory the benchmark measures (bench/README.md); a larger one is
+# refused at once, with how to split it, before it can take the computer's memory.
+MAX_ROWS = 100_000
+MAX_FILE_MB = 100  # a file on disk (a CSV of 100,000 rows is about 20 MB)
+MAX_PART_MB = 200  # one part of a workbook, unpacked (its sheet of 100,000 rows: ~50 MB)
+MAX_UNPACKED_MB = 400  # all the parts of a workbook, unpacked
+MAX_RATIO = 100  # a part that unpacks to more than this many times its packed size...
+RATIO_FROM_MB = 20  # ...and to more than this is refused (a "zip bomb")
+# Lines a file may hold besides its rows: titles, blank lines, totals, footers.
+_SPARE_LINES = 1000
+
+_MB = 1024 * 1024
+
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Import",
+    "The file {name} has more than {limit} rows. Contactos imports lists of up to {limit} "
+    "rows at a time: split it into files of fewer rows (in Excel or LibreOffice, copy the "
+    "header row and a block of rows into a new sheet and save it), then import them one "
+    "after the other.",
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The file {name} is {size} MB; Contactos reads files of up to {limit} MB. Split the "
+    "list into smaller files (in Excel or LibreOffice, copy the header row and a block of "
+    "rows into a new sheet and save it), then import them one after the other.",
+)
+TOO_LARGE_UNPACKED = QT_TRANSLATE_NOOP(
+    "Import",
+    "The workbook {name} unpacks to {size} MB of data, more than the {limit} MB Contactos "
+    "reads; it may be damaged, or made to fill the computer's memory. If you trust it, open "
+    "it in Excel or LibreOffice and save its rows in smaller files.",
+)
+
+TOO_PACKED = QT_TRANSLATE_NOOP(
+    "Import",
+    "The workbook {name} packs {size} MB of data into {packed} MB, far tighter than a "
+    "spreadsheet program packs one; it may be damaged, or made to fill the computer's "
+    "memory. If you trust it, open it in Excel or LibreOffice, save it again and import "
+    "that copy.",
+)
+
+
+def _grouped(number: int) -> str:
+    """100 000: digits grouped by a space, as Spanish and English both read them."""
+    return f"{number:,}".replace(",", "\u00a0")
+
+
+def _megabytes(size: int) -> str:
+    if size >= 10 * _MB:
+        return _grouped(round(size / _MB))
+    return f"{size / _MB:.2f}" if size < _MB / 10 else f"{size / _MB:.1f}"
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse a file larger than MAX_FILE_MB before reading it (ReadError)."""
+    if size > MAX_FILE_MB * _MB:
+        raise ReadError(TOO_LARGE, name=name, size=_megabytes(size), limit=MAX_FILE_MB)
+
+
+def check_workbook(data: bytes, name: str) -> None:
+    """Refuse a workbook whose parts would unpack beyond the limits, from the sizes its
+    zip directory declares (zipfile enforces them while unpacking), before any of it is
+    unpacked: a few kilobytes can claim gigabytes."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _unreadable(name, str(exc) or type(exc).__name__) from exc
+    total = 0
+    for member in members:
+        size = member.file_size
+        total += size
+        if size > MAX_PART_MB * _MB:
+            raise ReadError(TOO_LARGE_UNPACKED, name=name, size=_megabytes(size), limit=MAX_PART_MB)
+        if size > RATIO_FROM_MB * _MB and size > MAX_RATIO * max(1, member.compress_size):
+            packed = _megabytes(member.compress_size)
+            raise ReadError(TOO_PACKED, name=name, size=_megabytes(size), packed=packed)
+    if total > MAX_UNPACKED_MB * _MB:
+        raise ReadError(
+            TOO_LARGE_UNPACKED, name=name, size=_megabytes(total), limit=MAX_UNPACKED_MB
+        )
+
+
+def _check_rows(count: int, name: str) -> None:
+    """Refuse a list of more than MAX_ROWS rows (counted with its other lines)."""
+    if count > MAX_ROWS + _SPARE_LINES:
+        raise ReadError(TOO_MANY_ROWS, name=name, limit=_grouped(MAX_ROWS))
+
 
 class ReadError(TranslatableError):
     """A file we cannot read, said in words the agent can act on."""
@@ -81,6 +170,35 @@ class Table:
     sheet: str | None = None
     skipped: list[tuple[int, str]] = field(default_factory=list)
     preset_mapping: dict[int, str] | None = None
+    # What a left-out line (not a blank one) held, to say which line it was.
+    skipped_text: dict[int, str] = field(default_factory=dict)
+    # The currency the cells of a column name by their number format (xlsx: '#,##0.00 €').
+    currencies: dict[int, str] = field(default_factory=dict)
+
+
+# Why a line was left out, said to the person (blank lines are only counted).
+SKIPPED_REASONS = {
+    "title": QT_TRANSLATE_NOOP("Import", "a title above the header"),
+    "footer": QT_TRANSLATE_NOOP("Import", "a note below the data"),
+    "total": QT_TRANSLATE_NOOP("Import", "a totals row"),
+    "unreadable": QT_TRANSLATE_NOOP("Import", "a line that cannot be read"),
+    "empty card": QT_TRANSLATE_NOOP("Import", "an empty card"),
+}
+
+
+def left_out(table: Table) -> list[dict[str, object]]:
+    """The lines (other than blank ones) the reader left out, and why, in words:
+    [{"line": 12, "reason": "a totals row: TOTAL · 36000"}]."""
+    from contactos.i18n import translate
+
+    items = []
+    for line, reason in table.skipped:
+        if reason not in SKIPPED_REASONS:
+            continue
+        text = translate("Import", SKIPPED_REASONS[reason])
+        shown = table.skipped_text.get(line, "")
+        items.append({"line": line, "reason": f"{text}: {shown}" if shown else text})
+    return items
 
 
 # --- Dispatch ---------------------------------------------------------------------------
@@ -97,6 +215,7 @@ def read_file(
     """Read a CSV, .xlsx or vCard file, recognised by its content rather than its name."""
     path = Path(path)
     try:
+        check_size(path.stat().st_size, path.name)
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(
@@ -124,7 +243,8 @@ def read_bytes(
     sheet: str | None = None,
 ) -> Table:
     """Like :func:`read_file` for content already in memory (drag and drop, tests)."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    check_size(len(data), name)
+    if _blank_bytes(data):
         raise _empty(name)
     if data.startswith(b"PK\x03\x04") or name.lower().endswith((".xlsx", ".xlsm")):
         return read_xlsx_bytes(data, name=name, header_row=header_row, sheet=sheet)
@@ -137,24 +257,39 @@ def read_bytes(
             ),
             name=name,
         )
+    # A list of a million rows is refused before it is decoded: even if every record
+    # spread over four lines, it would be over the limit.
+    breaks = max(data.count(b"\n"), data.count(b"\r"))
+    if breaks > 4 * (MAX_ROWS + _SPARE_LINES):
+        _check_rows(breaks // 4, name)
     text, used = decode(data, encoding, name=name)
     if text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCARD"):
         return _read_vcard_text(text, used, name)
     return _read_csv_text(text, used, name, delimiter, header_row)
 
 
+EMPTY = QT_TRANSLATE_NOOP("Import", "The file {name} is empty.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import", "The file {name} is not a CSV, Excel or vCard file we can read ({detail})."
+)
+BINARY = "binary data"  # the detail of UNREADABLE for a file of control characters
+
+
+_BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"  # (spaces, NULs, pieces of a BOM)
+
+
+def _blank_bytes(data: bytes) -> bool:
+    """Nothing but spaces, NULs and byte-order marks (the file's start tells at once, with
+    no copy of a large file)."""
+    return not data[:65536].strip(_BLANK_BYTES) and not data.strip(_BLANK_BYTES)
+
+
 def _empty(name: str) -> ReadError:
-    return ReadError(QT_TRANSLATE_NOOP("Import", "The file {name} is empty."), name=name)
+    return ReadError(EMPTY, name=name)
 
 
 def _unreadable(name: str, detail: str) -> ReadError:
-    return ReadError(
-        QT_TRANSLATE_NOOP(
-            "Import", "The file {name} is not a CSV, Excel or vCard file we can read ({detail})."
-        ),
-        name=name,
-        detail=detail,
-    )
+    return ReadError(UNREADABLE, name=name, detail=detail)
 
 
 # --- Encoding ---------------------------------------------------------------------------
@@ -164,17 +299,28 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "") -> tuple
     """The text of `data` and the encoding used; `encoding` (the agent's choice) wins."""
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
-        except LookupError as exc:
-            raise ReadError(
-                QT_TRANSLATE_NOOP("Import", "'{encoding}' is not an encoding we know."),
-                encoding=encoding,
-            ) from exc
+            info = codecs.lookup(encoding)
+        except (LookupError, TypeError, ValueError) as exc:
+            raise _unknown_encoding(encoding) from exc
+        if not getattr(info, "_is_text_encoding", True):
+            raise _unknown_encoding(encoding)  # rot13, base64, zlib...: not a text encoding
+        codec = info.name
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             data = data[3:]
         elif codec.startswith("utf-16") and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             codec = "utf-16"  # the BOM says which byte order
-        return data.decode(codec, errors="replace"), codec
+        try:
+            return data.decode(codec, errors="replace"), codec
+        except (UnicodeError, LookupError, ValueError, TypeError) as exc:
+            # (idna, punycode, 'undefined'... cannot read a list, whatever it holds)
+            raise ReadError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file {name} cannot be read as {encoding}: choose another encoding.",
+                ),
+                name=name,
+                encoding=encoding,
+            ) from exc
     codec = detect_encoding(data)
     body = data
     if codec == "utf-8-sig":
@@ -187,6 +333,51 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "") -> tuple
     ):
         body = data[2:]
     return body.decode(codec, errors="replace"), codec
+
+
+def _unknown_encoding(encoding: str) -> ReadError:
+    return ReadError(
+        QT_TRANSLATE_NOOP("Import", "'{encoding}' is not an encoding we know."),
+        encoding=encoding,
+    )
+
+
+# Encodings as a person knows them (what Excel or Notepad call them), by codec name.
+ENCODING_NAMES = {
+    "utf-8": QT_TRANSLATE_NOOP("Import", "UTF-8"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("Import", "UTF-8 with BOM"),
+    "utf-16": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16)"),
+    "utf-16-le": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("Import", "Unicode (UTF-16, big-endian)"),
+    "cp1252": QT_TRANSLATE_NOOP("Import", "Windows (Western European)"),
+    "iso8859-1": QT_TRANSLATE_NOOP("Import", "ISO-8859-1 (Latin-1)"),
+    "iso8859-15": QT_TRANSLATE_NOOP("Import", "ISO-8859-15 (Latin-9, with €)"),
+    "mac-roman": QT_TRANSLATE_NOOP("Import", "Mac (Western European)"),
+    "cp850": QT_TRANSLATE_NOOP("Import", "MS-DOS (Western European)"),
+    "shift_jis": QT_TRANSLATE_NOOP("Import", "Japanese (Shift-JIS)"),
+    "cp932": QT_TRANSLATE_NOOP("Import", "Japanese (Windows, Shift-JIS)"),
+    "euc_jp": QT_TRANSLATE_NOOP("Import", "Japanese (EUC-JP)"),
+    "gb18030": QT_TRANSLATE_NOOP("Import", "Chinese, simplified (GB18030)"),
+    "big5": QT_TRANSLATE_NOOP("Import", "Chinese, traditional (Big5)"),
+    "euc_kr": QT_TRANSLATE_NOOP("Import", "Korean (EUC-KR)"),
+}
+
+
+def encoding_name(codec: str | None) -> str:
+    """An encoding as a person reads it: 'Windows (Europa occidental)' for cp1252,
+    'UTF-8 con BOM' for utf-8-sig; a codec we have no words for, by its own name."""
+    from contactos.i18n import translate
+
+    if not codec:
+        return ""
+    try:
+        key = codecs.lookup(codec).name
+    except LookupError:
+        key = codec
+    if codec.replace("_", "-").lower() in ENCODING_NAMES:
+        key = codec.replace("_", "-").lower()  # (utf-16-le stays itself, not 'utf-16-le')
+    text = ENCODING_NAMES.get(key) or ENCODING_NAMES.get(key.replace("-", "_"))
+    return translate("Import", text) if text else codec
 
 
 def detect_encoding(data: bytes) -> str:
@@ -299,7 +490,7 @@ def read_csv_bytes(
     header_row: int | None = None,
 ) -> Table:
     """Read CSV content; raises ReadError (and nothing else) for content we cannot read."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if _blank_bytes(data):
         raise _empty(name)
     text, used = decode(data, encoding, name=name)
     return _read_csv_text(text, used, name, delimiter, header_row)
@@ -313,7 +504,7 @@ def _read_csv_text(
         raise _empty(name)
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\t\r\n")
     if controls > max(3, len(text[:20000]) // 100):
-        raise _unreadable(name, "binary data")
+        raise _unreadable(name, BINARY)
     text = text.replace("\x00", "")
     if delimiter is not None:
         if delimiter.lower() in ("tab", "\\t"):
@@ -387,17 +578,16 @@ def sniff_delimiter(text: str) -> str:
     return best[2]
 
 
-# Line breaks str.splitlines knows besides \r and \n (a CSV reader must not split on them).
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# A line with its ending: \r\n, \r or \n only (as a file opened with newline='' gives
+# them; str.splitlines would also break on \x0b, \x1c, \u2028... inside a cell).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 def _lines(text: str):
-    """The lines of `text` with their endings, split on \r, \n and \r\n only (as a file
-    opened with newline='' gives them). A list of lines costs a quarter of the memory of
-    an io.StringIO, which holds four bytes per character."""
-    if _OTHER_BREAKS.search(text):
-        return io.StringIO(text, newline="")
-    return text.splitlines(keepends=True)
+    """The lines of `text` with their endings, one at a time: a list of every line (or an
+    io.StringIO, four bytes a character) would hold the file a second time, and a list
+    that is refused for its length would have been read whole first."""
+    return (match.group() for match in _LINE.finditer(text))
 
 
 def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
@@ -411,6 +601,8 @@ def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[s
         for cells in reader:
             records.append((start, cells))
             start = reader.line_num + 1
+            if len(records) > MAX_ROWS + _SPARE_LINES:
+                _check_rows(len(records), name)
         return records
     except csv.Error as exc:
         raise _unreadable(name, str(exc)) from exc
@@ -471,6 +663,7 @@ def _build_table(
     skipped: list[tuple[int, str]] = [
         (line, "title" if _filled(cells) else "blank") for line, cells in records[:header_index]
     ]
+    texts = {line: _shown(cells) for line, cells in records[:header_index] if _filled(cells)}
     headers = [c.strip() for c in records[header_index][1]]
     body = records[header_index + 1 :]
     width = len(headers)
@@ -486,12 +679,74 @@ def _build_table(
             skipped.append((line, "blank"))
         elif position >= footer_start:
             skipped.append((line, "footer"))
+            texts[line] = _shown(cells)
+        elif _is_totals(cells):
+            skipped.append((line, "total"))
+            texts[line] = _shown(cells)
         else:
             if len(cells) != width:  # (the reader's own list: padded or cut in place)
                 del cells[width:]
                 cells.extend([""] * (width - len(cells)))
             rows.append(Row(line, cells))
-    return Table(kind=kind, headers=headers, rows=rows, header_row=header_index, skipped=skipped)
+    if len(rows) > MAX_ROWS:
+        _check_rows(len(rows) + _SPARE_LINES, name)
+    return Table(
+        kind=kind,
+        headers=headers,
+        rows=rows,
+        header_row=header_index,
+        skipped=skipped,
+        skipped_text=texts,
+    )
+
+
+def _shown(cells: list[str], limit: int = 80) -> str:
+    """A left-out line as the person would recognise it: its filled cells."""
+    text = " · ".join(" ".join(c.split()) for c in cells if c.strip())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# A cell that labels a totals row: 'TOTAL', 'Totales:', 'Suma', 'Subtotal Jalisco',
+# 'Gran total', 'Total general' (folded: no case, accents or closing punctuation).
+_TOTALS_LABEL = re.compile(
+    r"^(?:(?:gran |grand )?totale?s?(?: general| generales)?|sumas?(?: total)?|sum|"
+    r"subtotale?s?(?: .*)?)$"
+)
+
+
+def _is_amount(text: str) -> bool:
+    """'14.034,50 €', 'MXN 4,500': a sum with its currency."""
+    from contactos import amounts
+
+    if not any(c.isdigit() for c in text):
+        return False
+    try:
+        return amounts.read(text) is not None
+    except amounts.AmountError:
+        return False
+
+
+def _is_totals(cells: list[str]) -> bool:
+    """A row that sums the rows above it: one cell a totals label, every other filled
+    cell a number (the sums). A company called 'Total Play' with an e-mail is a row like
+    any other."""
+    label = None
+    for cell in cells:
+        text = cell.strip() if cell else ""
+        if not text:
+            continue
+        if text[0].isalpha() and text[0] not in "TtSsGg":
+            return False  # (most rows stop at their first cell: a name)
+        if _NUMERIC.match(text) or _is_amount(text):
+            continue
+        if label is not None:
+            return False
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).rstrip(" :.")
+        if not _TOTALS_LABEL.match(" ".join(folded.split())):
+            return False
+        label = text
+    return label is not None  # (a sum whose result the workbook does not hold is empty)
 
 
 def _footer_start(body: list[tuple[int, list[str]]], width: int) -> int:
@@ -541,10 +796,42 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+FORMAT_SAMPLE = 200  # data rows whose number formats say a column's currency
+
+
+def _format_currencies(worksheet, table: Table) -> dict[int, str]:
+    """The currency each column's amounts show by their number format ('#,##0.00 €',
+    '[$USD] #,##0.00'), from the first data rows: a spreadsheet writes the sign in the
+    format, not in the value. A column whose formats name two currencies names none."""
+    from contactos.amounts import currency_in
+
+    if not table.rows:
+        return {}
+    first = table.rows[0].line
+    found: dict[int, set[str | None]] = {}
+    by_format: dict[str, str | None] = {}
+    for row in worksheet.iter_rows(min_row=first, max_row=first + FORMAT_SAMPLE):
+        for index, cell in enumerate(row):
+            value = getattr(cell, "value", None)
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                continue
+            number_format = getattr(cell, "number_format", None) or "General"
+            if number_format not in by_format:
+                by_format[number_format] = currency_in(number_format.replace('"', " "))
+            found.setdefault(index, set()).add(by_format[number_format])
+    return {
+        index: next(iter(named))
+        for index, named in found.items()
+        if len(named) == 1 and None not in named
+    }
+
+
 def read_xlsx_bytes(
     data: bytes, *, name: str = "", header_row: int | None = None, sheet: str | None = None
 ) -> Table:
     """Read one sheet (the first unless `sheet` names another) of an .xlsx workbook."""
+    check_size(len(data), name)
+    check_workbook(data, name)
     try:
         from openpyxl import load_workbook
 
@@ -565,12 +852,31 @@ def read_xlsx_bytes(
                         sheets=", ".join(sheets),
                     )
                 worksheet = workbook[chosen]
-                records = [
-                    (number, [_cell_text(v) for v in values])
-                    for number, values in enumerate(
-                        worksheet.iter_rows(min_row=1, values_only=True), start=1
+                records: list[tuple[int, list[str]]] = []
+                blank: list[str] = []  # (one list for every empty row: never changed)
+                filled = 0
+                for number, values in enumerate(
+                    worksheet.iter_rows(min_row=1, values_only=True), start=1
+                ):
+                    cells = [_cell_text(v) for v in values]
+                    if any(cells):
+                        filled += 1
+                        if filled > MAX_ROWS + _SPARE_LINES:
+                            _check_rows(filled, name)
+                    else:
+                        cells = blank
+                    records.append((number, cells))
+                while records and records[-1][1] is blank:
+                    records.pop()  # (formatted empty rows down to the sheet's end)
+                if not any(_filled(cells) for _, cells in records):
+                    raise ReadError(
+                        QT_TRANSLATE_NOOP("Import", "The sheet {sheet} of {name} is empty."),
+                        sheet=chosen,
+                        name=name,
                     )
-                ]
+                table = _build_table("xlsx", records, name, header_row)
+                del records
+                table.currencies = _format_currencies(worksheet, table)
             finally:
                 workbook.close()
     except ReadError:
@@ -579,13 +885,6 @@ def read_xlsx_bytes(
         raise _unreadable(name, str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         raise _unreadable(name, str(exc) or type(exc).__name__) from exc
-    if not any(_filled(cells) for _, cells in records):
-        raise ReadError(
-            QT_TRANSLATE_NOOP("Import", "The sheet {sheet} of {name} is empty."),
-            sheet=chosen,
-            name=name,
-        )
-    table = _build_table("xlsx", records, name, header_row)
     table.sheets = sheets
     table.sheet = chosen
     return table
@@ -810,6 +1109,8 @@ def _read_vcard_text(text: str, encoding: str, name: str) -> Table:
         rows.append(Row(start, _card_row(current)))
     if not rows:
         raise _unreadable(name, "no vCard found")
+    if len(rows) > MAX_ROWS:
+        _check_rows(len(rows) + _SPARE_LINES, name)
     for row in rows[:]:
         if not any(row.cells):
             rows.remove(row)

@@ -12,9 +12,10 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import cache
 
-from contactos import clock
+from contactos import amounts, clock
 from contactos import phones as phone_module
 from contactos.contacts import is_email
 from contactos.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,10 +36,6 @@ _WEAK = re.compile(r"\s*(?:,|/|\s+(?:y|o|ó|u|or|and|und|oder)\s+)\s*", re.IGNOR
 _PHONE_LABEL = re.compile(r"^(?:tel|phone|fono|cel|móvil|movil|whatsapp)\s*[:.]?\s*", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 _ANGLED = re.compile(r"<([^<>]+)>")
-_NOT_AMOUNT = re.compile(r"[^\d.,]")
-_COMMA_THOUSANDS = re.compile(r",\d{3}$")
-_DOT_THOUSANDS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _TAG_SEPARATORS = re.compile(r":::|[,;\n]")
 
 
@@ -210,37 +207,65 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-# --- Amounts ----------------------------------------------------------------------------
+# --- Countries --------------------------------------------------------------------------
+
+# What lists write for a country that CLDR does not name (abbreviations, older names).
+_COUNTRY_ALIASES = {
+    "eeuu": "US",
+    "eua": "US",
+    "usa": "US",
+    "estados unidos de america": "US",
+    "estados unidos de norteamerica": "US",
+    "united states of america": "US",
+    "estados unidos mexicanos": "MX",
+    "mejico": "MX",
+    "uk": "GB",
+    "gran bretana": "GB",
+    "great britain": "GB",
+    "inglaterra": "GB",
+    "england": "GB",
+    "holanda": "NL",
+    "holland": "NL",
+}
+_NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """'$1,234.50', '1.234,50', '1 234,50', 'MXN 4,500', '12.5%' as a Decimal."""
-    value = (text or "").strip()
-    negative = value.startswith("-") or (value.startswith("(") and value.endswith(")"))
-    value = _NOT_AMOUNT.sub("", value)
-    if not value or not any(c.isdigit() for c in value):
+def _fold_country(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(_NOT_LETTERS.sub(" ", plain.replace(".", "")).split())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country names (Spanish and English, from Babel's CLDR data), ISO 3166
+    alpha-2 and alpha-3 codes, and a few abbreviations, to the alpha-2 code."""
+    from babel import Locale
+    from babel.core import get_global
+
+    regions = set(phone_module.regions())
+    names: dict[str, str] = {}
+    for code, targets in get_global("territory_aliases").items():
+        if len(code) == 3 and code.isalpha() and targets and targets[0] in regions:
+            names[code.casefold()] = targets[0]  # 'MEX', 'USA', 'ESP'
+    for language in ("en", "es"):
+        for code, name in Locale(language).territories.items():
+            if code in regions:
+                names[_fold_country(name)] = code
+    names.update({code.casefold(): code for code in regions})
+    names.update(_COUNTRY_ALIASES)
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166 code of a country as a list writes it ('México', 'Mexico', 'MX',
+    'MEX', 'USA', 'EE.UU.', 'Estados Unidos', 'España', 'Spain'...); None when it is not
+    a country whose phone numbers we can read."""
+    folded = _fold_country(text or "")
+    if not folded:
         return None
-    commas, dots = value.count(","), value.count(".")
-    if commas and dots:
-        decimal = "," if value.rfind(",") > value.rfind(".") else "."
-    elif commas:
-        decimal = "," if commas == 1 and not _COMMA_THOUSANDS.search(value) else ""
-    elif dots:
-        decimal = "." if dots == 1 and not _DOT_THOUSANDS.search(value) else ""
-    else:
-        decimal = ""
-    thousands = {",", "."} - {decimal}
-    for sep in thousands:
-        value = value.replace(sep, "")
-    if decimal == ",":
-        value = value.replace(",", ".")
-    if not _PLAIN_NUMBER.fullmatch(value):
-        return None
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        return None
-    return -amount if negative else amount
+    names = _country_names()
+    return names.get(folded) or names.get(folded.replace(" ", ""))
 
 
 # --- Names ------------------------------------------------------------------------------
@@ -278,6 +303,8 @@ class Record:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     value: Decimal | None = None
+    currency: str | None = None  # the ISO code the file names for `value` (None: not named)
+    value_text: str = ""  # `value` as the file writes it
     lead_title: str = ""
     received_date: dt.date | None = None
     problems: list[str] = field(default_factory=list)
@@ -306,22 +333,27 @@ _NOT_AN_AMOUNT = QT_TRANSLATE_NOOP(
 _NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP(
     "Import", "Amount '{value}' in column {column} is negative; kept in the notes."
 )
+_AMBIGUOUS_AMOUNT = QT_TRANSLATE_NOOP(
+    "Import",
+    "Amount '{value}' in column {column} could be {grouped} or {decimal}: the column writes "
+    "both decimal marks; kept in the notes.",
+)
+_UNUSABLE_AMOUNT = QT_TRANSLATE_NOOP(
+    "Import", "Amount '{value}' in column {column}: {reason} Kept in the notes."
+)
+_NO_CURRENCY = QT_TRANSLATE_NOOP(
+    "Import",
+    "Amount '{value}' in column {column} names no currency, and the amounts of this file "
+    "name several ({currencies}); kept in the notes.",
+)
+_UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP(
+    "Import",
+    "Country '{value}' in column {column} is not a country we know; its phones were read "
+    "as numbers of {country}.",
+)
 _NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Import", "Date '{value}' in column {column} is not a date we can read; kept in the notes."
 )
-
-
-def _keep_first(
-    record: Record, attr: str, parsed, problem: str, column: str, raw: str, extra: list[str]
-) -> None:
-    """The first readable value of a one-value field (the amount) is
-    the record's; an unreadable one is reported, and any other is kept in the notes."""
-    if parsed is not None and getattr(record, attr) is None:
-        setattr(record, attr, parsed)
-        return
-    if parsed is None:
-        _problem(record, problem, column, raw)
-    extra.append(f"{column}: {raw}")
 
 
 _NUMBERED_PHONE = re.compile(r"^(phone|telefono|telephone) (\d+) (value|valor)$")
@@ -346,6 +378,9 @@ def _kind_of_type(text: str) -> str | None:
 
 
 _REPEATING = frozenset(("city", "region", "postal_code", "country"))
+# What a CSV export (ours: contactos.exporting.neutralize, and others) puts an apostrophe
+# before so that Excel does not run it as a formula: read back, the apostrophe goes.
+FORMULA_STARTS = frozenset("=+-@\t\r|\uff1d\uff0b\uff0d\uff20")
 
 
 class RowNormalizer:
@@ -354,10 +389,21 @@ class RowNormalizer:
     for every row of a 100,000-row list."""
 
     def __init__(
-        self, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
+        self,
+        headers: list[str] | None,
+        mapping: dict[int, str],
+        country: str = "MX",
+        decimal_marks: dict[int, str | None] | None = None,
+        currencies: dict[int, str] | None = None,
     ) -> None:
+        """`decimal_marks`: the decimal mark each amount column shows as a whole (see
+        amounts.column_decimal_mark); without it each amount is read by itself.
+        `currencies`: the currency a column's cells show by their format (a workbook's)."""
         headers = headers or []
+        decimal_marks = decimal_marks or {}
+        currencies = currencies or {}
         self.country = (country or phone_module.DEFAULT_COUNTRY).upper()
+        self._countries: dict[str, str | None] = {}  # a country cell -> its code
         self.columns: list[tuple[int, str, str, object]] = []
         for index in sorted(mapping):
             target = mapping[index]
@@ -374,7 +420,12 @@ class RowNormalizer:
                 detail = address_group(header)
             elif target in ("phone", "mobile", "whatsapp"):
                 detail = _type_column(headers, header)  # ('Phone 1 - Type' of Google's)
+            elif target == "value":
+                # (the column's decimal mark, and the currency its header names: 'Importe (€)')
+                named = amounts.currency_in(header) or currencies.get(index)
+                detail = (decimal_marks.get(index), named)
             self.columns.append((index, target, column, detail))
+        self.country_columns = [(i, c) for i, t, c, _ in self.columns if t == "country"]
         # One copy of each value that repeats down a list (cities, states, job titles,
         # companies, first names): 100,000 rows hold far fewer distinct ones.
         self._shared: dict[str, str] = {}
@@ -391,6 +442,11 @@ class RowNormalizer:
         group_order: list[str] = []
         cells = row.cells
         width = len(cells)
+        country = self.country
+        for index, column in self.country_columns:  # a row's phones are read in its country
+            if index < width and cells[index] and cells[index].strip():
+                country = self._row_country(record, cells[index].strip(), column)
+                break
         for index, target, column, detail in self.columns:
             if index >= width:
                 continue
@@ -400,6 +456,8 @@ class RowNormalizer:
             raw = raw.strip()
             if not raw:
                 continue
+            if raw[0] == "'" and raw[1:2] in FORMULA_STARTS:
+                raw = raw[1:]  # (the apostrophe a CSV export puts before '=', '+'...)
             if target in _REPEATING:
                 raw = self._shared.setdefault(raw, raw)
             if target in names:
@@ -409,7 +467,7 @@ class RowNormalizer:
             elif target in ("phone", "mobile", "whatsapp"):
                 if detail is not None and detail < width:
                     target = _kind_of_type(cells[detail]) or target
-                self._phones(record, raw, target, column, extra)
+                self._phones(record, raw, target, column, extra, country)
             elif target == "notes":
                 if detail:
                     notes.append(raw)
@@ -420,14 +478,11 @@ class RowNormalizer:
                     if tag not in record.tags:
                         record.tags.append(tag)
             elif target == "value":
-                amount = parse_amount(raw)
-                if amount is not None and amount < 0:
-                    _keep_first(record, "value", None, _NEGATIVE_AMOUNT, column, raw, extra)
-                else:
-                    _keep_first(record, "value", amount, _NOT_AN_AMOUNT, column, raw, extra)
+                self._amount(record, raw, column, detail, extra)
             elif target == "received_date":
                 # Imported leads are received at the import (rule 5): the list's own date
-                # is kept in the notes, written plainly (an Excel serial means nothing).
+                # is the lead's date in the list (listed_on), and is kept in the notes,
+                # written plainly (an Excel serial means nothing).
                 date = parse_date(raw)
                 if date is None:
                     _problem(record, _NOT_A_DATE, column, raw)
@@ -496,9 +551,65 @@ class RowNormalizer:
                 )
                 extra.append(f"{column}: {piece}")
 
-    def _phones(self, record: Record, raw: str, target: str, column: str, extra: list[str]) -> None:
+    def _row_country(self, record: Record, text: str, column: str) -> str:
+        """The country the row's own country column names (its phones are read there);
+        one that cannot be read is reported and the import's country is used."""
+        if text not in self._countries:
+            self._countries[text] = country_code(text)
+        code = self._countries[text]
+        if code is None:
+            record.problems.append(
+                translate("Import", _UNKNOWN_COUNTRY).format(
+                    value=text, column=column, country=self.country
+                )
+            )
+            return self.country
+        return code
+
+    @staticmethod
+    def _amount(record: Record, raw: str, column: str, detail, extra: list[str]) -> None:
+        """The first readable amount is the row's value (with the currency its cell or
+        its column's header names); any other amount is kept in the notes, and one that
+        cannot be read, is negative or stays ambiguous is reported there too."""
+        decimal_mark, header_currency = detail
+        try:
+            amount = amounts.read(raw, decimal_mark=decimal_mark)
+        except amounts.AmountError as error:
+            if error.template == amounts.AMBIGUOUS:
+                record.problems.append(
+                    translate("Import", _AMBIGUOUS_AMOUNT).format(
+                        value=raw,
+                        column=column,
+                        grouped=error.params["grouped"],
+                        decimal=error.params["decimal"],
+                    )
+                )
+            elif error.template == amounts.NOT_AN_AMOUNT:
+                _problem(record, _NOT_AN_AMOUNT, column, raw)
+            else:
+                record.problems.append(
+                    translate("Import", _UNUSABLE_AMOUNT).format(
+                        value=raw, column=column, reason=error.message
+                    )
+                )
+            extra.append(f"{column}: {raw}")
+            return
+        if amount is None:
+            return
+        if amount.value < 0:
+            _problem(record, _NEGATIVE_AMOUNT, column, raw)
+        elif record.value is None:
+            record.value = amount.value
+            record.value_text = raw
+            record.currency = amount.currency or header_currency
+            return
+        extra.append(f"{column}: {raw}")
+
+    def _phones(
+        self, record: Record, raw: str, target: str, column: str, extra: list[str], country: str
+    ) -> None:
         for piece in split_multi(raw):
-            number = parse_phone(piece, self.country)
+            number = parse_phone(piece, country)
             if number:
                 if number not in record.phones:
                     record.phones.append(number)
@@ -567,10 +678,18 @@ def normalize_rows(
     With `consume`, each row leaves the table once normalised (the table ends empty): a
     large file is then never held twice, as rows and as records.
     """
-    normalizer = RowNormalizer(table.headers, mapping, country)
+    rows = table.rows
+    marks = {
+        index: amounts.column_decimal_mark(
+            row.cells[index] for row in rows if index < len(row.cells)
+        )
+        for index, target in mapping.items()
+        if target == "value"
+    }
+    currencies = getattr(table, "currencies", None)
+    normalizer = RowNormalizer(table.headers, mapping, country, marks, currencies)
     records = []
     problems: list[dict[str, object]] = []
-    rows = table.rows
     for position, row in enumerate(rows):
         if consume:
             rows[position] = None
@@ -580,7 +699,48 @@ def normalize_rows(
             problems += [{"line": row.line, "problem": p} for p in record.problems]
     if consume:
         rows.clear()
+    if marks:
+        problems = _one_currency(records, problems, normalizer)
     return records, problems
+
+
+def file_currencies(records: list[tuple[int, Record]]) -> list[str]:
+    """The currencies the amounts of a file name (in the order they first appear)."""
+    return list(dict.fromkeys(r.currency for _, r in records if r.currency))
+
+
+def _one_currency(
+    records: list[tuple[int, Record]],
+    problems: list[dict[str, object]],
+    normalizer: RowNormalizer,
+) -> list[dict[str, object]]:
+    """The currency the file names is the currency of its amounts that name none. Where
+    the file names several, an amount without one is not guessed: it is kept in the
+    notes and reported (the amounts that name theirs keep it)."""
+    named = file_currencies(records)
+    if len(named) == 1:
+        for _, record in records:
+            if record.value is not None:
+                record.currency = named[0]
+        return problems
+    if len(named) < 2:
+        return problems
+    column = next((c for _, target, c, _ in normalizer.columns if target == "value"), "")
+    added = []
+    for line, record in records:
+        if record.value is not None and record.currency is None:
+            text = record.value_text or format(record.value, "f")
+            message = translate("Import", _NO_CURRENCY).format(
+                value=text, column=column, currencies=", ".join(named)
+            )
+            record.problems.append(message)
+            note = f"{column}: {text}"
+            record.notes = f"{record.notes}\n{note}" if record.notes else note
+            record.value = None
+            added.append({"line": line, "problem": message})
+    if not added:
+        return problems
+    return sorted(problems + added, key=lambda item: item["line"])
 
 
 def _is_plain_notes(column: str) -> bool:

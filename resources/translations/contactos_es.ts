@@ -441,12 +441,24 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <source>For &amp;all duplicates:</source>
-        <translation>Para &amp;todos los duplicados:</translation>
+        <source>Same e-mail or &amp;phone:</source>
+        <translation>Mismo correo o &amp;teléfono:</translation>
     </message>
     <message>
-        <source>Values kept in the notes:</source>
-        <translation>Valores guardados en las notas:</translation>
+        <source>Similar &amp;name only:</source>
+        <translation>Solo &amp;nombre parecido:</translation>
+    </message>
+    <message>
+        <source>A similar name at the same company may be another person: these rows are created unless you choose otherwise.</source>
+        <translation>Un nombre parecido en la misma empresa puede ser otra persona: estas filas se crean, salvo que usted elija otra cosa.</translation>
+    </message>
+    <message>
+        <source>Values kept in the notes, lines left out:</source>
+        <translation>Valores guardados en las notas y líneas que se dejaron fuera:</translation>
+    </message>
+    <message>
+        <source>Line {line} left out: {reason}</source>
+        <translation>Línea {line} dejada fuera: {reason}</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -568,6 +580,10 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Recibido</translation>
     </message>
     <message>
+        <source>Date in the list</source>
+        <translation>Fecha en la lista</translation>
+    </message>
+    <message>
         <source>First contact</source>
         <translation>Primer contacto</translation>
     </message>
@@ -582,6 +598,10 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Prospect&apos;s words</source>
         <translation>Palabras del prospecto</translation>
+    </message>
+    <message>
+        <source>The follow-ups can be exported from 1 to {most} days ahead, not {days}.</source>
+        <translation>Los seguimientos se pueden exportar de 1 a {most} días hacia adelante, no {days}.</translation>
     </message>
     <message>
         <source>Contactos follow-ups</source>
@@ -638,6 +658,10 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
     </message>
 </context>
 <context>
@@ -741,8 +765,28 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Importación {batch}. Creados: {created}; combinados: {merged}; omitidos: {skipped}; rechazados: {rejected}.</translation>
     </message>
     <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, columns separated by {delimiter}.</source>
+        <translation>Leído como {encoding}, columnas separadas por {delimiter}.</translation>
+    </message>
+    <message>
+        <source>The amounts of this file name several currencies ({currencies}): each amount keeps the one written beside it, and an amount without one is kept in the notes.</source>
+        <translation>Los montos de este archivo indican varias monedas ({currencies}): cada monto conserva la que lleva escrita, y un monto sin moneda se guarda en las notas.</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} ({origin}).</source>
+        <translation>Montos en {currency} ({origin}).</translation>
+    </message>
+    <message>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Lines of the file left out:</source>
+        <translation>Líneas del archivo que se dejaron fuera:</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -835,6 +879,26 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Create anyway</source>
         <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>como indica el archivo</translation>
+    </message>
+    <message>
+        <source>the representada&apos;s currency</source>
+        <translation>la moneda de la representada</translation>
+    </message>
+    <message>
+        <source>the source&apos;s currency</source>
+        <translation>la moneda del origen</translation>
+    </message>
+    <message>
+        <source>the currency of the country chosen for the file</source>
+        <translation>la moneda del país elegido para el archivo</translation>
+    </message>
+    <message>
+        <source>your default currency</source>
+        <translation>su moneda predeterminada</translation>
     </message>
     <message>
         <source>There is no import {batch}.</source>
@@ -937,6 +1001,42 @@ Los detalles se guardaron en el registro.</translation>
         <translation>No importar</translation>
     </message>
     <message>
+        <source>The file {name} has more than {limit} rows. Contactos imports lists of up to {limit} rows at a time: split it into files of fewer rows (in Excel or LibreOffice, copy the header row and a block of rows into a new sheet and save it), then import them one after the other.</source>
+        <translation>El archivo {name} tiene más de {limit} filas. Contactos importa listas de hasta {limit} filas cada vez: divídalo en archivos con menos filas (en Excel o LibreOffice, copie la fila de encabezados y un bloque de filas en una hoja nueva y guárdela) e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; Contactos reads files of up to {limit} MB. Split the list into smaller files (in Excel or LibreOffice, copy the header row and a block of rows into a new sheet and save it), then import them one after the other.</source>
+        <translation>El archivo {name} ocupa {size} MB; Contactos lee archivos de hasta {limit} MB. Divida la lista en archivos más pequeños (en Excel o LibreOffice, copie la fila de encabezados y un bloque de filas en una hoja nueva y guárdela) e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} unpacks to {size} MB of data, more than the {limit} MB Contactos reads; it may be damaged, or made to fill the computer&apos;s memory. If you trust it, open it in Excel or LibreOffice and save its rows in smaller files.</source>
+        <translation>El libro {name} se descomprime en {size} MB de datos, más de los {limit} MB que lee Contactos; puede estar dañado o hecho para llenar la memoria del equipo. Si confía en él, ábralo en Excel o LibreOffice y guarde sus filas en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} packs {size} MB of data into {packed} MB, far tighter than a spreadsheet program packs one; it may be damaged, or made to fill the computer&apos;s memory. If you trust it, open it in Excel or LibreOffice, save it again and import that copy.</source>
+        <translation>El libro {name} comprime {size} MB de datos en {packed} MB, mucho más de lo que los comprime una hoja de cálculo; puede estar dañado o hecho para llenar la memoria del equipo. Si confía en él, ábralo en Excel o LibreOffice, guárdelo de nuevo e importe esa copia.</translation>
+    </message>
+    <message>
+        <source>a title above the header</source>
+        <translation>un título encima de los encabezados</translation>
+    </message>
+    <message>
+        <source>a note below the data</source>
+        <translation>una nota debajo de los datos</translation>
+    </message>
+    <message>
+        <source>a totals row</source>
+        <translation>una fila de totales</translation>
+    </message>
+    <message>
+        <source>a line that cannot be read</source>
+        <translation>una línea que no se puede leer</translation>
+    </message>
+    <message>
+        <source>an empty card</source>
+        <translation>una tarjeta vacía</translation>
+    </message>
+    <message>
         <source>The file {name} cannot be opened ({detail}).</source>
         <translation>No se puede abrir el archivo {name} ({detail}).</translation>
     </message>
@@ -953,8 +1053,72 @@ Los detalles se guardaron en el registro.</translation>
         <translation>El archivo {name} no es un CSV, Excel o vCard que podamos leer ({detail}).</translation>
     </message>
     <message>
+        <source>The file {name} cannot be read as {encoding}: choose another encoding.</source>
+        <translation>El archivo {name} no se puede leer como {encoding}: elija otra codificación.</translation>
+    </message>
+    <message>
         <source>&apos;{encoding}&apos; is not an encoding we know.</source>
         <translation>«{encoding}» no es una codificación conocida.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Windows (Western European)</source>
+        <translation>Windows (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
+    </message>
+    <message>
+        <source>Mac (Western European)</source>
+        <translation>Mac (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>MS-DOS (Western European)</source>
+        <translation>MS-DOS (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>Japonés (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (Windows, Shift-JIS)</source>
+        <translation>Japonés (Windows, Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japonés (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Chino simplificado (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Chino tradicional (Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Coreano (EUC-KR)</translation>
     </message>
     <message>
         <source>&apos;{delimiter}&apos; cannot separate columns: use one character.</source>
@@ -979,6 +1143,22 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Amount &apos;{value}&apos; in column {column} is negative; kept in the notes.</source>
         <translation>El monto «{value}» de la columna {column} es negativo; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Amount &apos;{value}&apos; in column {column} could be {grouped} or {decimal}: the column writes both decimal marks; kept in the notes.</source>
+        <translation>El monto «{value}» de la columna {column} puede ser {grouped} o {decimal}: la columna usa los dos separadores decimales; se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Amount &apos;{value}&apos; in column {column}: {reason} Kept in the notes.</source>
+        <translation>Monto «{value}» de la columna {column}: {reason} Se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Amount &apos;{value}&apos; in column {column} names no currency, and the amounts of this file name several ({currencies}); kept in the notes.</source>
+        <translation>El monto «{value}» de la columna {column} no indica moneda, y los montos de este archivo indican varias ({currencies}); se guardó en las notas.</translation>
+    </message>
+    <message>
+        <source>Country &apos;{value}&apos; in column {column} is not a country we know; its phones were read as numbers of {country}.</source>
+        <translation>El país «{value}» de la columna {column} no es un país que conozcamos; sus teléfonos se leyeron como números de {country}.</translation>
     </message>
     <message>
         <source>E-mail &apos;{value}&apos; in column {column} is not a valid address; kept in the notes.</source>
@@ -1038,6 +1218,14 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>The amounts of this file name several currencies ({currencies}): each keeps the one written beside it; an amount without one is kept in the notes.</source>
+        <translation>Los montos de este archivo indican varias monedas ({currencies}): cada uno conserva la que lleva escrita; un monto sin moneda se guarda en las notas.</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency} ({origin}).</source>
+        <translation>Montos en {currency} ({origin}).</translation>
+    </message>
     <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
@@ -1381,6 +1569,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Received:</source>
         <translation>Recibido:</translation>
+    </message>
+    <message>
+        <source>Date in the list:</source>
+        <translation>Fecha en la lista:</translation>
     </message>
     <message>
         <source>First contact:</source>
@@ -1843,16 +2035,12 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <source>Contacts as CSV (Excel)…</source>
-        <translation>Contactos como CSV (Excel)…</translation>
+        <source>Contacts…</source>
+        <translation>Contactos…</translation>
     </message>
     <message>
-        <source>Contacts as vCard…</source>
-        <translation>Contactos como vCard…</translation>
-    </message>
-    <message>
-        <source>Leads as CSV (Excel)…</source>
-        <translation>Prospectos como CSV (Excel)…</translation>
+        <source>Leads…</source>
+        <translation>Prospectos…</translation>
     </message>
     <message>
         <source>Follow-ups as calendar (iCalendar)…</source>
@@ -1929,6 +2117,22 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>report</source>
         <translation>reporte</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) written to {file}</source>
@@ -2061,8 +2265,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Separadas por comas</translation>
     </message>
     <message>
-        <source>For phone numbers written without a prefix.</source>
-        <translation>Para los teléfonos escritos sin clave de país.</translation>
+        <source>For phone numbers written without a prefix (a row with a country of its own is read in it), and the currency of amounts the file does not name.</source>
+        <translation>Para los teléfonos escritos sin prefijo (una fila con su propio país se lee en ese país) y para la moneda de los montos que el archivo no indica.</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -2077,8 +2281,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <source>&amp;Country for phones:</source>
-        <translation>País de los &amp;teléfonos:</translation>
+        <source>Country of the &amp;list:</source>
+        <translation>País de la &amp;lista:</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2324,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>If letters look wrong or everything is in one column, change the encoding or the separator.</source>
         <translation>Si ve letras extrañas o todo queda en una sola columna, cambie la codificación o el separador.</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s letters are written; choose another if accents look wrong.</source>
+        <translation>Cómo están escritas las letras del archivo; elija otra si los acentos se ven mal.</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
@@ -2598,6 +2806,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Prospectos creados:</translation>
     </message>
     <message>
+        <source>Created although a similar name is already there (check that they are different people):</source>
+        <translation>Creados aunque ya hay un nombre parecido (compruebe que son personas distintas):</translation>
+    </message>
+    <message>
         <source>Rejected rows:</source>
         <translation>Filas rechazadas:</translation>
     </message>
@@ -2659,6 +2871,34 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Planned</source>
         <translation>Programado</translation>
+    </message>
+    <message>
+        <source>contacts created: {count}</source>
+        <translation>contactos creados: {count}</translation>
+    </message>
+    <message>
+        <source>merged into existing contacts: {count}</source>
+        <translation>combinados con contactos existentes: {count}</translation>
+    </message>
+    <message>
+        <source>rows skipped: {count}</source>
+        <translation>filas omitidas: {count}</translation>
+    </message>
+    <message>
+        <source>rows rejected: {count}</source>
+        <translation>filas rechazadas: {count}</translation>
+    </message>
+    <message>
+        <source>leads created: {count}</source>
+        <translation>prospectos creados: {count}</translation>
+    </message>
+    <message>
+        <source>Import number {batch}</source>
+        <translation>Importación número {batch}</translation>
+    </message>
+    <message>
+        <source>Undone on {date}.</source>
+        <translation>Deshecha el {date}.</translation>
     </message>
 </context>
 <context>

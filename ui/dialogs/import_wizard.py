@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,7 +62,7 @@ from contactos import settings
 from contactos.i18n import TranslatableError
 from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
-from contactos.importing.readers import ReadError, Table, read_file
+from contactos.importing.readers import ReadError, Table, encoding_name, left_out, read_file
 from contactos.models import ImportBatch, Representada, Source, database, named
 from ui.dialogs.common import ErrorLabel, busy, select_data, text_width
 from ui.dialogs.settings_dialog import fill_countries
@@ -72,7 +73,22 @@ log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 50
 SAMPLES = 3
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "shift_jis")
+# Offered by their names (readers.encoding_name); another codec can be typed.
+ENCODINGS = (
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "cp1252",
+    "iso8859-1",
+    "iso8859-15",
+    "mac-roman",
+    "cp850",
+    "shift_jis",
+    "cp932",
+    "gb18030",
+    "big5",
+    "euc_kr",
+)
 IGNORE = "ignore"  # the mapping's "Do not import"
 
 
@@ -94,6 +110,28 @@ def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
 
 def _number(value: int) -> str:
     return QLocale().toString(int(value))
+
+
+def _show_from_the_top(box: QPlainTextEdit) -> None:
+    """A list's first line in view (once laid out, the box would show its end)."""
+    box.moveCursor(QTextCursor.MoveOperation.Start)
+    QTimer.singleShot(0, box, lambda: box.verticalScrollBar().setValue(0))
+
+
+def currency_text(plan: engine.Plan) -> str:
+    """What the amounts are in and where that comes from ('Amounts in EUR, as the file
+    says.'), or that the file names several currencies."""
+    translate = QCoreApplication.translate
+    if len(plan.currencies) > 1:
+        return translate(
+            "ImportWizard",
+            "The amounts of this file name several currencies ({currencies}): each keeps "
+            "the one written beside it; an amount without one is kept in the notes.",
+        ).format(currencies=", ".join(plan.currencies))
+    origin = translate("Import", engine.CURRENCY_ORIGINS.get(plan.currency_origin, ""))
+    return translate("ImportWizard", "Amounts in {currency} ({origin}).").format(
+        currency=plan.currency, origin=origin
+    )
 
 
 # --- Item models --------------------------------------------------------------------------
@@ -458,8 +496,12 @@ class PreviewPage(QWizardPage):
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.setEditable(True)
         self.encoding_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.encoding_combo.addItems(ENCODINGS)
-        self.encoding_combo.setMinimumContentsLength(12)
+        for codec in ENCODINGS:  # (as a person knows them: 'Windows (Europa occidental)')
+            self.encoding_combo.addItem(encoding_name(codec), codec)
+        self.encoding_combo.setMinimumContentsLength(24)
+        self.encoding_combo.setToolTip(
+            self.tr("How the file's letters are written; choose another if accents look wrong.")
+        )
         self.delimiter_combo = QComboBox(self)
         for value, text in (
             (",", self.tr("Comma ( , )")),
@@ -528,12 +570,23 @@ class PreviewPage(QWizardPage):
         try:
             is_csv = table.kind == "csv"
             if table.encoding:
-                if self.encoding_combo.findText(table.encoding) < 0:
-                    self.encoding_combo.addItem(table.encoding)
-                self.encoding_combo.setCurrentIndex(self.encoding_combo.findText(table.encoding))
+                combo = self.encoding_combo
+                index = combo.findData(table.encoding)
+                if index < 0:
+                    index = combo.findText(encoding_name(table.encoding))
+                    if index >= 0:  # (utf-16-le is 'Unicode (UTF-16)' too)
+                        combo.setItemData(index, table.encoding)
+                    else:
+                        combo.addItem(encoding_name(table.encoding), table.encoding)
+                        index = combo.count() - 1
+                combo.setCurrentIndex(index)
+            else:
+                self.encoding_combo.setCurrentIndex(-1)  # (a workbook has no encoding to choose)
             self.encoding_combo.setEnabled(table.kind in ("csv", "vcard"))
             if table.delimiter:
                 select_data(self.delimiter_combo, table.delimiter)
+            else:
+                self.delimiter_combo.setCurrentIndex(-1)
             self.delimiter_combo.setEnabled(is_csv)
             self.header_spin.setValue(table.header_row + 1)
             self.header_spin.setEnabled(table.kind in ("csv", "xlsx"))
@@ -582,7 +635,10 @@ class PreviewPage(QWizardPage):
         self.show_table()
 
     def _encoding_changed(self, *_args) -> None:
-        value = self.encoding_combo.currentText().strip()
+        combo = self.encoding_combo
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        value = combo.itemData(index) if index >= 0 else text  # (a codec's own name, typed)
         table = self.wizard().table
         if value and (table is None or value != table.encoding):
             self._reread(encoding=value)
@@ -639,7 +695,12 @@ class OptionsPage(QWizardPage):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
         self.country_combo = QComboBox(self)
-        self.country_combo.setToolTip(self.tr("For phone numbers written without a prefix."))
+        self.country_combo.setToolTip(
+            self.tr(
+                "For phone numbers written without a prefix (a row with a country of its own "
+                "is read in it), and the currency of amounts the file does not name."
+            )
+        )
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -647,7 +708,7 @@ class OptionsPage(QWizardPage):
             (self.tr("&Source:"), self.source_combo),
             (self.tr("&Representada:"), self.representada_combo),
             (self.tr("&Tags:"), self.tags_edit),
-            (self.tr("&Country for phones:"), self.country_combo),
+            (self.tr("Country of the &list:"), self.country_combo),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -822,11 +883,26 @@ class DryRunPage(QWizardPage):
         counts.setColumnStretch(5, 1)  # the numbers stay beside their labels
 
         self.model = PlanModel(self)
+        # Same e-mail or phone: skipped unless the person says otherwise. A similar name
+        # alone: created (two people at one company often have similar names), listed.
         self.all_combo = QComboBox(self)
-        for choice in engine.CHOICES:
-            self.all_combo.addItem(self.model.choice_label(choice), choice)
-        all_label = QLabel(self.tr("For &all duplicates:"), self)
+        self.possible_combo = QComboBox(self)
+        for combo in (self.all_combo, self.possible_combo):
+            for choice in engine.CHOICES:
+                combo.addItem(self.model.choice_label(choice), choice)
+        select_data(self.possible_combo, "create")
+        all_label = QLabel(self.tr("Same e-mail or &phone:"), self)
         all_label.setBuddy(self.all_combo)
+        possible_label = QLabel(self.tr("Similar &name only:"), self)
+        possible_label.setBuddy(self.possible_combo)
+        self.possible_combo.setToolTip(
+            self.tr(
+                "A similar name at the same company may be another person: these rows are "
+                "created unless you choose otherwise."
+            )
+        )
+        self.currency = QLabel(self)
+        self.currency.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.delegate = ChoiceDelegate(self.model, self.view)
@@ -842,24 +918,29 @@ class DryRunPage(QWizardPage):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(PlanModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.problems_label = QLabel(self.tr("Values kept in the notes:"), self)
+        self.problems_label = QLabel(self.tr("Values kept in the notes, lines left out:"), self)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setTabChangesFocus(True)
-        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self.problems_label.setBuddy(self.problems)
 
         choice_row = QHBoxLayout()
         choice_row.addWidget(all_label)
         choice_row.addWidget(self.all_combo)
+        choice_row.addSpacing(text_width(self, 2))
+        choice_row.addWidget(possible_label)
+        choice_row.addWidget(self.possible_combo)
         choice_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(counts_box)
+        layout.addWidget(self.currency)
         layout.addLayout(choice_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         self.all_combo.currentIndexChanged.connect(self._all_changed)
+        self.possible_combo.currentIndexChanged.connect(self._all_changed)
 
     def initializePage(self) -> None:  # noqa: N802
         wizard: ImportWizard = self.wizard()
@@ -876,23 +957,30 @@ class DryRunPage(QWizardPage):
                 if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                     self.view.openPersistentEditor(index)
         self.view.resizeColumnsToContents()
-        problems = wizard.problems
-        self.problems.setPlainText(
-            "\n".join(
-                self.tr("Line {line}: {problem}").format(
-                    line=_number(item["line"]), problem=item["problem"]
-                )
-                for item in problems
+        self.currency.setText(currency_text(plan))
+        # Values kept in the notes, and the lines of the file left out, line by line.
+        lines = [
+            self.tr("Line {line}: {problem}").format(
+                line=_number(item["line"]), problem=item["problem"]
             )
-        )
-        self.problems_label.setVisible(bool(problems))
-        self.problems.setVisible(bool(problems))
+            for item in wizard.problems
+        ] + [
+            self.tr("Line {line} left out: {reason}").format(
+                line=_number(item["line"]), reason=item["reason"]
+            )
+            for item in left_out(wizard.table)
+        ]
+        self.problems.setPlainText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
+        self.problems.setVisible(bool(lines))
+        _show_from_the_top(self.problems)
 
     def _all_changed(self) -> None:
         plan = self.wizard().plan
         if plan is None:
             return
-        plan.set_choice(self.all_combo.currentData())
+        plan.set_choice(self.all_combo.currentData(), ("duplicate", "duplicate_in_file"))
+        plan.set_choice(self.possible_combo.currentData(), ("possible_duplicate",))
         for row in range(self.model.rowCount()):
             index = self.model.index(row, PlanModel.CHOICE)
             editor = self.view.indexWidget(index)
@@ -996,6 +1084,20 @@ class SummaryPage(QWizardPage):
             value.setAccessibleName(key)
             self.values[key] = value
             grid.addRow(text, value)
+        self.currency = QLabel(self)
+        self.currency.setWordWrap(True)
+        self.possible_label = QLabel(
+            self.tr(
+                "Created although a similar name is already there (check that they are "
+                "different people):"
+            ),
+            self,
+        )
+        self.possible_label.setWordWrap(True)
+        self.possible = QPlainTextEdit(self)
+        self.possible.setReadOnly(True)
+        self.possible.setTabChangesFocus(True)
+        self.possible_label.setBuddy(self.possible)
         self.rejected_label = QLabel(self.tr("Rejected rows:"), self)
         self.rejected = QPlainTextEdit(self)
         self.rejected.setReadOnly(True)
@@ -1007,8 +1109,12 @@ class SummaryPage(QWizardPage):
         self.undo_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(self.currency)
+        layout.addWidget(self.possible_label)
+        layout.addWidget(self.possible, 3)
         layout.addWidget(self.rejected_label)
-        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.rejected, 3)
+        layout.addStretch(1)  # (the lists hidden, the figures stay together at the top)
         layout.addWidget(self.undo_hint)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -1041,6 +1147,23 @@ class SummaryPage(QWizardPage):
         )
         self.rejected_label.setVisible(bool(rejected))
         self.rejected.setVisible(bool(rejected))
+        plan = self.wizard().plan
+        self.currency.setText(currency_text(plan) if plan is not None else "")
+        created = [
+            row
+            for row in (plan.rows if plan is not None else [])
+            if row.status == "possible_duplicate" and row.choice == "create"
+        ]
+        self.possible.setPlainText(
+            "\n".join(
+                self.tr("Line {line}: {reason}").format(line=_number(row.line), reason=row.reason)
+                for row in created
+            )
+        )
+        self.possible_label.setVisible(bool(created))
+        self.possible.setVisible(bool(created))
+        for box in (self.possible, self.rejected):
+            _show_from_the_top(box)
 
 
 # --- The wizard ---------------------------------------------------------------------------
@@ -1151,6 +1274,7 @@ class ImportWizard(QWizard):
             tags=page.tags(),
             country=page.country(),
             on_duplicate=self.dry_run_page.all_combo.currentData(),
+            on_possible_duplicate=self.dry_run_page.possible_combo.currentData(),
             file_name=self.path.name,
         )
 

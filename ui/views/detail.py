@@ -228,6 +228,7 @@ class LeadView(QWidget):
             ("source", self.tr("Source:")),
             ("commission", self.tr("Commission:")),
             ("received", self.tr("Received:")),
+            ("listed", self.tr("Date in the list:")),
             ("response", self.tr("First contact:")),
             ("close", self.tr("Expected close:")),
         ):
@@ -472,6 +473,9 @@ class LeadView(QWidget):
                 text += " · " + self.tr("not received yet")
         labels["commission"].setText(text)
         labels["received"].setText(format_date(lead.received_at))
+        # The date the lead carries in its source's list (an import's "Fecha de alta").
+        labels["listed"].setText(format_date(lead.listed_on))
+        self.deal.setRowVisible(labels["listed"], lead.listed_on is not None)
         hours = rules.response_hours(lead)
         if hours is None:
             labels["response"].setText("⚠ " + self.tr("not attended yet"))
