@@ -50,6 +50,7 @@ _SIGNS = {
     "Bs.": "VES",
     "Q.": "GTQ",
 }
+_SIGNS_LONGEST_FIRST = sorted(_SIGNS, key=len, reverse=True)
 # Words people write after an amount.
 _WORDS = {
     "euro": "EUR",
@@ -64,6 +65,7 @@ _LOCAL_WORDS = ("pesos", "peso")
 _NATIONAL = re.compile(r"(?<![^\W\d_])m\.?\s?n\.?(?![^\W\d_])", re.IGNORECASE)
 
 _DIGITS_AND_MARKS = re.compile(r"[\d.,' ]+")
+_PLAIN = re.compile(r"-?[\d.,' ]+-?%?")
 _LETTERS = re.compile(r"[^\W\d_]+\.?")
 _SPACE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
@@ -117,11 +119,14 @@ def _take_currency(text: str) -> tuple[str, str | None]:
     """The text without its currency sign, code or word, and the currency it named."""
     found: list[str] = []
     rest = text
-    for sign in sorted(_SIGNS, key=len, reverse=True):
+    for sign in _SIGNS_LONGEST_FIRST:
         if sign in rest:
             found.append(_SIGNS[sign])
             rest = rest.replace(sign, " ")
-    rest = _NATIONAL.sub(" ", rest.replace("$", " "))
+    rest = rest.replace("$", " ")
+    if _LETTERS.search(rest) is None:
+        return rest, (found[0] if len(set(found)) == 1 else _two(text, found))
+    rest = _NATIONAL.sub(" ", rest)
 
     def word(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -138,10 +143,15 @@ def _take_currency(text: str) -> tuple[str, str | None]:
         return " "
 
     rest = _LETTERS.sub(word, rest)
+    return rest, (found[0] if len(set(found)) == 1 else _two(text, found))
+
+
+def _two(text: str, found: list[str]) -> None:
+    """None when no currency was named; refused when two were."""
     distinct = list(dict.fromkeys(found))
     if len(distinct) > 1:
         raise AmountError(TWO_CURRENCIES, text=text, first=distinct[0], second=distinct[1])
-    return rest, (distinct[0] if distinct else None)
+    return None
 
 
 def _groups_ok(groups: list[str]) -> bool:
@@ -263,8 +273,11 @@ def read(
     minus = False
     if value.startswith("(") and value.endswith(")"):
         minus, value = True, value[1:-1].strip()
-    rest, currency = _take_currency(value)
-    rest = rest.strip()
+    if _PLAIN.fullmatch(value):  # most cells of a list: no sign, code or word to look for
+        rest, currency = value, None
+    else:
+        rest, currency = _take_currency(value)
+        rest = rest.strip()
     if rest.startswith("-") or rest.endswith("-"):
         minus = not minus if rest.count("-") == 1 else minus
         rest = rest.strip("-").strip()
