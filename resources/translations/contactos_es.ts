@@ -863,8 +863,8 @@ Los detalles se guardaron en el registro.</translation>
         <translation>¿De qué país son los teléfonos de sus contactos?</translation>
     </message>
     <message>
-        <source>A number written without its country code (such as 33 1234 5678) is read as a number of this country. You can change it later in the preferences.</source>
-        <translation>Un número escrito sin clave de país (como 33 1234 5678) se lee como número de este país. Puede cambiarlo más tarde en las preferencias.</translation>
+        <source>A number written without its country code (such as 33&#xa0;1234&#xa0;5678) is read as a number of this country. You can change it later in the preferences.</source>
+        <translation>Un número escrito sin clave de país (como 33&#xa0;1234&#xa0;5678) se lee como número de este país. Puede cambiarlo más tarde en las preferencias.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>

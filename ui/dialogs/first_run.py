@@ -40,8 +40,8 @@ class CountryDialog(QDialog):
         self.question_label.setWordWrap(True)
         self.explanation_label = QLabel(
             self.tr(
-                "A number written without its country code (such as 33 1234 5678) is read "
-                "as a number of this country. You can change it later in the preferences."
+                "A number written without its country code (such as 33\u00a01234\u00a05678) is "
+                "read as a number of this country. You can change it later in the preferences."
             ),
             self,
         )
@@ -64,7 +64,7 @@ class CountryDialog(QDialog):
         layout.addWidget(self.country_combo)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         self.country_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
