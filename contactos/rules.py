@@ -264,7 +264,12 @@ def _parse_amount(
 
 
 def read_commission_rate(value: object, decimal_mark: str | None = None) -> Decimal | None:
-    """A commission rate, a percentage from 0 to 100 with up to three decimals."""
+    """A commission rate, a percentage from 0 to 100 with up to three decimals. A lone
+    separator is its decimal mark ("8.125" and "8,125" are 8.125: no rate has thousands)."""
+    if decimal_mark is None and isinstance(value, str):
+        marks = [mark for mark in ",." if mark in value]
+        if len(marks) == 1 and value.count(marks[0]) == 1:
+            decimal_mark = marks[0]
     rate = _parse_amount(
         value, "commission_rate", decimal_mark=decimal_mark, places=3, max_digits=6
     )

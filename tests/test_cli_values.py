@@ -144,3 +144,51 @@ def test_a_loss_still_closes_the_lead(cli):
     code, _, err = cli("lose", lead_id, "--reason", "no-budget", "--words", "No hay dinero")
     assert code == 0, err
     assert json.loads(cli("leads", "--json")[1])[0]["status"] == "lost"
+
+
+# --- The rules read every amount with the one parser ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "rate"),
+    [
+        ("8,5", Decimal("8.5")),
+        ("8.125", Decimal("8.125")),  # (no rate has thousands: a lone mark is decimal)
+        ("8,125", Decimal("8.125")),
+        ("10 %", Decimal("10")),
+        ("0", 0),
+        (Decimal("7.5"), Decimal("7.5")),
+    ],
+)
+def test_a_commission_rate_is_read_as_written(typed, rate):
+    from contactos import rules
+
+    assert rules.read_commission_rate(typed) == rate
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("8.1255", "more than 3 decimals"),
+        ("150", "a percentage from 0 to 100"),
+        ("-1", "cannot be negative"),
+        ("inf", "is not an amount"),
+        ("1e3", "is not an amount"),
+    ],
+)
+def test_a_commission_rate_that_cannot_be_is_refused(typed, says):
+    from contactos import rules
+
+    with pytest.raises(rules.FollowUpError) as info:
+        rules.read_commission_rate(typed)
+    assert info.value.field == "commission_rate"
+    assert says in info.value.message
+
+
+@pytest.mark.parametrize("typed", [Decimal("Infinity"), Decimal("NaN"), float("inf"), "-0,01"])
+def test_the_rules_refuse_amounts_that_are_not_from_any_interface(typed):
+    from contactos import rules
+
+    with pytest.raises(rules.FollowUpError) as info:
+        rules.lead_amount(typed)
+    assert info.value.field == "value"
