@@ -19,6 +19,8 @@ from peewee import OperationalError
 
 from contactos import (
     __version__,
+    amounts,
+    argparse_i18n,
     backup,
     catalog,
     clock,
@@ -52,6 +54,13 @@ class CommandError(i18n.TranslatableError):
     context = "CLI"
 
 
+# Plural messages ("1 day late", "2 days late"); see contactos.i18n.Plurals.
+CLI = i18n.Plurals("CLI")
+
+# The language the command line speaks (set by main).
+_language = "en"
+
+
 # --- Argument types -------------------------------------------------------------------
 
 
@@ -62,122 +71,400 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+def number_arg(text: str) -> int:
+    """A whole number (a lead's id, a limit), refused in the person's language."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "'{text}' is not a whole number.").format(text=text)
+        ) from None
+
+
+def country_arg(text: str) -> str:
+    code = (text or "").strip().upper()
+    if code not in phones.regions():
+        raise argparse.ArgumentTypeError(
+            translate(
+                "CLI",
+                "'{text}' is not a country code: write its two letters (ISO 3166), "
+                "as MX, ES, CO or US.",
+            ).format(text=text)
+        )
+    return code
+
+
+def currency_arg(text: str) -> str:
+    code = (text or "").strip().upper()
+    if code not in amounts.currency_codes():
+        raise argparse.ArgumentTypeError(
+            translate(
+                "CLI",
+                "'{text}' is not a currency code: write its three letters (ISO 4217), "
+                "as MXN, EUR, COP or USD.",
+            ).format(text=text)
+        )
+    return code
+
+
+def metavars() -> dict[str, str]:
+    """The names of the values in the help ("--due DATE"), in the help's language."""
+    return {
+        "DIR": translate("CLI", "DIR"),
+        "DATE": translate("CLI", "DATE"),
+        "WHAT": translate("CLI", "WHAT"),
+        "CATEGORY": translate("CLI", "CATEGORY"),
+        "TEXT": translate("CLI", "TEXT"),
+        "NAME": translate("CLI", "NAME"),
+        "LEAD_ID": translate("CLI", "LEAD_ID"),
+        "KIND": translate("CLI", "KIND"),
+        "FILE": translate("CLI", "FILE"),
+        "CC": translate("CLI", "CC"),
+        "CUR": translate("CLI", "CUR"),
+        "N": translate("CLI", "N"),
+        "AMOUNT": translate("CLI", "AMOUNT"),
+        "PHONE": translate("CLI", "PHONE"),
+        "EMAIL": translate("CLI", "EMAIL"),
+    }
+
+
 def _with_data_dir(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=metavars()["DIR"],
         default=argparse.SUPPRESS,
-        help="folder for the database, backups and logs (default: the user data folder, "
-        "or $CONTACTOS_DATA_DIR)",
+        help=translate(
+            "CLI",
+            "folder for the database, backups and logs (default: the user data folder, "
+            "or $CONTACTOS_DATA_DIR)",
+        ),
     )
     return parser
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print JSON instead of a table")
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its help in the installed language (main installs it
+    first)."""
     parser = _with_data_dir(
         argparse.ArgumentParser(
             prog="contactos",
-            description="Contacts and follow-up for independent sales agents.",
+            description=translate("CLI", "Contacts and follow-up for independent sales agents."),
         )
     )
-    parser.add_argument("--lang", choices=catalog.LANGUAGES, help="language of the output")
-    parser.add_argument("--version", action="version", version=f"contactos {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang", choices=catalog.LANGUAGES, help=translate("CLI", "language of the output")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"contactos {__version__}",
+        help=translate("CLI", "show the version and exit"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=translate("CLI", "COMMAND"))
 
     def command(name: str, help_text: str, **kwargs) -> argparse.ArgumentParser:
         return _with_data_dir(sub.add_parser(name, help=help_text, description=help_text, **kwargs))
 
-    p = command("today", "the day's work queue")
+    meta = metavars()
+    lead_id_help = translate("CLI", "the lead's number (as listed by `contactos leads`)")
+
+    p = command("today", translate("CLI", "the day's work queue"))
     _json_flag(p)
 
-    p = command("leads", "list leads")
+    p = command("leads", translate("CLI", "list leads"))
     _json_flag(p)
-    p.add_argument("--status", choices=Lead.STATUSES)
-    p.add_argument("--limbo", action="store_true", help="only leads in limbo")
-    p.add_argument("--search", metavar="TEXT", default="")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--status", choices=Lead.STATUSES, help=translate("CLI", "only this status"))
+    p.add_argument("--limbo", action="store_true", help=translate("CLI", "only leads in limbo"))
+    p.add_argument(
+        "--search",
+        metavar=meta["TEXT"],
+        default="",
+        help=translate("CLI", "only leads whose name, company, phone, e-mail or notes match"),
+    )
+    p.add_argument(
+        "--limit",
+        metavar=meta["N"],
+        type=number_arg,
+        default=None,
+        help=translate("CLI", "at most this many"),
+    )
 
-    p = command("contacts", "list contacts")
+    p = command("contacts", translate("CLI", "list contacts"))
     _json_flag(p)
-    p.add_argument("--search", metavar="TEXT", default="")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument(
+        "--search",
+        metavar=meta["TEXT"],
+        default="",
+        help=translate("CLI", "only contacts whose name, company, phone, e-mail or notes match"),
+    )
+    p.add_argument(
+        "--limit",
+        metavar=meta["N"],
+        type=number_arg,
+        default=None,
+        help=translate("CLI", "at most this many"),
+    )
 
-    p = command("add-lead", "add a lead (and its contact when new); prints the lead's id")
-    p.add_argument("name", metavar="NAME", help="the contact's name")
-    p.add_argument("--next", dest="next_what", metavar="WHAT", help="the next action")
-    p.add_argument("--due", type=date_arg, metavar="DATE", help="when (dd/mm/yyyy or ISO)")
-    p.add_argument("--kind", choices=rules.ACTIVITY_LABELS, default="call")
-    p.add_argument("--title", help="what is being sold (default: the company or name)")
-    p.add_argument("--company", default="")
-    p.add_argument("--phone", default="")
-    p.add_argument("--email", default="")
-    p.add_argument("--value", default=None)
-    p.add_argument("--representada", default=None)
-    p.add_argument("--source", default=None)
-    p.add_argument("--country", default=None, help="country for phone numbers (e.g. MX)")
+    p = command(
+        "add-lead",
+        translate("CLI", "add a lead (and its contact when new); prints the lead's number"),
+    )
+    p.add_argument("name", metavar=meta["NAME"], help=translate("CLI", "the contact's name"))
+    p.add_argument(
+        "--next", dest="next_what", metavar=meta["WHAT"], help=translate("CLI", "the next action")
+    )
+    p.add_argument(
+        "--due",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "when: today or later (dd/mm/yyyy or yyyy-mm-dd)"),
+    )
+    p.add_argument(
+        "--kind",
+        choices=rules.ACTIVITY_LABELS,
+        default="call",
+        help=translate("CLI", "the kind of the next action"),
+    )
+    p.add_argument(
+        "--title",
+        metavar=meta["TEXT"],
+        help=translate("CLI", "what is being sold (default: the company or name)"),
+    )
+    p.add_argument(
+        "--company",
+        default="",
+        metavar=meta["TEXT"],
+        help=translate("CLI", "the contact's company"),
+    )
+    p.add_argument(
+        "--phone", default="", metavar=meta["PHONE"], help=translate("CLI", "the contact's phone")
+    )
+    p.add_argument(
+        "--email", default="", metavar=meta["EMAIL"], help=translate("CLI", "the contact's e-mail")
+    )
+    p.add_argument(
+        "--value",
+        metavar=meta["AMOUNT"],
+        default=None,
+        help=translate("CLI", "what the sale is worth: 1234.50, 1.234,50 or 12,5"),
+    )
+    p.add_argument(
+        "--representada",
+        metavar=meta["NAME"],
+        default=None,
+        help=translate("CLI", "the company the lead is for"),
+    )
+    p.add_argument(
+        "--source",
+        default=None,
+        metavar=meta["NAME"],
+        help=translate("CLI", "where the lead came from"),
+    )
+    p.add_argument(
+        "--country",
+        type=country_arg,
+        default=None,
+        metavar=meta["CC"],
+        help=translate(
+            "CLI",
+            "the country of a phone written without its country code (default: the "
+            "settings' country)",
+        ),
+    )
 
-    p = command("log", "log an activity on a lead (on an open lead, with the next action)")
-    p.add_argument("lead_id", type=int, metavar="LEAD_ID")
+    p = command(
+        "log", translate("CLI", "log an activity on a lead (on an open lead, with the next action)")
+    )
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
     p.add_argument(
         "kind",
         choices=rules.ACTIVITY_LABELS,
-        metavar="KIND",
-        help="one of: " + ", ".join(rules.ACTIVITY_LABELS),
+        metavar=meta["KIND"],
+        help=translate("CLI", "one of: {kinds}").format(kinds=", ".join(rules.ACTIVITY_LABELS)),
     )
-    p.add_argument("--notes", default="")
-    p.add_argument("--outcome", default="")
-    p.add_argument("--next", dest="next_what", metavar="WHAT")
-    p.add_argument("--due", type=date_arg, metavar="DATE")
-    p.add_argument("--next-kind", choices=rules.ACTIVITY_LABELS, default="call")
+    p.add_argument("--notes", default="", metavar=meta["TEXT"], help=translate("CLI", "notes"))
+    p.add_argument(
+        "--outcome", default="", metavar=meta["TEXT"], help=translate("CLI", "what came of it")
+    )
+    p.add_argument(
+        "--next", dest="next_what", metavar=meta["WHAT"], help=translate("CLI", "the next action")
+    )
+    p.add_argument(
+        "--due",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "when: today or later (dd/mm/yyyy or yyyy-mm-dd)"),
+    )
+    p.add_argument(
+        "--next-kind",
+        choices=rules.ACTIVITY_LABELS,
+        default="call",
+        help=translate("CLI", "the kind of the next action"),
+    )
     p.add_argument(
         "--keep-next",
         action="store_true",
-        help="keep the current next action (only while it is not overdue)",
+        help=translate("CLI", "keep the current next action (only while it is not overdue)"),
     )
 
-    p = command("win", "close a lead as won, with the act that makes it a sale")
-    p.add_argument("lead_id", type=int, metavar="LEAD_ID")
-    p.add_argument("--act", choices=Closing.ACTS, help="contract, purchase-order or payment")
-    p.add_argument("--date", type=date_arg, metavar="DATE")
-    p.add_argument("--reference", default="")
-    p.add_argument("--no-reorder", action="store_true", help="do not plan the re-order call")
+    p = command("win", translate("CLI", "close a lead as won, with the act that makes it a sale"))
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
+    p.add_argument(
+        "--act",
+        choices=Closing.ACTS,
+        help=translate("CLI", "contract, purchase-order or payment"),
+    )
+    p.add_argument(
+        "--date",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate(
+            "CLI", "when it happened: not in the future, not before the lead was received"
+        ),
+    )
+    p.add_argument(
+        "--reference",
+        metavar=meta["TEXT"],
+        default="",
+        help=translate("CLI", "the contract, order or receipt number"),
+    )
+    p.add_argument(
+        "--no-reorder",
+        action="store_true",
+        help=translate("CLI", "do not plan the re-order call"),
+    )
 
-    reasons = "; ".join(f"{key} = {label}" for key, label in rules.LOSS_REASON_LABELS.items())
+    reasons = "; ".join(
+        f"{key} = {translate(RULES_CONTEXT, label)}"
+        for key, label in rules.LOSS_REASON_LABELS.items()
+    )
     p = command(
         "lose",
-        "close a lead as lost, with the prospect's confirmation",
-        epilog=f"reason categories: {reasons}",
+        translate("CLI", "close a lead as lost, with the prospect's confirmation"),
+        epilog=translate(
+            "CLI",
+            "Reason categories: {reasons}. If the prospect has not confirmed yet, schedule "
+            "the confirmation instead: --not-confirmed --confirm-by DATE.",
+        ).format(reasons=reasons),
     )
-    p.add_argument("lead_id", type=int, metavar="LEAD_ID")
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
     p.add_argument(
         "--reason",
-        metavar="CATEGORY",
+        metavar=meta["CATEGORY"],
         choices=Closing.LOSS_REASONS,
-        help="one of: " + ", ".join(Closing.LOSS_REASONS),
+        help=translate("CLI", "one of: {reasons}").format(reasons=", ".join(Closing.LOSS_REASONS)),
     )
-    p.add_argument("--words", help="what the prospect said, in their words")
-    p.add_argument("--date", type=date_arg, metavar="DATE")
-    p.add_argument("--channel", choices=Closing.CHANNELS, default="")
+    p.add_argument(
+        "--words",
+        metavar=meta["TEXT"],
+        help=translate("CLI", "what the prospect said, in their words"),
+    )
+    p.add_argument(
+        "--date",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate(
+            "CLI", "when it happened: not in the future, not before the lead was received"
+        ),
+    )
+    p.add_argument(
+        "--channel",
+        choices=Closing.CHANNELS,
+        default="",
+        help=translate("CLI", "how the prospect said it"),
+    )
+    p.add_argument(
+        "--not-confirmed",
+        action="store_true",
+        help=translate(
+            "CLI",
+            "the prospect has not confirmed yet: plan the contact that asks them (with "
+            "--confirm-by) and keep the lead open",
+        ),
+    )
+    p.add_argument(
+        "--confirm-by",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "with --not-confirmed: when to ask the prospect"),
+    )
+    p.add_argument(
+        "--kind",
+        choices=rules.ACTIVITY_LABELS,
+        default=None,
+        help=translate("CLI", "with --not-confirmed: how to ask (default: call)"),
+    )
 
-    p = command("reopen", "reopen a closed lead (its closing stays in the history)")
-    p.add_argument("lead_id", type=int, metavar="LEAD_ID")
-    p.add_argument("--reason", default="")
-    p.add_argument("--next", dest="next_what", metavar="WHAT")
-    p.add_argument("--due", type=date_arg, metavar="DATE")
+    p = command(
+        "reopen", translate("CLI", "reopen a closed lead (its closing stays in the history)")
+    )
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
+    p.add_argument(
+        "--reason",
+        default="",
+        metavar=meta["TEXT"],
+        help=translate("CLI", "why it is back in play"),
+    )
+    p.add_argument(
+        "--next", dest="next_what", metavar=meta["WHAT"], help=translate("CLI", "the next action")
+    )
+    p.add_argument(
+        "--due",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "when: today or later (dd/mm/yyyy or yyyy-mm-dd)"),
+    )
 
-    p = command("reschedule", "move a lead's next action to another date")
-    p.add_argument("lead_id", type=int, metavar="LEAD_ID")
-    p.add_argument("due", type=date_arg, metavar="DATE")
+    p = command("reschedule", translate("CLI", "move a lead's next action to another date"))
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
+    p.add_argument(
+        "due",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "today or later (dd/mm/yyyy or yyyy-mm-dd)"),
+    )
 
-    command("demo", "fill an empty database with demo data")
-    command("backup", "back up the database now")
-    p = command("restore", "restore a backup (the current database is backed up first)")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p = command("check", "check the database's integrity and schema version")
+    p = command(
+        "settings",
+        translate(
+            "CLI",
+            "show the settings, or change the default country for phone numbers and the "
+            "default currency",
+        ),
+    )
+    p.add_argument(
+        "--country",
+        type=country_arg,
+        metavar=meta["CC"],
+        help=translate(
+            "CLI",
+            "the country of phones written without a country code (ISO 3166: MX, ES, CO...)",
+        ),
+    )
+    p.add_argument(
+        "--currency",
+        type=currency_arg,
+        metavar=meta["CUR"],
+        help=translate("CLI", "the currency of new leads (ISO 4217: MXN, EUR, COP...)"),
+    )
+    _json_flag(p)
+
+    command("demo", translate("CLI", "fill an empty database with demo data"))
+    command("backup", translate("CLI", "back up the database now"))
+    p = command(
+        "restore",
+        translate("CLI", "restore a backup (the current database is backed up first)"),
+    )
+    p.add_argument(
+        "file", type=Path, metavar=meta["FILE"], help=translate("CLI", "the backup file")
+    )
+    p = command("check", translate("CLI", "check the database's integrity and schema version"))
     _json_flag(p)
     from contactos.importing.commands import add_parsers
 
@@ -266,23 +553,34 @@ def cmd_today(args: argparse.Namespace) -> int:
             mark = "!" if item["in_limbo"] else " "
             extra = ""
             if name == "unattended":
-                extra = translate("CLI", "received {hours} h ago").format(
-                    hours=round(item["age_hours"])
-                )
+                extra = _received_ago(item["age_hours"])
             elif item.get("days_overdue"):
-                extra = translate("CLI", "{days} days late").format(days=item["days_overdue"])
+                extra = CLI.tr("%n day(s) late", "", item["days_overdue"])
             lead = f"#{item['lead_id']}" if item.get("lead_id") else ""
             print(
                 f" {mark} {lead:>6} {_fmt_date(item['due'])}  {item['contact']} — "
                 f"{item['title']}: {item['what']}  {extra}".rstrip()
             )
     print()
-    print(
-        translate(
-            "CLI", "Pipeline health: {share}% of {open} open leads have a next action ahead."
-        ).format(share=round(100 * health["share"]), open=health["open"])
-    )
+    if not health["open"]:
+        print(translate("CLI", "Pipeline health: no open leads."))
+    else:
+        print(
+            CLI.tr(
+                "Pipeline health: %n open lead(s), {share}% with a next action ahead.",
+                "",
+                health["open"],
+            ).format(share=round(100 * health["share"]))
+        )
     return 0
+
+
+def _received_ago(hours: float) -> str:
+    if hours < 1:
+        return translate("CLI", "received less than an hour ago")
+    if hours < 48:
+        return CLI.tr("received %n hour(s) ago", "", int(hours))
+    return CLI.tr("received %n day(s) ago", "", int(hours // 24))
 
 
 def cmd_leads(args: argparse.Namespace) -> int:
@@ -349,9 +647,28 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     return 0
 
 
+def phone_country(given: str | None) -> str:
+    """The country phones are read in: the one given, else the settings'; when none was
+    ever chosen, the one assumed is said on stderr, with how to choose one."""
+    if given:
+        return given.upper()
+    code, chosen = settings.default_country()
+    if not chosen:
+        print(
+            translate(
+                "CLI",
+                "No default country is set: phone numbers without a country code are read "
+                "as numbers of {country} ({code}). To choose the country: "
+                "contactos settings --country CODE",
+            ).format(country=settings.country_name(code, _language), code=code),
+            file=sys.stderr,
+        )
+    return code
+
+
 def cmd_add_lead(args: argparse.Namespace) -> int:
     action = _next_action(args, args.kind) or rules.NextAction("", None, args.kind)
-    country = args.country or settings.get("default_country")
+    country = phone_country(args.country) if args.phone else settings.get("default_country")
     with database.atomic():
         # One transaction: when the lead is refused, the new contact goes too.
         existing = contacts.find_by_email_or_phone(args.email, args.phone, country)
@@ -404,6 +721,35 @@ def cmd_win(args: argparse.Namespace) -> int:
 
 def cmd_lose(args: argparse.Namespace) -> int:
     lead = _lead(args.lead_id)
+    if args.not_confirmed:
+        # "I think they won't buy" is not a loss: plan the contact that confirms it.
+        if args.reason or args.words or args.date or args.channel:
+            raise CommandError(
+                i18n.QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "--not-confirmed leaves the lead open: give it --confirm-by DATE (and "
+                    "--kind), not --reason, --words, --date or --channel.",
+                )
+            )
+        if args.confirm_by is None:
+            raise CommandError(
+                i18n.QT_TRANSLATE_NOOP(
+                    "CLI", "Say when you will ask the prospect: --confirm-by DATE."
+                )
+            )
+        rules.schedule_loss_confirmation(lead, args.confirm_by, args.kind or "call")
+        print(
+            translate("CLI", "Lead {id} stays open: confirm with the prospect on {date}.").format(
+                id=lead.id, date=args.confirm_by.strftime("%d/%m/%Y")
+            )
+        )
+        return 0
+    if args.confirm_by is not None or args.kind is not None:
+        raise CommandError(
+            i18n.QT_TRANSLATE_NOOP(
+                "CLI", "--confirm-by and --kind go with --not-confirmed (the lead stays open)."
+            )
+        )
     rules.lose(lead, args.reason, args.words, args.date, args.channel)
     print(translate("CLI", "Lead {id} lost.").format(id=lead.id))
     return 0
@@ -421,6 +767,38 @@ def cmd_reschedule(args: argparse.Namespace) -> int:
     rules.reschedule(lead, args.due)
     when = args.due.strftime("%d/%m/%Y")
     print(translate("CLI", "Lead {id}: next action on {date}.").format(id=lead.id, date=when))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    with database.atomic():
+        if args.country:
+            settings.put("default_country", args.country)
+        if args.currency:
+            settings.put("default_currency", args.currency)
+    country, chosen = settings.default_country()
+    currency = settings.get("default_currency")
+    if args.json:
+        _print_json(
+            {
+                "default_country": country if chosen else None,
+                "assumed_country": None if chosen else country,
+                "default_currency": currency,
+            }
+        )
+        return 0
+    name = f"{settings.country_name(country, _language)} ({country})"
+    if chosen:
+        print(translate("CLI", "Default country: {country}").format(country=name))
+    else:
+        print(
+            translate(
+                "CLI",
+                "Default country: not chosen yet; phones are read as numbers of {country}. "
+                "To choose it: contactos settings --country CODE",
+            ).format(country=name)
+        )
+    print(translate("CLI", "Default currency: {currency}").format(currency=currency))
     return 0
 
 
@@ -492,8 +870,9 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "lose": cmd_lose,
     "reopen": cmd_reopen,
     "reschedule": cmd_reschedule,
+    "settings": cmd_settings,
     "demo": cmd_demo,
-    "import": lambda args: io_commands().cmd_import(args, settings.get("default_country")),
+    "import": lambda args: io_commands().cmd_import(args, phone_country(args.country)),
     "imports": lambda args: io_commands().cmd_imports(args),
     "undo-import": lambda args: io_commands().cmd_undo_import(args),
     "export": lambda args: io_commands().cmd_export(args),
@@ -515,7 +894,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang", choices=catalog.LANGUAGES)
     known, _ = early.parse_known_args(argv)
-    i18n.install(catalog.translator(known.lang or catalog.system_language()))
+    global _language
+    _language = known.lang or catalog.system_language()
+    i18n.install(catalog.translator(_language), catalog.plural_translator(_language))
+    argparse_i18n.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     where = paths.resolve_paths(getattr(args, "data_dir", None))

@@ -4,8 +4,10 @@
 contacts and 80 leads in every stage and status, with their history (calls, visits,
 WhatsApp messages, impediments, commitments, wins and losses). Everything goes through
 the domain API (:mod:`contactos.contacts`, :mod:`contactos.rules`) so that the follow-up
-rules and the search index hold; only the timestamps are moved back afterwards, because
-the API stamps them with the real clock.
+rules and the search index hold: each step of a lead's story runs with the program's clock
+set back to when it happened (`clock.fixed_at`), so the rules date it and judge it as on
+that day. Only a few dates the story sets apart from its steps (a commitment kept later, a
+contact's creation) are written afterwards.
 
 The data is generated, not stored: `random.Random(seed)` and a `moment` that every date
 is relative to make it reproducible. Nothing that was *done* is ever dated after the
@@ -21,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from contactos import phones, rules, stages
+from contactos import clock, phones, rules, stages
 from contactos.contacts import ContactData, create_contact, set_tags
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from contactos.models import (
@@ -31,11 +33,9 @@ from contactos.models import (
     Contact,
     Impediment,
     Lead,
-    Reopening,
     Representada,
     Source,
     Stage,
-    StageChange,
     database,
     now,
 )
@@ -1376,23 +1376,24 @@ class _Demo:
 
     def replay(self, plan: _LeadPlan) -> None:
         rep = self.rep_rows[plan.rep]
-        lead = rules.create_lead(
-            plan.person.contact,
-            plan.title,
-            plan.first_action,
-            representada=rep,
-            source=plan.source,
-            value=plan.value,
-            received_at=plan.received_at,
-            expected_close_date=plan.expected_close_date,
-            expected_payment_date=plan.expected_payment_date,
-            value_for_prospect=plan.value_for_prospect,
-            notes=plan.notes,
-        )
+        # Each step runs through the rules with the clock set back to when it happened.
+        with clock.fixed_at(plan.received_at):
+            lead = rules.create_lead(
+                plan.person.contact,
+                plan.title,
+                plan.first_action,
+                representada=rep,
+                source=plan.source,
+                value=plan.value,
+                received_at=plan.received_at,
+                expected_close_date=plan.expected_close_date,
+                expected_payment_date=plan.expected_payment_date,
+                value_for_prospect=plan.value_for_prospect,
+                notes=plan.notes,
+            )
+            if plan.open_questions:
+                rules.update_lead(lead, open_questions=plan.open_questions)
         plan.lead = lead
-        StageChange.update(changed_at=plan.received_at).where(StageChange.lead == lead).execute()
-        if plan.open_questions:
-            rules.update_lead(lead, open_questions=plan.open_questions)
         closed_at: dt.datetime | None = None
         done_times: list[tuple[str, dt.datetime]] = []
         # Impediments and commitments are added while the lead is open, then back-dated.
@@ -1404,63 +1405,53 @@ class _Demo:
         )
         ordered = history[:first_closing] + side_ops + history[first_closing:]
         for op in ordered:
-            args = op.args
-            if op.name == "log":
-                rules.log_activity(
-                    lead,
-                    args["kind"],
-                    notes=args["notes"],
-                    outcome=args["outcome"],
-                    place=args["place"],
-                    done_at=op.at,
-                    next_action=args["next_action"] if lead.status == Lead.OPEN else None,
-                )
-                done_times.append((args["kind"], op.at))
-            elif op.name == "stage":
-                rules.change_stage(lead, self.stage(args["index"]))
-                change = (
-                    StageChange.select(StageChange.id)
-                    .where(StageChange.lead == lead)
-                    .order_by(StageChange.id.desc())
-                    .get()
-                )
-                StageChange.update(changed_at=op.at).where(StageChange.id == change.id).execute()
-            elif op.name == "impediment":
-                impediment = rules.add_impediment(lead, args["description"])
-                if args.get("resolution"):
-                    rules.resolve_impediment(impediment, args["resolution"])
-                Impediment.update(created_at=op.at, resolved_at=args.get("resolved_at")).where(
-                    Impediment.id == impediment.id
-                ).execute()
-            elif op.name == "commitment":
-                commitment = rules.add_commitment(
-                    lead, args["owner"], args["description"], args["due"]
-                )
-                if args["done_at"] is not None:
-                    rules.complete_commitment(commitment)
-                Commitment.update(created_at=op.at, done_at=args["done_at"]).where(
-                    Commitment.id == commitment.id
-                ).execute()
-            elif op.name == "win":
-                closing = rules.win(lead, args["act"], op.at.date(), args["ref"])
-                self.date_closing(lead, closing, op.at)
-                closed_at = op.at
-                done = self.reorder_call(lead)
-                if done is not None:
-                    done_times.append(("call", done))
-            elif op.name == "lose":
-                closing = rules.lose(
-                    lead, args["reason"], args["words"], op.at.date(), args["channel"]
-                )
-                self.date_closing(lead, closing, op.at)
-                closed_at = op.at
-            elif op.name == "reopen":
-                reopening = rules.reopen(lead, args["reason"], args["next_action"])
-                Reopening.update(reopened_at=op.at).where(Reopening.id == reopening.id).execute()
-                closed_at = None
-            elif op.name == "commission":
-                rules.record_commission_received(lead, self.done_date(op.at.date()))
-        # Back-date the lead itself: what the rules stamped with the real clock.
+            with clock.fixed_at(op.at):
+                args = op.args
+                if op.name == "log":
+                    rules.log_activity(
+                        lead,
+                        args["kind"],
+                        notes=args["notes"],
+                        outcome=args["outcome"],
+                        place=args["place"],
+                        done_at=op.at,
+                        next_action=args["next_action"] if lead.status == Lead.OPEN else None,
+                    )
+                    done_times.append((args["kind"], op.at))
+                elif op.name == "stage":
+                    rules.change_stage(lead, self.stage(args["index"]))
+                elif op.name == "impediment":
+                    impediment = rules.add_impediment(lead, args["description"])
+                    if args.get("resolution"):
+                        rules.resolve_impediment(impediment, args["resolution"])
+                    Impediment.update(created_at=op.at, resolved_at=args.get("resolved_at")).where(
+                        Impediment.id == impediment.id
+                    ).execute()
+                elif op.name == "commitment":
+                    commitment = rules.add_commitment(
+                        lead, args["owner"], args["description"], args["due"]
+                    )
+                    if args["done_at"] is not None:
+                        rules.complete_commitment(commitment)
+                    Commitment.update(created_at=op.at, done_at=args["done_at"]).where(
+                        Commitment.id == commitment.id
+                    ).execute()
+                elif op.name == "win":
+                    rules.win(lead, args["act"], op.at.date(), args["ref"])
+                    closed_at = op.at
+                    done = self.reorder_call(lead)
+                    if done is not None:
+                        done_times.append(("call", done))
+                elif op.name == "lose":
+                    rules.lose(lead, args["reason"], args["words"], op.at.date(), args["channel"])
+                    closed_at = op.at
+                elif op.name == "reopen":
+                    rules.reopen(lead, args["reason"], args["next_action"])
+                    closed_at = None
+                elif op.name == "commission":
+                    rules.record_commission_received(lead, self.done_date(op.at.date()))
+        # The lead's own dates, as its story had them (its steps were not replayed in order:
+        # impediments and commitments go in while it is still open).
         contact_times = [t for kind, t in done_times if kind in Activity.CONTACT_KINDS]
         all_times = [t for _, t in done_times] + ([closed_at] if closed_at else [])
         lead.first_contact_at = min(contact_times) if contact_times else None
@@ -1486,11 +1477,6 @@ class _Demo:
             call, outcome=outcome, notes=notes.format(rep=lead.representada.name), done_at=when
         )
         return when
-
-    def date_closing(self, lead: Lead, closing: Closing, when: dt.datetime) -> None:
-        Closing.update(created_at=when).where(Closing.id == closing.id).execute()
-        # The re-order call the win planned was planned at the win.
-        Activity.update(created_at=when).where((Activity.lead == lead) & ~Activity.done).execute()
 
     # --- the calendar and the contacts' own dates -----------------------------------------
 

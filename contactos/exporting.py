@@ -690,7 +690,7 @@ def export_followups_ics(
     count = 0
     for lead in leads:
         contact = lead.contact
-        what = lead.next_action_what
+        what = rules.next_action_text(lead.next_action_what, lead.next_action_template)
         calendar.add_component(
             _event(
                 uid=f"contactos-lead-{lead.id}-next@contactos",
@@ -718,7 +718,14 @@ def export_followups_ics(
         calendar.add_component(
             _event(
                 uid=f"contactos-activity-{activity.id}@contactos",
-                summary=_summary(activity.kind, activity.subject, contact, lead),
+                summary=_summary(
+                    activity.kind,
+                    rules.subject_text(
+                        activity.subject, activity.subject_template, lead.title if lead else ""
+                    ),
+                    contact,
+                    lead,
+                ),
                 description=description,
                 location=location,
                 day=due.date(),

@@ -3,30 +3,61 @@
 Messages are written in English and marked with QT_TRANSLATE_NOOP so that
 `pyside6-lupdate` extracts them into the same .ts files as the interface. The user
 interface installs QCoreApplication.translate with :func:`install`; the command line
-installs a reader of the compiled catalogue (see contactos.catalog).
+installs a reader of the catalogue (see contactos.catalog).
+
+Messages with a number are written with `%n` and read through a :class:`Plurals` object
+named after the context (`CLI = Plurals("CLI")`, then `CLI.tr("%n day(s) late", "", n)`):
+lupdate takes that call for a plural message of the context "CLI", and each language
+gives its own singular and plural ("1 día", "2 días").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
+PluralTranslator = Callable[[str, str, int], str]
+
+_PLURAL_S = re.compile(r"\(s\)")
 
 
 def _identity(context: str, text: str) -> str:
     return text
 
 
+def english_plural(context: str, text: str, n: int) -> str:
+    """`%n day(s)` in English without a catalogue: 1 day, 2 days."""
+    return _PLURAL_S.sub("" if n == 1 else "s", text).replace("%n", str(n))
+
+
 _translate: Translator = _identity
+_translate_plural: PluralTranslator = english_plural
 
 
-def install(translator: Translator | None) -> None:
-    global _translate
+def install(translator: Translator | None, plural: PluralTranslator | None = None) -> None:
+    global _translate, _translate_plural
     _translate = translator or _identity
+    _translate_plural = plural or english_plural
 
 
 def translate(context: str, text: str) -> str:
     return _translate(context, text)
+
+
+def translate_plural(context: str, text: str, n: int) -> str:
+    """`text` (with `%n`) for the number `n`, in the installed language."""
+    return _translate_plural(context, text, n)
+
+
+class Plurals:
+    """Plural messages of one context, for a layer without Qt: `CLI.tr(text, "", n)`."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate_plural(self.context, text, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name

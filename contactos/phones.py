@@ -15,14 +15,28 @@ _MX_MOBILE_ONE = re.compile(r"^(?:\+|00)?521(\d{10})$")
 
 
 def _clean_mexican(raw: str, digits: str, country: str) -> str:
-    mobile = _MX_MOBILE_ONE.match(("+" if raw.startswith("+") else "") + digits)
-    if mobile:
-        return "+52" + mobile.group(1)
+    """Mexico's dropped prefixes, removed only where the text is Mexican for sure: written
+    with +52 (or 0052 where 00 is the international prefix), or read in Mexico. A number
+    that is not valid for the default country never becomes another country's."""
+    international = raw.startswith("+") or (digits.startswith("00") and _dials_00(country))
+    if international or country == "MX":
+        mobile = _MX_MOBILE_ONE.match(("+" if raw.startswith("+") else "") + digits)
+        if mobile:
+            return "+52" + mobile.group(1)
     if country == "MX" and not raw.startswith("+"):
         old = _MX_OLD_PREFIX.match(digits)
         if old:
             return old.group(1)
     return raw
+
+
+@cache
+def _dials_00(country: str) -> bool:
+    """Whether 00 starts an international number dialled from `country` (not from the
+    United States, where it is 011)."""
+    metadata = _lib().PhoneMetadata.metadata_for_region(country, None)
+    prefix = getattr(metadata, "international_prefix", None)
+    return bool(prefix) and re.fullmatch(prefix, "00") is not None
 
 
 @cache

@@ -8,15 +8,16 @@ they never re-implement a rule.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import operator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from contactos import clock, search, settings, stages
+from contactos import amounts, clock, search, settings, stages
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, Translated, translate
 from contactos.models import (
     Activity,
@@ -44,6 +45,13 @@ class FollowUpError(TranslatableError):
     def __init__(self, template: str, field: str | None = None, **params: object) -> None:
         self.field = field
         super().__init__(template, **params)
+
+    @classmethod
+    def about(cls, error: TranslatableError, field: str) -> FollowUpError:
+        """Another module's refusal (an unreadable amount), as a refusal about `field`."""
+        refusal = cls(error.template, field=field, **error.params)
+        refusal.context = error.context
+        return refusal
 
 
 # Labels for the fixed vocabularies, marked for translation.
@@ -80,25 +88,120 @@ assert set(LOSS_REASON_LABELS) == set(Closing.LOSS_REASONS)
 assert set(ACTIVITY_LABELS) == set(Activity.KINDS)
 
 
+# What the program writes itself is stored as a kind (lead.next_action_template,
+# activity.subject_template, activity.outcome_template) and shown in the reader's
+# language by next_action_text, subject_text and outcome_text: a follow-up created by the
+# command line in English reads in Spanish in a Spanish window.
+PROGRAM_TEXTS = {
+    "first-contact": QT_TRANSLATE_NOOP("Rules", "First contact"),
+    "confirm-loss": QT_TRANSLATE_NOOP("Rules", "Confirm with the prospect whether they will buy"),
+    "reorder": QT_TRANSLATE_NOOP("Rules", "Re-order follow-up: {title}"),
+    "cancelled-reopened": QT_TRANSLATE_NOOP("Rules", "Cancelled: lead reopened"),
+}
+
+
+def _program_text(template: str | None, written: str | None, title: str = "") -> str:
+    text = PROGRAM_TEXTS.get(template or "")
+    if text is None:
+        return written or ""
+    return translate("Rules", text).format(title=title)
+
+
+def next_action_text(what: str | None, template: str | None) -> str:
+    """A lead's next action as the reader reads it: what a person wrote, or the program's
+    own kind ('first-contact') in the reader's language."""
+    return _program_text(template, what)
+
+
+def subject_text(subject: str | None, template: str | None, lead_title: str = "") -> str:
+    """An activity's subject as the reader reads it (see next_action_text)."""
+    return _program_text(template, subject, lead_title)
+
+
+def outcome_text(outcome: str | None, template: str | None) -> str:
+    """An activity's outcome as the reader reads it (see next_action_text)."""
+    return _program_text(template, outcome)
+
+
 @dataclass(frozen=True)
 class NextAction:
-    """What to do next on an open lead, and when."""
+    """What to do next on an open lead, and when. `template` is the kind of a next action
+    the program itself proposes ('first-contact', 'confirm-loss'), with `what` empty."""
 
     what: str
     due: dt.date | None
     kind: str = "call"
     time: dt.time | None = None
+    template: str = ""
+
+
+# How far ahead a next action may be planned.
+MAX_YEARS_AHEAD = 3
 
 
 def today() -> dt.date:
     return clock.today()
 
 
+def latest_next_action_date(day: dt.date | None = None) -> dt.date:
+    """The last day a next action can be due: three years from `day` (today)."""
+    day = day or today()
+    try:
+        return day.replace(year=day.year + MAX_YEARS_AHEAD)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + MAX_YEARS_AHEAD, day=28)
+
+
 # --- Validation helpers -----------------------------------------------------------------
 
 
-def _check_next_action(next_action: NextAction | None) -> NextAction:
-    if next_action is None or not (next_action.what or "").strip():
+def _as_written(next_action: NextAction, lead: Lead | None) -> NextAction:
+    """The action with its kind of text: a person who leaves the program's own words as
+    they were shown keeps the kind (it reads in every language); any other text clears it."""
+    if next_action.template:
+        return dataclasses.replace(next_action, what="")
+    if (
+        lead is not None
+        and lead.next_action_template
+        and (next_action.what or "").strip()
+        == next_action_text(lead.next_action_what, lead.next_action_template)
+    ):
+        return dataclasses.replace(next_action, what="", template=lead.next_action_template)
+    return next_action
+
+
+def check_next_action_date(due: dt.date, field: str = "next_action_due") -> dt.date:
+    """A next action being set is due today or later, and at most three years ahead."""
+    if due < today():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "{date} is in the past: a next action is due today or later.",
+            ),
+            field=field,
+            date=due.isoformat(),
+        )
+    latest = latest_next_action_date()
+    if due > latest:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "{date} is more than three years ahead: plan the next action for {latest} "
+                "or sooner.",
+            ),
+            field=field,
+            date=due.isoformat(),
+            latest=latest.isoformat(),
+        )
+    return due
+
+
+def _check_next_action(next_action: NextAction | None, lead: Lead | None = None) -> NextAction:
+    if next_action is not None:
+        next_action = _as_written(next_action, lead)
+    if next_action is not None and next_action.template not in ("", *PROGRAM_TEXTS):
+        raise ValueError(f"not a kind of program text: {next_action.template!r}")
+    if next_action is None or not (next_action.what or next_action.template).strip():
         raise FollowUpError(
             QT_TRANSLATE_NOOP(
                 "Rules", "An open lead always needs a next action: say what you will do next."
@@ -119,7 +222,14 @@ def _check_next_action(next_action: NextAction | None) -> NextAction:
             field="next_action_kind",
             kind=next_action.kind,
         )
-    return NextAction(next_action.what.strip(), next_action.due, next_action.kind, next_action.time)
+    check_next_action_date(next_action.due)
+    return NextAction(
+        (next_action.what or "").strip(),
+        next_action.due,
+        next_action.kind,
+        next_action.time,
+        next_action.template,
+    )
 
 
 def _check_open(lead: Lead) -> None:
@@ -131,32 +241,74 @@ def _check_open(lead: Lead) -> None:
         )
 
 
-def _parse_amount(value: object, field: str) -> Decimal | None:
-    if value is None or value == "":
-        return None
+def _parse_amount(
+    value: object,
+    field: str,
+    *,
+    decimal_mark: str | None = None,
+    places: int = 2,
+    max_digits: int = 14,
+) -> Decimal | None:
+    """An amount read by contactos.amounts (`1.234,50`, `12,5`, `$1,234.50`); refused
+    when it is not an amount, negative, infinite or too long for its column."""
     try:
-        amount = Decimal(str(value).replace(",", "")) if not isinstance(value, Decimal) else value
-    except InvalidOperation as exc:
-        raise FollowUpError(
-            QT_TRANSLATE_NOOP("Rules", "'{value}' is not an amount."), field=field, value=value
-        ) from exc
-    if amount < 0:
-        raise FollowUpError(
-            QT_TRANSLATE_NOOP("Rules", "An amount cannot be negative."), field=field
+        return amounts.parse(
+            value,
+            decimal_mark=decimal_mark,
+            negative=False,
+            places=places,
+            max_digits=max_digits,
         )
-    return amount
+    except amounts.AmountError as error:
+        raise FollowUpError.about(error, field) from error
+
+
+def read_commission_rate(value: object, decimal_mark: str | None = None) -> Decimal | None:
+    """A commission rate, a percentage from 0 to 100 with up to three decimals. A lone
+    separator is its decimal mark ("8.125" and "8,125" are 8.125: no rate has thousands)."""
+    if decimal_mark is None and isinstance(value, str):
+        marks = [mark for mark in ",." if mark in value]
+        if len(marks) == 1 and value.count(marks[0]) == 1:
+            decimal_mark = marks[0]
+    rate = _parse_amount(
+        value, "commission_rate", decimal_mark=decimal_mark, places=3, max_digits=6
+    )
+    if rate is not None and rate > 100:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "A commission rate is a percentage from 0 to 100 ('{value}')."
+            ),
+            field="commission_rate",
+            value=value,
+        )
+    return rate
 
 
 def _apply_next_action(lead: Lead, next_action: NextAction | None) -> None:
     if next_action is None:
         lead.next_action_what = ""
+        lead.next_action_template = ""
         lead.next_action_due = None
         lead.next_action_time = None
     else:
         lead.next_action_kind = next_action.kind
-        lead.next_action_what = next_action.what
+        lead.next_action_what = "" if next_action.template else next_action.what
+        lead.next_action_template = next_action.template
         lead.next_action_due = next_action.due
         lead.next_action_time = next_action.time
+
+
+def current_next_action(lead: Lead) -> NextAction | None:
+    """The next action stored on a lead (None when it has none)."""
+    if lead.next_action_due is None and not (lead.next_action_what or lead.next_action_template):
+        return None
+    return NextAction(
+        "" if lead.next_action_template else lead.next_action_what,
+        lead.next_action_due,
+        lead.next_action_kind,
+        lead.next_action_time,
+        lead.next_action_template,
+    )
 
 
 def _touch(lead: Lead, when: dt.datetime) -> None:
@@ -178,9 +330,10 @@ def lead_title(title: str) -> str:
     return title
 
 
-def lead_amount(value: object) -> Decimal | None:
-    """A lead's value as an amount (none is allowed); refused when not a positive amount."""
-    return _parse_amount(value, "value")
+def lead_amount(value: object, decimal_mark: str | None = None) -> Decimal | None:
+    """A lead's value as an amount (none is allowed); refused when it is not an amount or
+    is negative. `decimal_mark` is the reader's (the window's locale), None when unknown."""
+    return _parse_amount(value, "value", decimal_mark=decimal_mark)
 
 
 def new_lead(
@@ -208,7 +361,7 @@ def new_lead(
     title = lead_title(title)
     action = _check_next_action(next_action)
     amount = lead_amount(value)
-    rate = _parse_amount(commission_rate, "commission_rate")
+    rate = read_commission_rate(commission_rate)
     if rate is None and representada is not None:
         rate = representada.commission_rate  # rule 8: default from the representada
     lead = Lead(
@@ -265,9 +418,10 @@ def update_lead(lead: Lead, **changes: object) -> Lead:
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "A lead needs a title: what are you selling?"), field="title"
         )
-    for key in ("value", "commission_rate"):
-        if key in changes:
-            changes[key] = _parse_amount(changes[key], key)
+    if "value" in changes:
+        changes["value"] = lead_amount(changes["value"])
+    if "commission_rate" in changes:
+        changes["commission_rate"] = read_commission_rate(changes["commission_rate"])
     with database.atomic():
         for key, value in changes.items():
             setattr(lead, key, value.strip() if isinstance(value, str) else value)
@@ -278,9 +432,16 @@ def update_lead(lead: Lead, **changes: object) -> Lead:
 
 
 def set_next_action(lead: Lead, next_action: NextAction | None) -> Lead:
-    """Rule 2: an open lead's next action can be changed, never removed."""
+    """Rule 2: an open lead's next action can be changed, never removed. A new one is due
+    today or later; saving the one it has unchanged (an overdue one too) changes nothing."""
     _check_open(lead)
-    action = _check_next_action(next_action)
+    if next_action is not None:
+        unchanged = _as_written(next_action, lead)
+        if dataclasses.replace(
+            unchanged, what=(unchanged.what or "").strip()
+        ) == current_next_action(lead):
+            return lead
+    action = _check_next_action(next_action, lead)
     with database.atomic():
         _apply_next_action(lead, action)
         lead.updated_at = now()
@@ -290,9 +451,8 @@ def set_next_action(lead: Lead, next_action: NextAction | None) -> Lead:
 
 def reschedule(lead: Lead, due: dt.date, time: dt.time | None = None) -> Lead:
     """Move the next action to another day, keeping what it is."""
-    return set_next_action(
-        lead, NextAction(lead.next_action_what, due, lead.next_action_kind, time)
-    )
+    current = current_next_action(lead) or NextAction("", None, lead.next_action_kind)
+    return set_next_action(lead, dataclasses.replace(current, due=due, time=time))
 
 
 def change_stage(lead: Lead, stage: Stage) -> Lead:
@@ -327,7 +487,7 @@ def _resolve_next(lead: Lead, next_action: NextAction | None, keep_next_action: 
     """Rule 2 when something is logged on an open lead: a new next action, or explicitly
     keeping the current one while it is still ahead."""
     if next_action is not None:
-        return _check_next_action(next_action)
+        return _check_next_action(next_action, lead)
     if keep_next_action and lead.next_action_due is not None:
         if is_overdue(lead.next_action_due):
             raise FollowUpError(
@@ -356,12 +516,15 @@ def log_activity(
     notes: str = "",
     outcome: str = "",
     subject: str = "",
+    subject_template: str = "",
     place: str = "",
     done_at: dt.datetime | None = None,
     next_action: NextAction | None = None,
     keep_next_action: bool = False,
 ) -> Activity:
-    """Record something done on a lead. On an open lead, rule 2 asks for the next action."""
+    """Record something done on a lead. On an open lead, rule 2 asks for the next action.
+    `subject_template` is the kind of a subject the program wrote (the next action that
+    was done, when it was the program's own), with `subject` empty."""
     _check_kind(kind)
     when = done_at or now()
     if when > now() + dt.timedelta(minutes=5):
@@ -379,7 +542,8 @@ def log_activity(
             lead=lead,
             contact=lead.contact_id,
             kind=kind,
-            subject=subject,
+            subject="" if subject_template else subject,
+            subject_template=subject_template,
             done=True,
             done_at=when,
             outcome=outcome,
@@ -404,6 +568,7 @@ def plan_activity(
     *,
     lead: Lead | None = None,
     subject: str = "",
+    subject_template: str = "",
     place: str = "",
     notes: str = "",
 ) -> Activity:
@@ -417,7 +582,8 @@ def plan_activity(
         lead=lead,
         contact=contact,
         kind=kind,
-        subject=subject,
+        subject="" if subject_template else subject,
+        subject_template=subject_template,
         done=False,
         due_at=due_at,
         place=place,
@@ -474,7 +640,9 @@ def reschedule_activity(activity: Activity, due_at: dt.datetime) -> Activity:
 # --- Closing ----------------------------------------------------------------------------
 
 
-def _check_date(value: dt.date | None, field: str, what: str) -> dt.date:
+def _check_date(value: dt.date | None, field: str, what: str, lead: Lead) -> dt.date:
+    """A closing date (a win, a loss, a commission received): not in the future, and not
+    before the lead was received."""
     if value is None:
         raise FollowUpError(what, field=field)
     if value > today():
@@ -484,6 +652,18 @@ def _check_date(value: dt.date | None, field: str, what: str) -> dt.date:
             ),
             field=field,
             date=value.isoformat(),
+        )
+    received = lead.received_at.date() if lead.received_at else None
+    if received is not None and value < received:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules",
+                "{date} is before the lead was received ({received}): give the date it "
+                "really happened.",
+            ),
+            field=field,
+            date=value.isoformat(),
+            received=received.isoformat(),
         )
     return value
 
@@ -509,7 +689,10 @@ def win(
             field="act",
         )
     _check_date(
-        date, "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the contract, order or payment.")
+        date,
+        "date",
+        QT_TRANSLATE_NOOP("Rules", "Give the date of the contract, order or payment."),
+        lead,
     )
     with database.atomic():
         closing = Closing.create(
@@ -517,13 +700,13 @@ def win(
         )
         _close(lead, Lead.WON)
         if schedule_reorder:
-            what, due = propose_reorder(lead, date)
+            _what, due = propose_reorder(lead, date)
             plan_activity(
                 lead.contact,
                 "call",
                 dt.datetime.combine(due, dt.time(10, 0)),
                 lead=lead,
-                subject=what,
+                subject_template="reorder",
             )
     return closing
 
@@ -560,7 +743,7 @@ def lose(
             channel=channel,
         )
     when = _check_date(
-        date or today(), "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the loss.")
+        date or today(), "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the loss."), lead
     )
     with database.atomic():
         closing = Closing.create(
@@ -585,14 +768,7 @@ def _close(lead: Lead, status: str) -> None:
 
 def schedule_loss_confirmation(lead: Lead, due: dt.date | None, kind: str = "call") -> Lead:
     """ "I think they won't buy" is not a loss: plan the contact that confirms it."""
-    return set_next_action(
-        lead,
-        NextAction(
-            translate("Rules", "Confirm with the prospect whether they will buy"),
-            due,
-            kind,
-        ),
-    )
+    return set_next_action(lead, NextAction("", due, kind, template="confirm-loss"))
 
 
 def reopen(lead: Lead, reason: str, next_action: NextAction | None) -> Reopening:
@@ -605,7 +781,7 @@ def reopen(lead: Lead, reason: str, next_action: NextAction | None) -> Reopening
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "Say why the lead is reopened."), field="reason"
         )
-    action = _check_next_action(next_action)
+    action = _check_next_action(next_action, lead)
     last = lead.closings.order_by(Closing.id.desc()).first()
     with database.atomic():
         reopening = Reopening.create(lead=lead, closing=last, reason=reason.strip())
@@ -615,7 +791,8 @@ def reopen(lead: Lead, reason: str, next_action: NextAction | None) -> Reopening
             Activity.update(
                 done=True,
                 done_at=now(),
-                outcome=translate("Rules", "Cancelled: lead reopened"),
+                outcome="",
+                outcome_template="cancelled-reopened",
             ).where(
                 (Activity.lead == lead)
                 & (~Activity.done)
@@ -715,10 +892,13 @@ def record_commission_received(lead: Lead, date: dt.date, amount: object = None)
     if lead.status != Lead.WON:
         raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "Only a won lead earns a commission."))
     _check_date(
-        date, "date", QT_TRANSLATE_NOOP("Rules", "Give the date the commission was received.")
+        date,
+        "date",
+        QT_TRANSLATE_NOOP("Rules", "Give the date the commission was received."),
+        lead,
     )
-    lead.commission_received_on = date
     received = _parse_amount(amount, "amount")
+    lead.commission_received_on = date
     if received is None:
         received = expected_commission(lead)
     lead.commission_received_amount = received
@@ -741,8 +921,7 @@ def commission_status(lead: Lead) -> dict[str, object]:
 def propose_reorder(lead: Lead, won_on: dt.date | None = None) -> tuple[str, dt.date]:
     days = lead.representada.reorder_days if lead.representada_id else settings.get("reorder_days")
     base = won_on or today()
-    what = translate("Rules", "Re-order follow-up")
-    return f"{what}: {lead.title}", base + dt.timedelta(days=int(days))
+    return subject_text("", "reorder", lead.title), base + dt.timedelta(days=int(days))
 
 
 # --- Limbo and health (rules 4 and 5) ---------------------------------------------------

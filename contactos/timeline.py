@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from contactos import rules
 from contactos.i18n import QT_TRANSLATE_NOOP, translate
 from contactos.models import (
     Activity,
@@ -245,11 +246,12 @@ def _closing_time(closing: Closing) -> dt.datetime:
 
 def _activity_event(activity: Activity, lead_title: str) -> Event:
     when = activity.done_at if activity.done else activity.due_at
-    detail = "\n".join(p for p in (activity.outcome, activity.notes, activity.place) if p)
+    outcome = rules.outcome_text(activity.outcome, activity.outcome_template)
+    detail = "\n".join(p for p in (outcome, activity.notes, activity.place) if p)
     return Event(
         when or activity.created_at,
         activity.kind,
-        activity.subject,
+        rules.subject_text(activity.subject, activity.subject_template, lead_title),
         detail,
         activity.lead_id,
         lead_title,

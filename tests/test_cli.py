@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from contactos import clock
 from contactos.cli import main
 
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
@@ -90,7 +91,12 @@ def test_add_lead_and_list(cli):
     ):
         assert key in row
     assert row["contact"] == "José Núñez"
-    assert row["next_action"] == {"kind": "call", "what": "Llamar para presentar", "due": TOMORROW}
+    assert row["next_action"] == {
+        "kind": "call",
+        "what": "Llamar para presentar",
+        "what_kind": None,
+        "due": TOMORROW,
+    }
     assert row["value"] == 15000
     assert row["representada"] == "Herramientas MTY"
     assert row["in_limbo"] is False
@@ -202,8 +208,11 @@ def test_lose_help_lists_categories(capsys):
 def test_limbo_filter_and_search(cli):
     lead_id = add_lead(cli)
     cli("add-lead", "Ana Ruiz", "--next", "x", "--due", TOMORROW)
-    code, _, _ = cli("reschedule", str(lead_id), "2020-01-01")
-    assert code == 0
+    code, _, err = cli("reschedule", str(lead_id), "2020-01-01")
+    assert code == 1 and "in the past" in err  # (a next action is due today or later)
+    with clock.fixed_at(dt.date(2019, 12, 30)):  # planned then, overdue now
+        code, _, err = cli("reschedule", str(lead_id), "2020-01-01")
+    assert code == 0, err
     limbo = json.loads(cli("leads", "--json", "--limbo")[1])
     assert [r["id"] for r in limbo] == [lead_id]
     assert limbo[0]["in_limbo"] is True

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QRadioButton, QWidget
 
@@ -456,7 +456,7 @@ def test_lead_refusals_are_shown_under_their_field(qtbot, maria):
     click(qtbot, dlg.ok_button)
     assert not dlg.title_error.isVisible()
     assert dlg.value_error.isVisible()
-    assert "An amount cannot be negative." in dlg.value_error.text()
+    assert "An amount cannot be negative ('-5')." in dlg.value_error.text()
     assert dlg.isVisible() and counts() == before
 
     dlg.value_edit.clear()
@@ -615,20 +615,45 @@ def test_quick_dates_and_stage_choices(qtbot, db):
     assert due.weekday() == 0 and 1 <= (due - TODAY).days <= 7
 
 
-def test_value_is_read_with_the_locale_and_unreadable_text_is_refused(qtbot, maria):
-    before = counts()
+@pytest.mark.parametrize(
+    ("locale", "typed", "stored"),
+    [
+        # Spain writes 1.234,50: "1.500" is fifteen hundred, "12,5" twelve and a half.
+        ("es_ES", "1.500", Decimal("1500")),
+        ("es_ES", "1.234,50", Decimal("1234.50")),
+        ("es_ES", "12,5", Decimal("12.5")),
+        ("es_ES", "1.234,50 €", Decimal("1234.50")),
+        # Mexico writes 1,234.50: "1,500" is fifteen hundred, "1.5" one and a half.
+        ("es_MX", "1,500", Decimal("1500")),
+        ("es_MX", "1.5", Decimal("1.5")),
+        ("es_MX", "$1,234.50", Decimal("1234.50")),
+    ],
+)
+def test_value_is_read_with_the_locale(qtbot, maria, locale, typed, stored):
+    """The expected values are written out, not built with the locale under test: read
+    with another decimal mark (QLocale.c()), "1.500" would be 1.5."""
     dlg = open_dialog(qtbot, LeadDialog(None, contact=maria))
+    dlg.setLocale(QLocale(locale))
     qtbot.keyClicks(dlg.title_edit, "Bandas")
     qtbot.keyClicks(dlg.what_edit, "Call")
     click(qtbot, dlg.tomorrow_button)
-    dlg.value_edit.setText("12 mil")  # pasted: the validator only guards typing
+    type_text(dlg.value_edit, typed)
+    click(qtbot, dlg.ok_button)
+    assert dlg.result() == QDialog.DialogCode.Accepted, dlg.value_error.text()
+    assert Lead.get_by_id(dlg.saved_lead.id).value == stored
+
+
+@pytest.mark.parametrize("typed", ["12 mil", "inf", "nan", "snan", "1e999", "-5", "1.234,567"])
+def test_an_unreadable_value_is_refused_with_the_reason(qtbot, maria, typed):
+    before = counts()
+    dlg = open_dialog(qtbot, LeadDialog(None, contact=maria))
+    dlg.setLocale(QLocale("es_ES"))
+    qtbot.keyClicks(dlg.title_edit, "Bandas")
+    qtbot.keyClicks(dlg.what_edit, "Call")
+    click(qtbot, dlg.tomorrow_button)
+    dlg.value_edit.setText(typed)
     click(qtbot, dlg.ok_button)
     assert dlg.isVisible()
     assert dlg.value_error.isVisible()
-    assert "Write the value as a number" in dlg.value_error.text()
+    assert f"'{typed}'" in dlg.value_error.text()  # the reason names what was typed
     assert counts() == before
-
-    dlg.value_edit.setText(dlg.locale().toString(1500.5, "f", 2))
-    click(qtbot, dlg.ok_button)
-    assert dlg.result() == QDialog.DialogCode.Accepted
-    assert Lead.get_by_id(dlg.saved_lead.id).value == Decimal("1500.50")

@@ -37,6 +37,9 @@ def demo_dir(tmp_path) -> Path:
     data = tmp_path / "data"
     result = contactos("--data-dir", str(data), "demo")
     assert result.returncode == 0, result.stderr
+    # (the window's first start would ask for it: see test_first_start_asks_the_country)
+    result = contactos("--data-dir", str(data), "settings", "--country", "MX")
+    assert result.returncode == 0, result.stderr
     return data
 
 

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import vobject
 
-from contactos import exporting, i18n, rules
+from contactos import clock, exporting, i18n, rules
 from contactos.contacts import ContactData, create_contact
 from contactos.exporting import ExportError, neutralize
 from contactos.listing import LeadFilter
@@ -95,13 +95,20 @@ def data(db):
         source=source,
         value="24500.50",
     )
-    overdue = rules.create_lead(
-        evil, "Guantes", NextAction("Confirmar pedido", TODAY - dt.timedelta(days=5))
-    )
+    with clock.fixed_at(TODAY - dt.timedelta(days=5)):  # (planned then: now overdue)
+        overdue = rules.create_lead(
+            evil, "Guantes", NextAction("Confirmar pedido", TODAY - dt.timedelta(days=5))
+        )
     far = rules.create_lead(
         jose, "Montacargas", NextAction("Llamar", TODAY + dt.timedelta(days=200)), source=other
     )
-    won = rules.create_lead(jose, "Brocas", NextAction("Llamar", TOMORROW), source=source)
+    won = rules.create_lead(
+        jose,
+        "Brocas",
+        NextAction("Llamar", TOMORROW),
+        source=source,
+        received_at=dt.datetime.combine(YESTERDAY, dt.time(9, 30)),  # (won yesterday)
+    )
     rules.win(won, "purchase-order", YESTERDAY, "OC-77", schedule_reorder=False)
     lost = rules.create_lead(
         evil, "Esmeriles", NextAction("Llamar", TOMORROW), source=source, value="5000"
@@ -415,7 +422,7 @@ def test_source_report_rows(data):
     Lead.update(listed_on=dt.date(2025, 11, 3)).where(Lead.id == data["plain"].id).execute()
     rows = exporting.source_report(data["source"].id)
     assert [row["lead_id"] for row in rows] == [
-        data[k].id for k in ("plain", "visit", "won", "lost")
+        data[k].id for k in ("plain", "won", "visit", "lost")
     ]
     by_id = {row["lead_id"]: row for row in rows}
     plain = by_id[data["plain"].id]

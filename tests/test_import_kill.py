@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -35,7 +36,7 @@ def test_killed_import_leaves_nothing(tmp_path):
             "--next",
             "Llamar",
             "--due",
-            "2030-01-01",
+            (dt.date.today() + dt.timedelta(days=30)).isoformat(),
         ).returncode
         == 0
     )

@@ -14,6 +14,7 @@ from contactos.models import (
     Closing,
     Commitment,
     Contact,
+    Impediment,
     Lead,
     Reopening,
     Representada,
@@ -219,7 +220,8 @@ def test_not_confirmed_loss_schedules_confirmation(lead):
     rules.schedule_loss_confirmation(lead, TODAY + dt.timedelta(days=2))
     fresh = Lead.get_by_id(lead.id)
     assert fresh.status == Lead.OPEN
-    assert "Confirm" in fresh.next_action_what
+    assert (fresh.next_action_template, fresh.next_action_what) == ("confirm-loss", "")
+    assert "Confirm" in rules.next_action_text(fresh.next_action_what, fresh.next_action_template)
     refused(rules.schedule_loss_confirmation, fresh, None)
 
 
@@ -235,7 +237,8 @@ def test_reopen_keeps_history_and_needs_next_action(lead):
     assert Reopening.select().where(Reopening.lead == lead.id).count() == 1
     # The re-order call planned at the win is kept, marked as cancelled.
     cancelled = Activity.get(Activity.lead == lead.id)
-    assert cancelled.done and "Cancelled" in cancelled.outcome
+    assert cancelled.done and cancelled.outcome_template == "cancelled-reopened"
+    assert "Cancelled" in rules.outcome_text(cancelled.outcome, cancelled.outcome_template)
     refused(rules.reopen, fresh, "otra", NextAction("x", TOMORROW))
 
 
@@ -318,8 +321,14 @@ def test_impediments_open_until_resolved_with_how(lead):
     refused(rules.add_impediment, lead, "", field="description")
     impediment = rules.add_impediment(lead, "Falta visto bueno de finanzas")
     refused(rules.resolve_impediment, impediment, " ", field="resolution")
-    rules.resolve_impediment(impediment, "Presentamos plan de pagos a finanzas")
+    stored = Impediment.get_by_id(impediment.id)
+    assert (stored.resolved_at, stored.resolution) == (None, "")
+    rules.resolve_impediment(impediment, "  Presentamos plan de pagos a finanzas ")
+    stored = Impediment.get_by_id(impediment.id)
+    assert stored.resolution == "Presentamos plan de pagos a finanzas"  # (kept, trimmed)
+    assert stored.resolved_at is not None
     refused(rules.resolve_impediment, impediment, "otra vez")
+    assert Impediment.get_by_id(impediment.id).resolution == stored.resolution
 
 
 def test_commitments_need_owner_and_due(lead):
@@ -339,7 +348,10 @@ def test_win_plans_reorder_follow_up(lead):
     rules.win(lead, "payment", TODAY, "Transferencia 991")
     planned = Activity.get((Activity.lead == lead.id) & (~Activity.done))
     assert planned.due_at.date() == TODAY + dt.timedelta(days=45)  # the representada's interval
-    assert "Re-order" in planned.subject
+    assert (planned.subject_template, planned.subject) == ("reorder", "")
+    assert rules.subject_text(planned.subject, planned.subject_template, lead.title) == (
+        "Re-order follow-up: Compresores"
+    )
 
 
 def test_win_without_reorder(lead):

@@ -135,6 +135,10 @@ def run(argv: Sequence[str]) -> int:
 
             take_screenshots(where, args.screenshots)
             return 0
+        from ui.dialogs.first_run import ask_country_if_needed, qt_system_country
+
+        settings.install_system_country(qt_system_country)
+        ask_country_if_needed()
         if is_empty():
             offer_demo()
         window = MainWindow(where)

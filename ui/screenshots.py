@@ -74,6 +74,13 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
         ]
     if closed is not None:
         factories.append(("dialog-reopen", lambda: ReopenDialog(window, closed)))
+    from ui.dialogs.first_run import CountryDialog
+    from ui.dialogs.reschedule import RescheduleDialog
+
+    factories += [
+        ("dialog-reschedule", lambda: RescheduleDialog(window, None)),
+        ("dialog-first-run-country", lambda: CountryDialog(window, "MX")),
+    ]
     return factories
 
 

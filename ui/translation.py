@@ -51,5 +51,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         QLocale.setDefault(system)
     else:
         QLocale.setDefault(QLocale("es_MX" if language == "es" else "en_US"))
-    i18n.install(QCoreApplication.translate)
+    i18n.install(
+        QCoreApplication.translate,
+        lambda context, text, n: QCoreApplication.translate(context, text, None, n),
+    )
     return installed

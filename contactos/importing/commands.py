@@ -16,67 +16,116 @@ class CommandError(TranslatableError):
 
 
 def add_parsers(command) -> None:
-    p = command("import", "import contacts (or leads) from a CSV, Excel or vCard file")
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--source", help="the distributor, list or campaign it came from")
-    p.add_argument("--representada", help="the company the leads are for")
-    p.add_argument("--leads", action="store_true", help="make each row a lead as well")
+    p = command(
+        "import", translate("CLI", "import contacts (or leads) from a CSV, Excel or vCard file")
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=translate("CLI", "the file to import"))
+    p.add_argument(
+        "--source", help=translate("CLI", "the distributor, list or campaign it came from")
+    )
+    p.add_argument("--representada", help=translate("CLI", "the company the leads are for"))
+    p.add_argument(
+        "--leads", action="store_true", help=translate("CLI", "make each row a lead as well")
+    )
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="map a column (its header or number) to a field; repeatable",
+        help=translate("CLI", "map a column (its header or number) to a field; repeatable"),
     )
-    p.add_argument("--encoding", help="the file's encoding (detected when not given)")
-    p.add_argument("--delimiter", help="the CSV delimiter (detected when not given)")
-    p.add_argument("--sheet", help="the sheet of an .xlsx file (the first by default)")
-    p.add_argument("--country", help="country for phone numbers without a prefix (e.g. MX)")
-    p.add_argument("--tag", action="append", default=[], help="tag every imported contact")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    p.add_argument(
+        "--encoding", help=translate("CLI", "the file's encoding (detected when not given)")
+    )
+    p.add_argument(
+        "--delimiter", help=translate("CLI", "the CSV delimiter (detected when not given)")
+    )
+    p.add_argument(
+        "--sheet", help=translate("CLI", "the sheet of an .xlsx file (the first by default)")
+    )
+    p.add_argument(
+        "--country", help=translate("CLI", "country for phone numbers without a prefix (e.g. MX)")
+    )
+    p.add_argument(
+        "--tag", action="append", default=[], help=translate("CLI", "tag every imported contact")
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CLI", "show what would happen, write nothing"),
+    )
     p.add_argument(
         "--on-duplicate",
         choices=("skip", "merge", "create"),
         default="skip",
-        help="a row with the e-mail or phone of a contact (or of a row above): skip it "
-        "(default), merge it into that contact, or create it anyway",
+        help=translate(
+            "CLI",
+            "a row with the e-mail or phone of a contact (or of a row above): skip it "
+            "(default), merge it into that contact, or create it anyway",
+        ),
     )
     p.add_argument(
         "--on-possible-duplicate",
         choices=("skip", "merge", "create"),
         default="create",
-        help="a row whose only likeness is a similar name at the same company: create it "
-        "(default; it is listed for you to check), skip it or merge it",
+        help=translate(
+            "CLI",
+            "a row whose only likeness is a similar name at the same company: create it "
+            "(default; it is listed for you to check), skip it or merge it",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("--progress", action="store_true", help="print progress on stderr")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print the summary as JSON")
+    )
+    p.add_argument(
+        "--progress", action="store_true", help=translate("CLI", "print progress on stderr")
+    )
 
-    p = command("imports", "list the import batches")
-    p.add_argument("--json", action="store_true")
+    p = command("imports", translate("CLI", "list the import batches"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
 
-    p = command("undo-import", "undo an import batch as a whole")
-    p.add_argument("batch", type=int, metavar="BATCH")
+    p = command("undo-import", translate("CLI", "undo an import batch as a whole"))
+    p.add_argument("batch", type=int, metavar="BATCH", help=translate("CLI", "the batch's number"))
 
-    p = command("export", "export contacts, leads, follow-ups or a source's report")
-    p.add_argument("what", choices=("contacts", "leads", "followups", "source-report"))
+    p = command(
+        "export", translate("CLI", "export contacts, leads, follow-ups or a source's report")
+    )
+    p.add_argument(
+        "what",
+        choices=("contacts", "leads", "followups", "source-report"),
+        help=translate("CLI", "what to export"),
+    )
     p.add_argument(
         "file",
         type=Path,
         metavar="FILE",
-        help=".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
-        ".xlsx or .csv (source report)",
+        help=translate(
+            "CLI",
+            ".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
+            ".xlsx or .csv (source report)",
+        ),
     )
-    p.add_argument("--source", help="the source, for source-report")
-    p.add_argument("--status", choices=("open", "won", "lost"), help="leads: only this status")
+    p.add_argument("--source", help=translate("CLI", "the source, for source-report"))
     p.add_argument(
-        "--days", type=int, default=60, help="follow-ups: how many days ahead (1 to 3660)"
+        "--status",
+        choices=("open", "won", "lost"),
+        help=translate("CLI", "leads: only this status"),
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        default=60,
+        help=translate("CLI", "follow-ups: how many days ahead (1 to 3660)"),
     )
     p.add_argument(
         "--csv",
         choices=("auto", "comma", "semicolon"),
         default="auto",
-        help="CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 "
-        "(default: what Excel uses on this computer)",
+        help=translate(
+            "CLI",
+            "CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 "
+            "(default: what Excel uses on this computer)",
+        ),
     )
 
 

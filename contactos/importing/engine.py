@@ -533,11 +533,10 @@ class _Writer:
         """Rule 5 for imported leads: received now, first contact due at once. The rules
         build (and check) one lead; each row's lead is that one with its own contact,
         title and value."""
-        first_action = translate("Import", "First contact")
         template = rules.new_lead(
             0,
             self.fallback_title,
-            rules.NextAction(first_action, clock.today(), "call"),
+            rules.NextAction("", clock.today(), "call", template="first-contact"),
             representada=self.options.representada,
             source=self.options.source,
             currency=settings.get("default_currency"),

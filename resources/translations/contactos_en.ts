@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CLI</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline health: %n open lead(s), {share}% with a next action ahead.</source>
+        <translation>
+            <numerusform>Pipeline health: %n open lead, {share}% with a next action ahead.</numerusform>
+            <numerusform>Pipeline health: %n open leads, {share}% with a next action ahead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n hour(s) ago</source>
+        <translation>
+            <numerusform>received %n hour ago</numerusform>
+            <numerusform>received %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>received %n day ago</numerusform>
+            <numerusform>received %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message numerus="yes">
         <source>%n contact(s)</source>

@@ -107,16 +107,344 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Trabajo del día {date}</translation>
     </message>
     <message>
-        <source>received {hours} h ago</source>
-        <translation>recibido hace {hours} h</translation>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>«{text}» no es un número entero.</translation>
     </message>
     <message>
-        <source>{days} days late</source>
-        <translation>{days} días de retraso</translation>
+        <source>&apos;{text}&apos; is not a country code: write its two letters (ISO 3166), as MX, ES, CO or US.</source>
+        <translation>«{text}» no es un código de país: escriba sus dos letras (ISO 3166), como MX, ES, CO o US.</translation>
     </message>
     <message>
-        <source>Pipeline health: {share}% of {open} open leads have a next action ahead.</source>
-        <translation>Salud del embudo: el {share}% de {open} prospectos abiertos tiene una siguiente acción por delante.</translation>
+        <source>&apos;{text}&apos; is not a currency code: write its three letters (ISO 4217), as MXN, EUR, COP or USD.</source>
+        <translation>«{text}» no es un código de moneda: escriba sus tres letras (ISO 4217), como MXN, EUR, COP o USD.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>LEAD_ID</source>
+        <translation>N_PROSPECTO</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>CUR</source>
+        <translation>MONEDA</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELÉFONO</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups and logs (default: the user data folder, or $CONTACTOS_DATA_DIR)</source>
+        <translation>carpeta de la base de datos, las copias de seguridad y los registros (predeterminada: la carpeta de datos del usuario, o $CONTACTOS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>escribir JSON en lugar de una tabla</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-up for independent sales agents.</source>
+        <translation>Contactos y seguimiento para agentes de ventas independientes.</translation>
+    </message>
+    <message>
+        <source>language of the output</source>
+        <translation>idioma de los mensajes</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s number (as listed by `contactos leads`)</source>
+        <translation>el número del prospecto (como lo muestra `contactos leads`)</translation>
+    </message>
+    <message>
+        <source>the day&apos;s work queue</source>
+        <translation>el trabajo del día</translation>
+    </message>
+    <message>
+        <source>list leads</source>
+        <translation>listar los prospectos</translation>
+    </message>
+    <message>
+        <source>only this status</source>
+        <translation>solo los de este estado</translation>
+    </message>
+    <message>
+        <source>only leads in limbo</source>
+        <translation>solo los prospectos en el limbo</translation>
+    </message>
+    <message>
+        <source>only leads whose name, company, phone, e-mail or notes match</source>
+        <translation>solo los prospectos cuyo nombre, empresa, teléfono, correo o notas coincidan</translation>
+    </message>
+    <message>
+        <source>at most this many</source>
+        <translation>como máximo esta cantidad</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <translation>listar los contactos</translation>
+    </message>
+    <message>
+        <source>only contacts whose name, company, phone, e-mail or notes match</source>
+        <translation>solo los contactos cuyo nombre, empresa, teléfono, correo o notas coincidan</translation>
+    </message>
+    <message>
+        <source>add a lead (and its contact when new); prints the lead&apos;s number</source>
+        <translation>agregar un prospecto (y su contacto si es nuevo); escribe el número del prospecto</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name</source>
+        <translation>el nombre del contacto</translation>
+    </message>
+    <message>
+        <source>the next action</source>
+        <translation>la siguiente acción</translation>
+    </message>
+    <message>
+        <source>when: today or later (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>cuándo: hoy o más adelante (dd/mm/aaaa o aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>the kind of the next action</source>
+        <translation>el tipo de la siguiente acción</translation>
+    </message>
+    <message>
+        <source>what is being sold (default: the company or name)</source>
+        <translation>lo que se vende (predeterminado: la empresa o el nombre)</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s company</source>
+        <translation>la empresa del contacto</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s phone</source>
+        <translation>el teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s e-mail</source>
+        <translation>el correo del contacto</translation>
+    </message>
+    <message>
+        <source>what the sale is worth: 1234.50, 1.234,50 or 12,5</source>
+        <translation>lo que vale la venta: 1234.50, 1.234,50 o 12,5</translation>
+    </message>
+    <message>
+        <source>the company the lead is for</source>
+        <translation>la representada del prospecto</translation>
+    </message>
+    <message>
+        <source>where the lead came from</source>
+        <translation>de dónde vino el prospecto (su origen)</translation>
+    </message>
+    <message>
+        <source>the country of a phone written without its country code (default: the settings&apos; country)</source>
+        <translation>el país de un teléfono escrito sin clave de país (predeterminado: el país de la configuración)</translation>
+    </message>
+    <message>
+        <source>log an activity on a lead (on an open lead, with the next action)</source>
+        <translation>registrar una actividad en un prospecto (en uno abierto, con la siguiente acción)</translation>
+    </message>
+    <message>
+        <source>one of: {kinds}</source>
+        <translation>uno de: {kinds}</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>what came of it</source>
+        <translation>en qué quedó</translation>
+    </message>
+    <message>
+        <source>keep the current next action (only while it is not overdue)</source>
+        <translation>conservar la siguiente acción actual (solo mientras no esté vencida)</translation>
+    </message>
+    <message>
+        <source>close a lead as won, with the act that makes it a sale</source>
+        <translation>cerrar un prospecto como ganado, con el hecho que lo convierte en venta</translation>
+    </message>
+    <message>
+        <source>contract, purchase-order or payment</source>
+        <translation>contract (contrato), purchase-order (orden de compra) o payment (pago)</translation>
+    </message>
+    <message>
+        <source>when it happened: not in the future, not before the lead was received</source>
+        <translation>cuándo ocurrió: no en el futuro ni antes de recibir el prospecto</translation>
+    </message>
+    <message>
+        <source>the contract, order or receipt number</source>
+        <translation>el número del contrato, de la orden o del recibo</translation>
+    </message>
+    <message>
+        <source>do not plan the re-order call</source>
+        <translation>no planear la llamada de recompra</translation>
+    </message>
+    <message>
+        <source>close a lead as lost, with the prospect&apos;s confirmation</source>
+        <translation>cerrar un prospecto como perdido, con la confirmación del prospecto</translation>
+    </message>
+    <message>
+        <source>Reason categories: {reasons}. If the prospect has not confirmed yet, schedule the confirmation instead: --not-confirmed --confirm-by DATE.</source>
+        <translation>Motivos: {reasons}. Si el prospecto aún no lo ha confirmado, programe en su lugar la confirmación: --not-confirmed --confirm-by FECHA.</translation>
+    </message>
+    <message>
+        <source>one of: {reasons}</source>
+        <translation>uno de: {reasons}</translation>
+    </message>
+    <message>
+        <source>what the prospect said, in their words</source>
+        <translation>lo que dijo el prospecto, en sus palabras</translation>
+    </message>
+    <message>
+        <source>how the prospect said it</source>
+        <translation>por qué medio lo dijo el prospecto</translation>
+    </message>
+    <message>
+        <source>the prospect has not confirmed yet: plan the contact that asks them (with --confirm-by) and keep the lead open</source>
+        <translation>el prospecto aún no lo ha confirmado: planear el contacto para preguntarle (con --confirm-by) y dejar el prospecto abierto</translation>
+    </message>
+    <message>
+        <source>with --not-confirmed: when to ask the prospect</source>
+        <translation>con --not-confirmed: cuándo preguntarle al prospecto</translation>
+    </message>
+    <message>
+        <source>with --not-confirmed: how to ask (default: call)</source>
+        <translation>con --not-confirmed: por qué medio preguntarle (predeterminado: call, llamada)</translation>
+    </message>
+    <message>
+        <source>reopen a closed lead (its closing stays in the history)</source>
+        <translation>reabrir un prospecto cerrado (su cierre queda en el historial)</translation>
+    </message>
+    <message>
+        <source>why it is back in play</source>
+        <translation>por qué vuelve a estar en juego</translation>
+    </message>
+    <message>
+        <source>move a lead&apos;s next action to another date</source>
+        <translation>mover la siguiente acción de un prospecto a otra fecha</translation>
+    </message>
+    <message>
+        <source>today or later (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>hoy o más adelante (dd/mm/aaaa o aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>show the settings, or change the default country for phone numbers and the default currency</source>
+        <translation>mostrar la configuración, o cambiar el país predeterminado de los teléfonos y la moneda predeterminada</translation>
+    </message>
+    <message>
+        <source>the country of phones written without a country code (ISO 3166: MX, ES, CO...)</source>
+        <translation>el país de los teléfonos escritos sin clave de país (ISO 3166: MX, ES, CO…)</translation>
+    </message>
+    <message>
+        <source>the currency of new leads (ISO 4217: MXN, EUR, COP...)</source>
+        <translation>la moneda de los prospectos nuevos (ISO 4217: MXN, EUR, COP…)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>llenar una base de datos vacía con datos de demostración</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>hacer ahora una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current database is backed up first)</source>
+        <translation>restaurar una copia de seguridad (antes se respalda la base de datos actual)</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>el archivo de la copia</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>revisar la integridad y la versión del esquema de la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline health: no open leads.</source>
+        <translation>Salud del embudo: no hay prospectos abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline health: %n open lead(s), {share}% with a next action ahead.</source>
+        <translation>
+            <numerusform>Salud del embudo: %n prospecto abierto, {share} % con la siguiente acción por delante.</numerusform>
+            <numerusform>Salud del embudo: %n prospectos abiertos, el {share} % con la siguiente acción por delante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received less than an hour ago</source>
+        <translation>recibido hace menos de una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n hour(s) ago</source>
+        <translation>
+            <numerusform>recibido hace %n hora</numerusform>
+            <numerusform>recibido hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>recibido hace %n día</numerusform>
+            <numerusform>recibido hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>limbo</source>
@@ -167,8 +495,28 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Ciudad</translation>
     </message>
     <message>
+        <source>No default country is set: phone numbers without a country code are read as numbers of {country} ({code}). To choose the country: contactos settings --country CODE</source>
+        <translation>No hay un país predeterminado: los teléfonos sin clave de país se leen como números de {country} ({code}). Para elegir el país: contactos settings --country CÓDIGO</translation>
+    </message>
+    <message>
         <source>Lead {id} won.</source>
         <translation>Prospecto {id} ganado.</translation>
+    </message>
+    <message>
+        <source>--not-confirmed leaves the lead open: give it --confirm-by DATE (and --kind), not --reason, --words, --date or --channel.</source>
+        <translation>--not-confirmed deja el prospecto abierto: lleva --confirm-by FECHA (y --kind), no --reason, --words, --date ni --channel.</translation>
+    </message>
+    <message>
+        <source>Say when you will ask the prospect: --confirm-by DATE.</source>
+        <translation>Indique cuándo le preguntará al prospecto: --confirm-by FECHA.</translation>
+    </message>
+    <message>
+        <source>Lead {id} stays open: confirm with the prospect on {date}.</source>
+        <translation>El prospecto {id} sigue abierto: confirme con el prospecto el {date}.</translation>
+    </message>
+    <message>
+        <source>--confirm-by and --kind go with --not-confirmed (the lead stays open).</source>
+        <translation>--confirm-by y --kind van con --not-confirmed (el prospecto sigue abierto).</translation>
     </message>
     <message>
         <source>Lead {id} lost.</source>
@@ -181,6 +529,18 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Lead {id}: next action on {date}.</source>
         <translation>Prospecto {id}: siguiente acción el {date}.</translation>
+    </message>
+    <message>
+        <source>Default country: {country}</source>
+        <translation>País predeterminado: {country}</translation>
+    </message>
+    <message>
+        <source>Default country: not chosen yet; phones are read as numbers of {country}. To choose it: contactos settings --country CODE</source>
+        <translation>País predeterminado: aún no elegido; los teléfonos se leen como números de {country}. Para elegirlo: contactos settings --country CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Default currency: {currency}</source>
+        <translation>Moneda predeterminada: {currency}</translation>
     </message>
     <message>
         <source>Demo data loaded: {contacts} contacts, {leads} leads.</source>
@@ -209,6 +569,114 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>PROBLEMS</source>
         <translation>PROBLEMAS</translation>
+    </message>
+    <message>
+        <source>import contacts (or leads) from a CSV, Excel or vCard file</source>
+        <translation>importar contactos (o prospectos) de un archivo CSV, Excel o vCard</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>el archivo que se importa</translation>
+    </message>
+    <message>
+        <source>the distributor, list or campaign it came from</source>
+        <translation>el distribuidor, la lista o la campaña de la que viene</translation>
+    </message>
+    <message>
+        <source>the company the leads are for</source>
+        <translation>la representada de los prospectos</translation>
+    </message>
+    <message>
+        <source>make each row a lead as well</source>
+        <translation>hacer de cada fila también un prospecto</translation>
+    </message>
+    <message>
+        <source>map a column (its header or number) to a field; repeatable</source>
+        <translation>asignar una columna (su encabezado o su número) a un campo; se puede repetir</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding (detected when not given)</source>
+        <translation>la codificación del archivo (se detecta si no se indica)</translation>
+    </message>
+    <message>
+        <source>the CSV delimiter (detected when not given)</source>
+        <translation>el separador del CSV (se detecta si no se indica)</translation>
+    </message>
+    <message>
+        <source>the sheet of an .xlsx file (the first by default)</source>
+        <translation>la hoja de un archivo .xlsx (la primera si no se indica)</translation>
+    </message>
+    <message>
+        <source>country for phone numbers without a prefix (e.g. MX)</source>
+        <translation>el país de los teléfonos sin clave de país (p. ej. MX)</translation>
+    </message>
+    <message>
+        <source>tag every imported contact</source>
+        <translation>etiquetar cada contacto importado</translation>
+    </message>
+    <message>
+        <source>show what would happen, write nothing</source>
+        <translation>mostrar lo que pasaría, sin escribir nada</translation>
+    </message>
+    <message>
+        <source>a row with the e-mail or phone of a contact (or of a row above): skip it (default), merge it into that contact, or create it anyway</source>
+        <translation>una fila con el correo o el teléfono de un contacto (o de una fila anterior): omitirla (predeterminado), fusionarla con ese contacto o crearla de todos modos</translation>
+    </message>
+    <message>
+        <source>a row whose only likeness is a similar name at the same company: create it (default; it is listed for you to check), skip it or merge it</source>
+        <translation>una fila cuyo único parecido es un nombre similar en la misma empresa: crearla (predeterminado; se lista para que la revise), omitirla o fusionarla</translation>
+    </message>
+    <message>
+        <source>.xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), .xlsx or .csv (source report)</source>
+        <translation>.xlsx, .csv o .vcf (contactos), .xlsx o .csv (prospectos), .ics (seguimientos), .xlsx o .csv (informe del origen)</translation>
+    </message>
+    <message>
+        <source>follow-ups: how many days ahead (1 to 3660)</source>
+        <translation>seguimientos: cuántos días hacia adelante (de 1 a 3660)</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translation>escribir el resumen en JSON</translation>
+    </message>
+    <message>
+        <source>print progress on stderr</source>
+        <translation>escribir el avance en stderr</translation>
+    </message>
+    <message>
+        <source>list the import batches</source>
+        <translation>listar las importaciones</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>escribir JSON</translation>
+    </message>
+    <message>
+        <source>undo an import batch as a whole</source>
+        <translation>deshacer una importación completa</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s number</source>
+        <translation>el número de la importación</translation>
+    </message>
+    <message>
+        <source>export contacts, leads, follow-ups or a source&apos;s report</source>
+        <translation>exportar contactos, prospectos, seguimientos o el informe de un origen</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>qué exportar</translation>
+    </message>
+    <message>
+        <source>the source, for source-report</source>
+        <translation>el origen, para source-report</translation>
+    </message>
+    <message>
+        <source>leads: only this status</source>
+        <translation>prospectos: solo los de este estado</translation>
+    </message>
+    <message>
+        <source>CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 (default: what Excel uses on this computer)</source>
+        <translation>separador y signo decimal del CSV: coma con 1234.50, punto y coma con 1234,50 (predeterminado: lo que usa Excel en esta computadora)</translation>
     </message>
 </context>
 <context>
@@ -386,6 +854,29 @@ Los detalles se guardaron en el registro.</translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>Bienvenido a {app}</translation>
+    </message>
+    <message>
+        <source>Which country are your contacts&apos; phone numbers from?</source>
+        <translation>¿De qué país son los teléfonos de sus contactos?</translation>
+    </message>
+    <message>
+        <source>A number written without its country code (such as 33&#xa0;1234&#xa0;5678) is read as a number of this country. You can change it later in the preferences.</source>
+        <translation>Un número escrito sin clave de país (como 33&#xa0;1234&#xa0;5678) se lee como número de este país. Puede cambiarlo más tarde en las preferencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -839,10 +1330,6 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>A similar name at the same company is on line {line}.</source>
         <translation>Hay un nombre parecido en la misma empresa en la línea {line}.</translation>
-    </message>
-    <message>
-        <source>First contact</source>
-        <translation>Primer contacto</translation>
     </message>
     <message>
         <source>Lead from {file}</source>
@@ -1407,10 +1894,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>This lead is closed ({status}): reopen it to plan its next action.</source>
         <translation>Este prospecto está cerrado ({status}): reábrelo para planear su siguiente acción.</translation>
-    </message>
-    <message>
-        <source>Write the value as a number, for example {example}.</source>
-        <translation>Escriba el valor como número, por ejemplo {example}.</translation>
     </message>
     <message>
         <source>Choose a contact from the list, or enter a new contact.</source>
@@ -2515,6 +2998,22 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Tarea</translation>
     </message>
     <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>Re-order follow-up: {title}</source>
+        <translation>Seguimiento de recompra: {title}</translation>
+    </message>
+    <message>
+        <source>{date} is in the past: a next action is due today or later.</source>
+        <translation>{date} ya pasó: la siguiente acción se programa para hoy o más adelante.</translation>
+    </message>
+    <message>
+        <source>{date} is more than three years ahead: plan the next action for {latest} or sooner.</source>
+        <translation>{date} está a más de tres años: programe la siguiente acción para el {latest} o antes.</translation>
+    </message>
+    <message>
         <source>An open lead always needs a next action: say what you will do next.</source>
         <translation>Un prospecto abierto siempre necesita una siguiente acción: indique qué hará después.</translation>
     </message>
@@ -2529,14 +3028,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>The lead &apos;{title}&apos; is closed ({status}); reopen it first.</source>
         <translation>El prospecto «{title}» está cerrado ({status}); primero reábralo.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an amount.</source>
-        <translation>«{value}» no es un importe.</translation>
-    </message>
-    <message>
-        <source>An amount cannot be negative.</source>
-        <translation>Un importe no puede ser negativo.</translation>
     </message>
     <message>
         <source>A lead needs a title: what are you selling?</source>
@@ -2569,6 +3060,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>{date} is in the future: a lead is closed with what already happened.</source>
         <translation>{date} está en el futuro: un prospecto se cierra con lo que ya ocurrió.</translation>
+    </message>
+    <message>
+        <source>{date} is before the lead was received ({received}): give the date it really happened.</source>
+        <translation>{date} es anterior a la recepción del prospecto ({received}): indique la fecha en que ocurrió realmente.</translation>
     </message>
     <message>
         <source>Say what makes it a sale: a signed contract, an authorized purchase order or a payment received.</source>
@@ -2611,6 +3106,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Cancelada: prospecto reabierto</translation>
     </message>
     <message>
+        <source>A commission rate is a percentage from 0 to 100 (&apos;{value}&apos;).</source>
+        <translation>La comisión es un porcentaje de 0 a 100 («{value}»).</translation>
+    </message>
+    <message>
         <source>Describe the impediment.</source>
         <translation>Describa el impedimento.</translation>
     </message>
@@ -2645,10 +3144,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Give the date the commission was received.</source>
         <translation>Indique la fecha en que se recibió la comisión.</translation>
-    </message>
-    <message>
-        <source>Re-order follow-up</source>
-        <translation>Seguimiento de recompra</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3614,99 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Plan a re-order follow-up on {date}</source>
         <translation>&amp;Programar un seguimiento de recompra el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un valor</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s valor</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s valores</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>órdenes</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -125,6 +126,7 @@ class NextActionGroup(QGroupBox):
         self.what_edit.setMinimumWidth(260)
 
         self.due_edit = date_edit(due or today + dt.timedelta(days=1), self)
+        limit_to_next_action_dates(self.due_edit)
         self.quick_buttons: list[QPushButton] = []
         due_row = QHBoxLayout()
         due_row.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +194,20 @@ class NextActionGroup(QGroupBox):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def limit_to_next_action_dates(edit: QDateEdit) -> None:
+    """A next action's date field offers today up to three years ahead (the rules refuse
+    other dates; the field does not offer them)."""
+    today = clock.today()
+    edit.setDateRange(to_qdate(today), to_qdate(rules.latest_next_action_date(today)))
+
+
+def limit_to_closing_dates(edit: QDateEdit, lead: Lead) -> None:
+    """A closing date: from the day the lead was received up to today."""
+    today = clock.today()
+    received = lead.received_at.date() if lead.received_at else today
+    edit.setDateRange(to_qdate(min(received, today)), to_qdate(today))
+
+
 def _run(dialog: QDialog, value_attr: str) -> tuple[object, bool]:
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -230,6 +246,7 @@ class WonDialog(QDialog):
         self.act_error = ErrorLabel(self)
 
         self.date_edit = date_edit(clock.today(), self)
+        limit_to_closing_dates(self.date_edit, lead)
         self.date_error = ErrorLabel(self)
 
         self.reference_edit = QLineEdit(self)
@@ -352,6 +369,7 @@ class LostDialog(QDialog):
         self.words_error = ErrorLabel(self)
 
         self.date_edit = date_edit(clock.today(), self)
+        limit_to_closing_dates(self.date_edit, lead)
         self.date_error = ErrorLabel(self)
 
         self.channel_combo = QComboBox(self)
@@ -399,6 +417,7 @@ class LostDialog(QDialog):
             self.confirm_panel,
         )
         self.confirm_date_edit = date_edit(clock.today() + dt.timedelta(days=1), self)
+        limit_to_next_action_dates(self.confirm_date_edit)
         self.confirm_date_error = ErrorLabel(self)
         self.confirm_kind_combo = QComboBox(self)
         for key in ("call", "visit", "whatsapp", "email", "meeting"):

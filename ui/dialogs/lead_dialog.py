@@ -15,7 +15,7 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QDoubleValidator, QStandardItem, QStandardItemModel, QValidator
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -277,12 +277,9 @@ class LeadDialog(QDialog):
         value_row = QWidget(box)
         row = QHBoxLayout(value_row)
         row.setContentsMargins(0, 0, 0, 0)
+        # No validator: what is typed or pasted ("$1,234.50", "1.234,50 €") is read by the
+        # one amount parser (contactos.amounts) when saving, and refused with its reason.
         self.value_edit = QLineEdit(value_row)
-        self.value_validator = QDoubleValidator(self.value_edit)
-        self.value_validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        self.value_validator.setDecimals(2)
-        self.value_validator.setLocale(self.locale())
-        self.value_edit.setValidator(self.value_validator)
         self.value_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.value_edit.setMinimumWidth(text_width(self, 16))
         self.value_edit.setPlaceholderText(self.locale().toString(0.0, "f", 2))
@@ -483,6 +480,9 @@ class LeadDialog(QDialog):
         earliest = min(due, clock.today()) if due else clock.today()
         self._no_date = to_qdate(earliest - dt.timedelta(days=1))
         self.due_edit.setMinimumDate(self._no_date)
+        # (a lead planned further ahead before the rule existed still shows its date)
+        latest = max(rules.latest_next_action_date(), due or earliest)
+        self.due_edit.setMaximumDate(to_qdate(latest))
         self.due_edit.setSpecialValueText(self.tr("No date"))
         self.due_edit.setDate(to_qdate(due) if due else self._no_date)
 
@@ -520,7 +520,9 @@ class LeadDialog(QDialog):
         self.notes_edit.setPlainText(lead.notes)
 
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(lead.next_action_kind)))
-        self.what_edit.setText(lead.next_action_what)
+        self.what_edit.setText(
+            rules.next_action_text(lead.next_action_what, lead.next_action_template)
+        )
         self._setup_due(lead.next_action_due)
         if lead.next_action_time is not None:
             self.time_check.setChecked(True)
@@ -640,22 +642,9 @@ class LeadDialog(QDialog):
         )
 
     def _amount(self) -> Decimal | None:
-        """The value read with the person's locale (1,234.50 in Mexico, 1234,50 in Spain)."""
-        text = self.value_edit.text().strip()
-        if not text:
-            return None
-        locale = self.locale()
-        for candidate in (text, text.replace(locale.groupSeparator(), "")):
-            state = self.value_validator.validate(candidate, 0)[0]
-            number, ok = locale.toDouble(candidate)
-            if ok and state == QValidator.State.Acceptable:
-                return Decimal(str(number))
-        raise _DialogInputError(
-            self.tr("Write the value as a number, for example {example}.").format(
-                example=locale.toString(1234.5, "f", 2)
-            ),
-            "value",
-        )
+        """The value read with the person's decimal mark (1,234.50 in Mexico, 1.234,50 in
+        Spain: `1.500` is fifteen hundred there), by the rules' one amount parser."""
+        return rules.lead_amount(self.value_edit.text(), decimal_mark=self.locale().decimalPoint())
 
     def _commission_rate(self, representada: Representada | None) -> Decimal | None:
         """0 % with no representada means "not known yet" (the lead keeps no rate)."""

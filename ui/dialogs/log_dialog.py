@@ -62,12 +62,23 @@ class LogDialog(QDialog):
         activity: Activity | None = None,
         mode: str = LOG,
         subject: str = "",
+        subject_template: str = "",
     ) -> None:
         super().__init__(parent)
         self.mode = mode
         self.planned = activity  # the planned activity being completed (COMPLETE mode)
         self.lead = activity.lead if activity is not None else lead
-        self.subject = activity.subject if activity is not None else subject
+        # The subject as the reader reads it; a kind the program wrote is kept as a kind.
+        self.subject_template = subject_template
+        self.subject = (
+            rules.subject_text(
+                activity.subject,
+                activity.subject_template,
+                self.lead.title if self.lead is not None else "",
+            )
+            if activity is not None
+            else rules.subject_text(subject, subject_template)
+        )
         self.activity: Activity | None = None
         self.closed_as: str | None = None  # "won" / "lost" when closed from here
         if activity is not None:
@@ -192,13 +203,18 @@ class LogDialog(QDialog):
         it is the very action being marked done."""
         lead = self.lead
         self.keep_check.setChecked(False)
-        if lead is None or lead.next_action_due is None or not lead.next_action_what:
+        what = (
+            rules.next_action_text(lead.next_action_what, lead.next_action_template)
+            if lead is not None
+            else ""
+        )
+        if lead is None or lead.next_action_due is None or not what:
             self.keep_check.setText(self.tr("&Keep the current next action"))
             self.keep_check.setEnabled(False)
             return
         self.keep_check.setText(
             self.tr("&Keep the current next action ({what} on {date})").format(
-                what=_shorten(lead.next_action_what), date=format_date(lead.next_action_due)
+                what=_shorten(what), date=format_date(lead.next_action_due)
             )
         )
         overdue = rules.is_overdue(lead.next_action_due)  # (rule 2 refuses keeping it)
@@ -206,7 +222,7 @@ class LogDialog(QDialog):
         self.keep_check.setToolTip(
             self.tr("The current next action is overdue: give the lead a new one.")
             if overdue
-            else lead.next_action_what
+            else what
         )
         self.keep_check.toggled.connect(self._update_keep)
 
@@ -250,7 +266,9 @@ class LogDialog(QDialog):
             # Not confirmed yet: the confirmation contact is now the lead's next action.
             self.keep_check.setChecked(False)
             self.next_group.set_kind(self.lead.next_action_kind)
-            self.next_group.what_edit.setText(self.lead.next_action_what)
+            self.next_group.what_edit.setText(
+                rules.next_action_text(self.lead.next_action_what, self.lead.next_action_template)
+            )
             self.next_group.set_due(self.lead.next_action_due)
         else:
             self.closed_as = self.lead.status
@@ -285,6 +303,7 @@ class LogDialog(QDialog):
                     outcome=self.outcome_edit.text().strip(),
                     notes=self.notes_edit.toPlainText().strip(),
                     subject=self.subject,
+                    subject_template=self.subject_template,
                     place=self.place_edit.text().strip() if kind == "visit" else "",
                     next_action=next_action,
                     keep_next_action=keep,
@@ -331,5 +350,6 @@ class LogDialog(QDialog):
                 lead.next_action_kind or "call",
                 mode=cls.DONE,
                 subject=lead.next_action_what,
+                subject_template=lead.next_action_template,
             )
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock
+from contactos import clock, rules
 from ui.dialogs.common import from_qdate, to_qdate
 
 
@@ -38,9 +38,14 @@ class RescheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Reschedule"))
         self.setModal(True)
 
-        start = current or clock.today() + dt.timedelta(days=1)
+        # A follow-up moves to today or later, at most three years ahead (the rules refuse
+        # anything else; the calendar does not offer it). An overdue one starts tomorrow.
+        today = clock.today()
+        latest = rules.latest_next_action_date(today)
+        start = current if current and today <= current <= latest else today + dt.timedelta(1)
         self.prompt_label = QLabel(self.tr("Choose the new &date:"), self)
         self.calendar = QCalendarWidget(self)
+        self.calendar.setDateRange(to_qdate(today), to_qdate(latest))
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setSelectedDate(to_qdate(start))

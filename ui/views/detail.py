@@ -407,7 +407,9 @@ class LeadView(QWidget):
             widget.setVisible(is_open)
         if is_open:
             self.next_kind.setCurrentIndex(max(self.next_kind.findData(lead.next_action_kind), 0))
-            self.next_what.setText(lead.next_action_what)
+            self.next_what.setText(
+                rules.next_action_text(lead.next_action_what, lead.next_action_template)
+            )
             self.next_due.setDate(to_qdate(lead.next_action_due or clock.today()))
         closing = rules.current_closing(lead)
         if closing is not None:
