@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
     "default_country": None,  # asked at the window's first start; see default_country()
-    "default_currency": "MXN",
+    "default_currency": None,  # when not chosen: the default country's (see get())
     "backup_keep": 10,
     "reorder_days": 90,
 }
@@ -206,13 +206,31 @@ def country_name(code: str, language: str = "en") -> str:
         return code
 
 
+# The currency of amounts when neither the person nor the country names one.
+FALLBACK_CURRENCY = "MXN"
+
+
 def get(key: str) -> Any:
     if key == "default_country":
         return default_country()[0]
     row = Setting.get_or_none(Setting.key == key)
     if row is not None:
         return json.loads(row.value)
+    if key == "default_currency":
+        return _country_currency()
     return DEFAULTS[key]
+
+
+def _country_currency() -> str:
+    """The money of the default country (EUR in Spain, MXN in Mexico), from Babel."""
+    from contactos import amounts
+
+    return amounts.country_currency(default_country()[0]) or FALLBACK_CURRENCY
+
+
+def is_chosen(key: str) -> bool:
+    """Whether the person chose `key` (stored) rather than taking its default."""
+    return Setting.get_or_none(Setting.key == key) is not None
 
 
 def put(key: str, value: Any) -> None:

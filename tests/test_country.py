@@ -152,6 +152,23 @@ def test_a_chosen_country_is_used_and_nothing_is_said(cli, monkeypatch):
     assert json.loads(cli("contacts", "--json")[1])[0]["phones"] == ["+34612345678"]
 
 
+def test_the_currency_follows_the_country_until_one_is_chosen(cli, monkeypatch):
+    """A Spanish agent's leads are in euros without choosing a currency; a currency chosen
+    is kept whatever the country."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    cli("settings", "--country", "ES")
+    assert json.loads(cli("settings", "--json")[1])["default_currency"] == "EUR"
+    code, _, err = cli(
+        "add-lead", "Ana Ruiz", "--value", "1.234,50", "--next", "x", "--due", TOMORROW
+    )
+    assert code == 0, err
+    lead = json.loads(cli("leads", "--json")[1])[0]
+    assert (lead["value"], lead["currency"]) == (1234.5, "EUR")
+    cli("settings", "--currency", "USD")
+    cli("settings", "--country", "MX")
+    assert json.loads(cli("settings", "--json")[1])["default_currency"] == "USD"
+
+
 def test_a_lead_without_phone_says_nothing_about_the_country(cli):
     code, _, err = cli("add-lead", "Ana Ruiz", "--next", "Llamar", "--due", TOMORROW)
     assert code == 0 and err == ""

@@ -736,6 +736,36 @@ def test_settings_saved(qtbot, db, tmp_path):
     assert SettingsDialog.run(None, paths) == (None, False)
 
 
+def test_the_currency_follows_the_country_until_the_person_picks_one(qtbot, db, tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+
+    def change_country(dialog):
+        assert dialog.currency_combo.currentData() == "MXN"  # Mexico's, not chosen
+        select_data(dialog.country_combo, "ES")
+        assert dialog.currency_combo.currentData() == "EUR"
+        click(qtbot, dialog.ok_button)
+
+    when_modal(change_country)
+    assert SettingsDialog.run(None, paths)[1]
+    assert settings.get("default_currency") == "EUR"
+    assert not settings.is_chosen("default_currency")
+
+    def pick_currency(dialog):
+        dialog.currency_combo.setFocus()
+        dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("USD"))
+        dialog.currency_combo.activated.emit(dialog.currency_combo.currentIndex())
+        select_data(dialog.country_combo, "CO")
+        assert dialog.currency_combo.currentData() == "USD"
+        click(qtbot, dialog.ok_button)
+
+    when_modal(pick_currency)
+    assert SettingsDialog.run(None, paths)[1]
+    assert (settings.get("default_currency"), settings.is_chosen("default_currency")) == (
+        "USD",
+        True,
+    )
+
+
 def test_settings_cancelled_changes_nothing(qtbot, db, tmp_path):
     paths = resolve_paths(tmp_path / "data")
     before = snapshot()

@@ -32,7 +32,6 @@ from contactos.models import (
     ImportChange,
     Lead,
     Representada,
-    Setting,
     Source,
     StageChange,
     Tag,
@@ -296,8 +295,7 @@ def import_currency(named: list[str], options: ImportOptions) -> tuple[str, str]
     country = (options.country or home).upper()
     # A currency the person chose in Preferences is theirs for their own country's lists;
     # the setting's built-in default (MXN) is not a choice, and names no country's money.
-    chosen = Setting.get_or_none(Setting.key == "default_currency") is not None
-    if chosen and country == home:
+    if settings.is_chosen("default_currency") and country == home:
         return settings.get("default_currency"), "settings"
     own = amounts.country_currency(country)
     return (own, "country") if own else (settings.get("default_currency"), "settings")

@@ -112,6 +112,10 @@ class SettingsDialog(QDialog):
         for code in codes:
             self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
         select_data(self.currency_combo, currency)
+        # Until the person picks a currency, it is the chosen country's money.
+        self._currency_follows = not settings.is_chosen("default_currency")
+        self.currency_combo.activated.connect(self._currency_picked)
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
 
         self.backup_spin = QSpinBox(self)
         self.backup_spin.setRange(1, 100)
@@ -149,6 +153,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.language_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _currency_picked(self, _index: int) -> None:
+        self._currency_follows = False
+
+    def _country_changed(self, _index: int) -> None:
+        from contactos import amounts
+
+        code = amounts.country_currency(self.country_combo.currentData())
+        if not self._currency_follows or not code:
+            return
+        if self.currency_combo.findData(code) < 0:
+            self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
+        select_data(self.currency_combo, code)
+
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)
         label.setBuddy(field)
@@ -181,8 +198,10 @@ class SettingsDialog(QDialog):
             return
         with database.atomic():
             for key, value in values.items():
-                if key != LANGUAGE_KEY:
-                    settings.put(key, value)
+                # (a currency left as the country's is no choice: it follows the country)
+                if key == LANGUAGE_KEY or (key == "default_currency" and self._currency_follows):
+                    continue
+                settings.put(key, value)
         self.values = values
         super().accept()
 
