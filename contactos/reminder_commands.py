@@ -9,9 +9,18 @@ import json
 import sys
 
 from contactos import reminders
-from contactos.i18n import translate
+from contactos.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Reminders"
+DUE_NOW = QT_TRANSLATE_NOOP("Reminders", "Reminders due now: {count}")
+SNOOZED = QT_TRANSLATE_NOOP("Reminders", "Reminder {id} snoozed until {until}.")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Reminders", "Due"),
+    QT_TRANSLATE_NOOP("Reminders", "Contact"),
+    QT_TRANSLATE_NOOP("Reminders", "Lead"),
+    QT_TRANSLATE_NOOP("Reminders", "What"),
+    QT_TRANSLATE_NOOP("Reminders", "Snoozed until"),
+)
 
 
 def add_parsers(command) -> None:
@@ -48,7 +57,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         return 0
     from contactos.cli import _table
 
-    print(translate(CONTEXT, "Reminders due now: {count}").format(count=len(due)))
+    print(translate(CONTEXT, DUE_NOW).format(count=len(due)))
     if not due:
         return 0
     _table(
@@ -63,14 +72,7 @@ def cmd_reminders(args: argparse.Namespace) -> int:
             ]
             for r in due
         ],
-        [
-            "ID",
-            translate(CONTEXT, "Due"),
-            translate(CONTEXT, "Contact"),
-            translate(CONTEXT, "Lead"),
-            translate(CONTEXT, "What"),
-            translate(CONTEXT, "Snoozed until"),
-        ],
+        ["ID", *(translate(CONTEXT, header) for header in HEADERS)],
     )
     return 0
 
@@ -79,8 +81,6 @@ def cmd_snooze(args: argparse.Namespace) -> int:
     until = reminders.parse_until(args.until)
     reminder = reminders.snooze(args.id, until)
     print(
-        translate(CONTEXT, "Reminder {id} snoozed until {until}.").format(
-            id=reminder.key, until=until.strftime("%d/%m/%Y %H:%M")
-        )
+        translate(CONTEXT, SNOOZED).format(id=reminder.key, until=until.strftime("%d/%m/%Y %H:%M"))
     )
     return 0

@@ -35,16 +35,12 @@ CONTEXT = "Reminders"
 WINDOWS_APP_ID = APP_NAME  # toasts are shown under this name (see README)
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-
-
 # --- What a reminder says ---------------------------------------------------------------------
 
 
 def kind_label(reminder: Reminder) -> str:
     if reminder.kind == "commitment":
-        return tr("Commitment")
+        return QCoreApplication.translate("Reminders", "Commitment")
     return QCoreApplication.translate("Rules", ACTIVITY_LABELS.get(reminder.action, "Call"))
 
 
@@ -52,11 +48,11 @@ def when_text(reminder: Reminder, today: dt.date | None = None) -> str:
     """'today at 11:00', 'tomorrow', '28/11/2026 at 11:00', in the person's language."""
     today = today or clock.today()
     if reminder.due_day == today:
-        day = tr("today")
+        day = QCoreApplication.translate("Reminders", "today")
     elif reminder.due_day == today + dt.timedelta(days=1):
-        day = tr("tomorrow")
+        day = QCoreApplication.translate("Reminders", "tomorrow")
     elif reminder.due_day == today - dt.timedelta(days=1):
-        day = tr("yesterday")
+        day = QCoreApplication.translate("Reminders", "yesterday")
     else:
         from ui.dialogs.common import format_date
 
@@ -66,7 +62,7 @@ def when_text(reminder: Reminder, today: dt.date | None = None) -> str:
     time = QLocale().toString(
         QTime(reminder.due_time.hour, reminder.due_time.minute), QLocale.FormatType.ShortFormat
     )
-    return tr("{day} at {time}").format(day=day, time=time)
+    return QCoreApplication.translate("Reminders", "{day} at {time}").format(day=day, time=time)
 
 
 def title_of(reminder: Reminder) -> str:
@@ -89,11 +85,22 @@ def body_of(reminder: Reminder, today: dt.date | None = None) -> str:
     return "\n".join(lines)
 
 
+class SummaryTexts(QObject):
+    """(Plurals through self.tr, where lupdate finds them.)"""
+
+    def title(self, count: int) -> str:
+        return self.tr("%n reminder(s) due", "", count)
+
+    def more(self, count: int) -> str:
+        return self.tr("and %n more", "", count)
+
+
 def summary_of(found: list[Reminder]) -> tuple[str, str]:
-    title = tr("%n reminder(s) due", "", len(found))
+    texts = SummaryTexts()
+    title = texts.title(len(found))
     lines = [title_of(r) for r in found[:MAX_SEPARATE]]
     if len(found) > MAX_SEPARATE:
-        lines.append(tr("and %n more", "", len(found) - MAX_SEPARATE))
+        lines.append(texts.more(len(found) - MAX_SEPARATE))
     return title, "\n".join(lines)
 
 
@@ -208,7 +215,13 @@ class Notifier(QObject):
             self._submit(reminder.key, [reminder.key], title_of(reminder), body_of(reminder, today))
 
     def _submit(self, key: str, keys: list[str], title: str, body: str, buttons=True) -> None:
-        future = asyncio.run_coroutine_threadsafe(self._send(key, title, body, buttons), self._loop)
+        labels = ()
+        if buttons:  # (translated here, in Qt's thread)
+            labels = (
+                QCoreApplication.translate("Reminders", "Done"),
+                QCoreApplication.translate("Reminders", "Snooze 10 min"),
+            )
+        future = asyncio.run_coroutine_threadsafe(self._send(key, title, body, labels), self._loop)
 
         def finished(result) -> None:
             if self._loop is None:  # stopping: the program is leaving
@@ -225,7 +238,7 @@ class Notifier(QObject):
 
         future.add_done_callback(finished)
 
-    async def _send(self, key: str, title: str, body: str, buttons: bool) -> bool:
+    async def _send(self, key: str, title: str, body: str, labels: tuple[str, ...]) -> bool:
         from desktop_notifier import Button, Notification
 
         notifier = self._notifier
@@ -239,14 +252,12 @@ class Notifier(QObject):
         dispatched = []
         actions = (
             (
-                Button(title=tr("Done"), on_pressed=lambda: self.done.emit(key), identifier="done"),
+                Button(title=labels[0], on_pressed=lambda: self.done.emit(key), identifier="done"),
                 Button(
-                    title=tr("Snooze 10 min"),
-                    on_pressed=lambda: self.snoozed.emit(key),
-                    identifier="snooze",
+                    title=labels[1], on_pressed=lambda: self.snoozed.emit(key), identifier="snooze"
                 ),
             )
-            if buttons
+            if labels
             else ()
         )
         notification = Notification(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from PySide6.QtCore import QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -20,12 +20,15 @@ def tray_available() -> bool:
 
 def where_it_went() -> str:
     """Where the icon is, in the words of this system."""
-    tr = TrayMenu.tr_static
     if sys.platform == "win32":
-        return tr("in the notification area, next to the clock (it may be under the ^ arrow)")
+        return QCoreApplication.translate(
+            "TrayMenu", "in the notification area, next to the clock (it may be under the ^ arrow)"
+        )
     if sys.platform == "darwin":
-        return tr("in the menu bar, at the top right of the screen")
-    return tr("in the system tray of the panel")
+        return QCoreApplication.translate(
+            "TrayMenu", "in the menu bar, at the top right of the screen"
+        )
+    return QCoreApplication.translate("TrayMenu", "in the system tray of the panel")
 
 
 class TrayMenu(QObject):
@@ -36,12 +39,6 @@ class TrayMenu(QObject):
     reminders_requested = Signal()
     pause_requested = Signal(bool)  # True: pause for an hour; False: resume
     quit_requested = Signal()
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("TrayMenu", text)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
