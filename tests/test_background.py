@@ -150,6 +150,8 @@ def test_a_reminder_reaches_a_real_notification_server(tmp_path):
         assert received["summary"] == "Call: Llamar a Ana"
         assert received["body"].startswith("Ana · Aceros del Golfo\nMalla — today at ")
         assert received["actions"][2:] == ["done", "Done", "snooze", "Snooze 10 min"]
+        # (a person takes longer: desktop-notifier files the id once Notify returns)
+        time.sleep(1.5)
         server.send(f"invoke {received['id']} snooze")
         deadline = time.monotonic() + 30
         import sqlite3
