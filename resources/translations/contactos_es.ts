@@ -2247,7 +2247,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>&amp;Start Contactos when I log in</source>
-        <translation>&amp;Iniciar Contactos al iniciar la sesión</translation>
+        <translation>Iniciar Contactos al iniciar la &amp;sesión</translation>
     </message>
     <message>
         <source>Reminders come only while Contactos is running.</source>
@@ -2259,7 +2259,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>&amp;Morning round at:</source>
-        <translation>&amp;Recordatorios de la mañana a las:</translation>
+        <translation>Recordatorios de la &amp;mañana a las:</translation>
     </message>
 </context>
 <context>
