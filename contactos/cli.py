@@ -469,6 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     from contactos.importing.commands import add_parsers
 
     add_parsers(command)
+    from contactos import reminder_commands
+
+    reminder_commands.add_parsers(command)
     return parser
 
 
@@ -876,7 +879,15 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "imports": lambda args: io_commands().cmd_imports(args),
     "undo-import": lambda args: io_commands().cmd_undo_import(args),
     "export": lambda args: io_commands().cmd_export(args),
+    "reminders": lambda args: reminder_commands().cmd_reminders(args),
+    "snooze": lambda args: reminder_commands().cmd_snooze(args),
 }
+
+
+def reminder_commands():
+    from contactos import reminder_commands
+
+    return reminder_commands
 
 
 def io_commands():

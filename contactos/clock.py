@@ -15,6 +15,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ENV_CLOCK = "CONTACTOS_CLOCK"
 
@@ -74,3 +75,73 @@ def advance(delta: dt.timedelta) -> dt.datetime:
     global _fixed
     _fixed = now() + delta
     return _fixed
+
+
+# --- The local time zone ------------------------------------------------------------------
+#
+# Times are kept as local wall-clock times; the zone turns them into instants where a
+# duration matters (a reminder ten minutes before a call on the night the clocks change).
+# CONTACTOS_TZ (an IANA name, `Europe/Madrid`) or `set_zone` fixes it for tests.
+
+ENV_ZONE = "CONTACTOS_TZ"
+
+_zone: ZoneInfo | None = None
+
+
+def local_zone() -> ZoneInfo:
+    """The local time zone with its daylight-saving rules: the one fixed by a test or
+    CONTACTOS_TZ, else the system's (tzlocal reads it on every platform; Windows takes
+    the rules from the tzdata package)."""
+    if _zone is not None:
+        return _zone
+    name = os.environ.get(ENV_ZONE, "").strip()
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        import tzlocal
+
+        zone = tzlocal.get_localzone()
+        if isinstance(zone, ZoneInfo):
+            return zone
+        return ZoneInfo(str(zone))
+    except Exception:  # noqa: BLE001 - an unreadable zone must not stop the program
+        return ZoneInfo("UTC")
+
+
+def set_zone(name: str | None) -> None:
+    """Fix the local time zone (`Europe/Madrid`), or read the system's again (None)."""
+    global _zone
+    _zone = None if name is None else ZoneInfo(name)
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """A local wall-clock time as an instant in the local zone (fold kept: the second
+    02:30 of the night the clocks go back is `fold=1`). Subtract two of them only after
+    `.astimezone(dt.UTC)`: Python subtracts times of one zone as wall-clock times."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(local_zone())
+    return moment.replace(tzinfo=local_zone())
+
+
+def instant(moment: dt.datetime) -> dt.datetime:
+    """A local wall-clock time as a UTC instant: what to compare, sort and subtract."""
+    return aware(moment).astimezone(dt.UTC)
+
+
+def wall(moment: dt.datetime) -> dt.datetime:
+    """An instant as the local wall-clock time (naive, fold kept)."""
+    return moment.astimezone(local_zone()).replace(tzinfo=None)
+
+
+def shift(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """`moment` (local wall-clock) moved by a real duration: ten minutes before 03:05 on
+    the night the clocks go forward is 01:55, not the non-existent 02:55."""
+    return wall(instant(moment) + delta)
+
+
+def seconds_between(earlier: dt.datetime, later: dt.datetime) -> float:
+    """Real seconds from one local wall-clock time to another."""
+    return (instant(later) - instant(earlier)).total_seconds()

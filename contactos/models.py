@@ -328,6 +328,24 @@ class ImportChange(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class ReminderState(BaseModel):
+    """What the program did with one reminder (see contactos.reminders): a follow-up
+    (`key`: 'lead-12', 'activity-5', 'commitment-3') at one due moment (`due`, ISO), so
+    that a snooze survives a restart and a reminder is shown once. A follow-up moved to
+    another time is another reminder; rows of moved or finished ones are forgotten."""
+
+    id = AutoField()
+    key = CharField()
+    due = CharField()
+    snoozed_until = DateTimeField(null=True)
+    # Planned inside its lead time while the program watched: fires at its own time.
+    deferred_to = DateTimeField(null=True)
+    shown_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("key", "due"), True),)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
@@ -366,5 +384,6 @@ MODELS = [
     Reopening,
     StageChange,
     ImportChange,
+    ReminderState,
     Setting,
 ]

@@ -28,6 +28,13 @@ DEFAULTS: dict[str, Any] = {
     "default_currency": None,  # when not chosen: the default country's (see get())
     "backup_keep": 10,
     "reorder_days": 90,
+    # Reminders (contactos.reminders): minutes before a follow-up with a time, the hour
+    # of the morning round, whether closing the window keeps the program in the tray,
+    # and since when the program watches (set the first time it does).
+    "reminder_minutes": 10,
+    "reminder_morning": "09:00",
+    "close_to_tray": True,
+    "reminders_since": None,
 }
 
 # The country assumed for phone numbers when none is stored and the system names none

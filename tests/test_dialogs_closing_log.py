@@ -694,6 +694,34 @@ def test_pick_date_ok_button(qtbot):
 # --- SettingsDialog -----------------------------------------------------------------------
 
 
+def test_reminder_settings_saved(qtbot, db, tmp_path):
+    """Minutes before, the morning round, closing to the tray, and the start at login
+    (written to the system: here the XDG autostart folder of the test's home)."""
+    from PySide6.QtCore import QTime
+
+    from contactos import autostart
+
+    paths = resolve_paths(tmp_path / "data")
+
+    def fill(dialog):
+        assert not dialog.reminder_settings.autostart_check.isChecked()
+        dialog.reminder_settings.minutes_spin.setValue(15)
+        dialog.reminder_settings.morning_edit.setTime(QTime(8, 30))
+        dialog.reminder_settings.tray_check.setChecked(False)
+        dialog.reminder_settings.autostart_check.setChecked(True)
+        click(qtbot, dialog.ok_button)
+
+    when_modal(fill)
+    _values, accepted = SettingsDialog.run(None, paths)
+    assert accepted
+    assert settings.get("reminder_minutes") == 15
+    assert settings.get("reminder_morning") == "08:30"
+    assert settings.get("close_to_tray") is False
+    assert autostart.is_enabled()
+    assert f"--data-dir {paths.data_dir}" in autostart.desktop_path().read_text(encoding="utf-8")
+    autostart.disable()
+
+
 def test_settings_saved(qtbot, db, tmp_path):
     paths = resolve_paths(tmp_path / "data")
     paths.settings_file.write_text('{"database_url": "sqlite:///x"}', encoding="utf-8")
@@ -716,6 +744,9 @@ def test_settings_saved(qtbot, db, tmp_path):
         "default_currency": "COP",
         "backup_keep": 5,
         "reorder_days": 60,
+        "reminder_minutes": 10,
+        "reminder_morning": "09:00",
+        "close_to_tray": True,
     }
     assert settings.read_file_settings(paths.settings_file) == {
         "database_url": "sqlite:///x",

@@ -45,7 +45,10 @@ def test_data_dir_from_environment(monkeypatch, tmp_path):
     assert resolve_paths(tmp_path / "arg").data_dir == tmp_path / "arg"
 
 
-@pytest.mark.parametrize("fixture", ["schema_v1.sqlite3", "schema_v2.sqlite3", "schema_v3.sqlite3"])
+@pytest.mark.parametrize(
+    "fixture",
+    ["schema_v1.sqlite3", "schema_v2.sqlite3", "schema_v3.sqlite3", "schema_v4.sqlite3"],
+)
 def test_past_schema_upgrades(where, fixture):
     where.ensure()
     shutil.copy(FIXTURES / fixture, where.database)
@@ -197,5 +200,30 @@ def test_words_the_program_wrote_become_kinds(where):
         reorder = Activity.get()
         assert (reorder.subject_template, reorder.subject) == ("reorder", "")
         assert kept.listed_on is None and kept.representada.currency == ""
+    finally:
+        close_session()
+
+
+def test_reminders_of_a_schema_4_database(where):
+    """Migration 0005: the table of reminders shown and snoozed is there, empty, and the
+    follow-ups of schema 4 have their reminders."""
+    from contactos import reminders
+    from contactos.models import ReminderState
+
+    where.ensure()
+    shutil.copy(FIXTURES / "schema_v4.sqlite3", where.database)
+    open_session(where, auto_backup=False)
+    try:
+        assert ReminderState.select().count() == 0
+        lead = Lead.get(Lead.title == "Varilla corrugada")
+        assert reminders.find(f"lead-{lead.id}").due == "2025-03-05"
+        timed = reminders.find(f"lead-{Lead.get(Lead.title == 'Malla electrosoldada').id}")
+        assert timed.due == "2025-04-03T11:00:00"
+        assert timed.fire_at == dt.datetime(2025, 4, 3, 10, 50)
+        commitment = reminders.find("commitment-1")
+        assert (commitment.what, commitment.fire_at) == (
+            "Enviar ficha técnica",
+            dt.datetime(2025, 4, 2, 9, 0),
+        )
     finally:
         close_session()

@@ -32,6 +32,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="render each view and the main dialogs to PNG files in DIR, then exit",
     )
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray with the window closed (the start at login does this)",
+    )
+    parser.add_argument(
         "--ready-line",
         action="store_true",
         help="print a line when the window is first painted (for scripts and tests)",
@@ -118,6 +123,18 @@ def run(argv: Sequence[str]) -> int:
     translators = translation.install(app, language)  # noqa: F841 - kept alive
     install_excepthook()
 
+    instance = None
+    if not args.screenshots:
+        from ui.single_instance import SingleInstance
+
+        instance = SingleInstance(where.data_dir)
+        if not instance.claim():  # one copy runs already: it comes forward instead
+            raised = instance.ask_first_to_show()
+            log.info("already running; asked it to come forward: %s", raised)
+            if args.ready_line:
+                print(f"contactos: already running (raised: {raised})", flush=True)
+            return 0
+
     try:
         open_session(where)
     except storage.StorageError as error:
@@ -144,15 +161,30 @@ def run(argv: Sequence[str]) -> int:
         window = MainWindow(where)
         if args.ready_line:
             window.first_paint.connect(lambda: print("contactos: window shown", flush=True))
-        # Let Ctrl+C / SIGTERM close the window cleanly (Python runs handlers between events).
+        from ui.notify import set_windows_app_id
+        from ui.reminder_service import ReminderService
+
+        set_windows_app_id()
+        service = ReminderService(window, where)
+        instance.activated.connect(service.show_main)
+        if args.ready_line:
+            instance.activated.connect(lambda: print("contactos: raised", flush=True))
+        # Let Ctrl+C / SIGTERM quit cleanly (Python runs handlers between events).
         for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, lambda *_: window.close())
+            signal.signal(sig, lambda *_: service.quit())
         pulse = QTimer(window)
         pulse.start(250)
         pulse.timeout.connect(lambda: None)
-        window.show()
-        code = app.exec()
+        if not (args.background and service.use_tray):
+            window.show()
+        service.start()
+        try:
+            code = app.exec()
+        finally:
+            service.stop()
         log.info("closing normally")
         return code
     finally:
         close_session()
+        if instance is not None:
+            instance.release()

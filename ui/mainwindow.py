@@ -44,6 +44,9 @@ class MainWindow(ListDropTarget, QMainWindow):
 
     NAV = ("today", "leads", "contacts")
     first_paint = Signal()
+    # Set by ui.reminder_service: what closing the window does ('hide': keep running in
+    # the tray, 'quit', 'stay'). None: closing closes.
+    on_close = None
 
     def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -504,6 +507,12 @@ class MainWindow(ListDropTarget, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
+        choice = self.on_close() if self.on_close is not None else "quit"
+        if choice != "quit":
+            event.ignore()
+            if choice == "hide":
+                self.hide()
+            return
         super().closeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802

@@ -116,6 +116,27 @@ def take_screenshots(where: Paths, folder: Path) -> list[Path]:
         written.append(_save(dialog, folder / f"{number:02d}-{name}.png"))
         dialog.reject()
         dialog.deleteLater()
+    written += reminder_pictures(folder)
     window.close()
     QApplication.processEvents()
+    return written
+
+
+def reminder_pictures(folder: Path) -> list[Path]:
+    """The reminder window with what is due now, and the tray's menu."""
+    from ui.reminder_window import ReminderWindow
+    from ui.tray import TrayMenu
+
+    written = []
+    reminders_window = ReminderWindow()
+    reminders_window.show_reminders(missed=0)
+    written.append(_save(reminders_window, folder / "30-reminders.png"))
+    reminders_window.close()
+    reminders_window.deleteLater()
+    tray = TrayMenu()
+    tray.update(12, len(reminders_window.reminders), None)
+    tray.menu.popup(tray.menu.pos())
+    written.append(_save(tray.menu, folder / "31-tray-menu.png"))
+    tray.menu.close()
+    tray.deleteLater()
     return written

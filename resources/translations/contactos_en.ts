@@ -101,6 +101,40 @@
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Contactos was not running or the computer was asleep.</source>
+        <translation>
+            <numerusform>%n reminder fell due while Contactos was not running or the computer was asleep.</numerusform>
+            <numerusform>%n reminders fell due while Contactos was not running or the computer was asleep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTexts</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message numerus="yes">
         <source>received %n day(s) ago</source>
@@ -121,6 +155,23 @@
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message numerus="yes">
+        <source>Today: %n follow-up(s) to do</source>
+        <translation>
+            <numerusform>Today: %n follow-up to do</numerusform>
+            <numerusform>Today: %n follow-ups to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reminders due (%n)…</source>
+        <translation>
+            <numerusform>&amp;Reminders due (%n)…</numerusform>
+            <numerusform>&amp;Reminders due (%n)…</numerusform>
         </translation>
     </message>
 </context>

@@ -54,6 +54,17 @@ Los detalles se guardaron en el registro.</translation>
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Contactos could not be set to start at login: {error}</source>
+        <translation>No se pudo hacer que Contactos se inicie al iniciar la sesión: {error}</translation>
+    </message>
+    <message>
+        <source>Contactos could not stop starting at login: {error}</source>
+        <translation>No se pudo quitar el inicio de Contactos al iniciar la sesión: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>There is no file {path}.</source>
@@ -684,6 +695,21 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>What to do</source>
         <translation>Qué hacer</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseTimeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Remind me &amp;again on:</source>
+        <translation>&amp;Recordármelo de nuevo el:</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Posponer</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2888,224 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <source>Contactos keeps running {where}, so that it can remind you of your follow-ups. Click the icon to open it again; to leave, choose Quit in its menu or File → Quit.
+
+You can change this in Preferences.</source>
+        <translation>Contactos sigue abierto {where} para poder recordarle sus seguimientos. Haga clic en el icono para volver a abrirlo; para salir, elija Salir en su menú o Archivo → Salir.
+
+Puede cambiarlo en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Contactos is running.</source>
+        <translation>Los recordatorios solo llegan mientras Contactos está abierto.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray to keep Contactos in when its window is closed. Contactos can start by itself when you log in, so that it reminds you of your follow-ups.</source>
+        <translation>Este escritorio no tiene bandeja donde dejar Contactos al cerrar su ventana. Contactos puede iniciarse solo cuando usted inicie la sesión, para recordarle sus seguimientos.</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login and quit</source>
+        <translation>&amp;Iniciar con la sesión y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Do not say this again</source>
+        <translation>&amp;No volver a decirlo</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source> minutes before</source>
+        <translation> minutos antes</translation>
+    </message>
+    <message>
+        <source>For follow-ups with a time.</source>
+        <translation>Para los seguimientos con hora.</translation>
+    </message>
+    <message>
+        <source>Follow-ups with a date only and the commitments due are reminded then.</source>
+        <translation>A esa hora se recuerdan los seguimientos que solo tienen fecha y los compromisos que vencen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Start Contactos when I log in</source>
+        <translation>Iniciar Contactos al iniciar la &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Contactos is running.</source>
+        <translation>Los recordatorios solo llegan mientras Contactos está abierto.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>&amp;Avisar:</translation>
+    </message>
+    <message>
+        <source>&amp;Morning round at:</source>
+        <translation>Recordatorios de la &amp;mañana a las:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Reminders — {0}</source>
+        <translation>Recordatorios — {0}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Pospuesto hasta</translation>
+    </message>
+    <message>
+        <source>Reminders due</source>
+        <translation>Recordatorios pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Done… (D)</source>
+        <translation>&amp;Hecho… (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze (P)</source>
+        <translation>&amp;Posponer (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Abrir (Intro)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n recordatorio pendiente</numerusform>
+            <numerusform>%n recordatorios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) fell due while Contactos was not running or the computer was asleep.</source>
+        <translation>
+            <numerusform>%n recordatorio venció mientras Contactos estaba cerrado o el equipo en reposo.</numerusform>
+            <numerusform>%n recordatorios vencieron mientras Contactos estaba cerrado o el equipo en reposo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>&amp;10 minutes</source>
+        <translation>&amp;10 minutos</translation>
+    </message>
+    <message>
+        <source>1 &amp;hour</source>
+        <translation>1 &amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow morning</source>
+        <translation>&amp;Mañana por la mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a time…</source>
+        <translation>&amp;Elegir hora…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>&apos;{id}&apos; is not a reminder id: they look like lead-12, activity-5 or commitment-3 (see &apos;contactos reminders&apos;).</source>
+        <translation>«{id}» no es un identificador de recordatorio: tienen la forma lead-12, activity-5 o commitment-3 (vea «contactos reminders»).</translation>
+    </message>
+    <message>
+        <source>There is no reminder {id}: its follow-up is done, closed or deleted.</source>
+        <translation>No hay ningún recordatorio {id}: su seguimiento está hecho, cerrado o eliminado.</translation>
+    </message>
+    <message>
+        <source>A reminder can only be snoozed until a time still ahead.</source>
+        <translation>Un recordatorio solo se puede posponer hasta una hora que aún no ha llegado.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time to snooze until. Write 10m, 1h, tomorrow, 15:30 or a date and a time such as 01/12/2026 15:30.</source>
+        <translation>«{text}» no es una hora para posponer. Escriba 10m, 1h, mañana, 15:30 o una fecha y una hora como 01/12/2026 15:30.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <source>Reminders due now: {count}</source>
+        <translation>Recordatorios pendientes ahora: {count}</translation>
+    </message>
+    <message>
+        <source>Reminder {id} snoozed until {until}.</source>
+        <translation>Recordatorio {id} pospuesto hasta el {until}.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Pospuesto hasta</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen lead</source>
@@ -3322,6 +3566,23 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryTexts</name>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n recordatorio pendiente</numerusform>
+            <numerusform>%n recordatorios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Stage change</source>
@@ -3571,6 +3832,55 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Open lead</source>
         <translation>Abrir prospecto</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>in the notification area, next to the clock (it may be under the ^ arrow)</source>
+        <translation>en el área de notificación, junto al reloj (puede estar bajo la flecha ^)</translation>
+    </message>
+    <message>
+        <source>in the menu bar, at the top right of the screen</source>
+        <translation>en la barra de menús, arriba a la derecha de la pantalla</translation>
+    </message>
+    <message>
+        <source>in the system tray of the panel</source>
+        <translation>en la bandeja del sistema del panel</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contactos</source>
+        <translation>&amp;Abrir Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n follow-up(s) to do</source>
+        <translation>
+            <numerusform>Hoy: %n seguimiento por hacer</numerusform>
+            <numerusform>Hoy: %n seguimientos por hacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reminders due (%n)…</source>
+        <translation>
+            <numerusform>&amp;Recordatorios pendientes (%n)…</numerusform>
+            <numerusform>&amp;Recordatorios pendientes (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>&amp;Pausar recordatorios 1 hora</translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders (paused until {0})</source>
+        <translation>&amp;Reanudar recordatorios (en pausa hasta las {0})</translation>
     </message>
 </context>
 <context>

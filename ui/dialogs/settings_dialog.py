@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import settings
+from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
 from ui.dialogs.common import ErrorLabel, select_data
@@ -136,6 +137,10 @@ class SettingsDialog(QDialog):
         self._add_row(form, self.tr("Default c&urrency:"), self.currency_combo)
         self._add_row(form, self.tr("&Backups to keep:"), self.backup_spin)
         self._add_row(form, self.tr("&Re-order follow-up after:"), self.reorder_spin)
+        from ui.reminder_settings import ReminderSettings
+
+        self.reminder_settings = ReminderSettings(self, paths)
+        self.reminder_settings.add_rows(form, self._add_row)
 
         self.error_label = ErrorLabel(self)
         self.buttons = QDialogButtonBox(
@@ -178,6 +183,7 @@ class SettingsDialog(QDialog):
             "default_currency": self.currency_combo.currentData(),
             "backup_keep": self.backup_spin.value(),
             "reorder_days": self.reorder_spin.value(),
+            **self.reminder_settings.values(),
         }
 
     def accept(self) -> None:
@@ -195,6 +201,11 @@ class SettingsDialog(QDialog):
                     error=error.strerror or str(error)
                 )
             )
+            return
+        try:
+            self.reminder_settings.apply()  # (the start at login is the system's setting)
+        except TranslatableError as error:
+            self.error_label.show_message(error.message)
             return
         with database.atomic():
             for key, value in values.items():
