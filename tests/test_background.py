@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import plistlib
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -27,7 +29,9 @@ def env(**extra: str) -> dict[str, str]:
 
 
 def seeded(data: Path) -> Path:
-    """A data folder with one contact (an empty one would first offer the demo data)."""
+    """A data folder with one contact (an empty one would first offer the demo data) and
+    its country chosen (else the first start asks for it)."""
+    from contactos import settings
     from contactos.contacts import ContactData, create_contact
     from contactos.paths import resolve_paths
     from contactos.session import close_session, open_session
@@ -35,6 +39,7 @@ def seeded(data: Path) -> Path:
     open_session(resolve_paths(data), auto_backup=False)
     try:
         create_contact(ContactData(first_name="Ana", company="Aceros del Golfo"))
+        settings.put("default_country", "MX")
     finally:
         close_session()
     return data
@@ -52,12 +57,30 @@ def window(data: Path, *args: str, **extra: str) -> subprocess.Popen:
 
 
 def wait_line(process: subprocess.Popen, wanted: str, timeout: float = 90) -> str:
+    # The lines are read in a thread: a program stuck before it prints must fail the
+    # test, not hang it.
+    lines = getattr(process, "lines", None)
+    if lines is None:
+        lines = process.lines = queue.Queue()
+
+        def pump() -> None:
+            try:
+                for line in process.stdout:
+                    lines.put(line)
+            except (OSError, ValueError):  # (closed by stop() while reading)
+                pass
+            lines.put("")
+
+        threading.Thread(target=pump, daemon=True).start()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        line = process.stdout.readline()
+        try:
+            line = lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+        except queue.Empty:
+            break
         if wanted in line:
             return line
-        if not line and process.poll() is not None:
+        if not line:
             break
     raise AssertionError(f"{wanted!r} did not come")
 
