@@ -27,6 +27,7 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
+from contactos import paths
 from contactos.models import chunks, database
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,40 @@ class NotADatabase(Exception):
     """The file exists but SQLite cannot read it as a database."""
 
 
+class ContactosDatabase(SqliteDatabase):
+    """SQLite, where a failed write may already have rolled the transaction back.
+
+    On a full disk (and on some I/O errors) SQLite ends the transaction itself; peewee
+    then rolls it back again, and its "cannot rollback - no transaction is active" (or
+    "no such savepoint") would hide the real error. Here rolling back what SQLite has
+    already rolled back does nothing, so the caller sees "database or disk is full" and
+    can say that nothing was written.
+    """
+
+    def _rolled_back(self) -> bool:
+        return not self.is_closed() and not self.connection().in_transaction
+
+    def rollback(self) -> None:
+        if not self._rolled_back():
+            super().rollback()
+
+    def execute_sql(self, sql, params=None):
+        # (a savepoint is rolled back with this statement, through the models' proxy)
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
+            return None
+        return super().execute_sql(sql, params)
+
+
 def make_database(path: Path | str) -> SqliteDatabase:
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    return ContactosDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and writes nothing, not even beside it: immutable
+    when no WAL is there (else SQLite would leave a -shm file beside a backup)."""
+    wal = Path(str(path) + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True)
 
 
 def inspect_file(path: Path) -> list[str]:
@@ -56,11 +89,8 @@ def inspect_file(path: Path) -> list[str]:
     Opens the file read-only (immutable when no WAL is beside it, so not even a -shm file
     is created) and raises NotADatabase when SQLite cannot read it.
     """
-    wal = Path(str(path) + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    uri = f"{path.resolve().as_uri()}?{flags}"
     try:
-        con = sqlite3.connect(uri, uri=True)
+        con = connect_read_only(path)
     except sqlite3.Error as exc:  # pragma: no cover - open itself rarely fails
         raise NotADatabase(str(exc)) from exc
     try:
@@ -71,7 +101,8 @@ def inspect_file(path: Path) -> list[str]:
         if not has_table:
             return []
         return [row[0] for row in con.execute(f"SELECT name FROM {MIGRATION_TABLE}")]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # (bytes flipped in the schema give text that is not UTF-8)
         raise NotADatabase(str(exc)) from exc
     finally:
         con.close()
@@ -88,35 +119,59 @@ def integrity_errors(db: SqliteDatabase, quick: bool = False) -> list[str]:
     return errors
 
 
-def backup_to(db: SqliteDatabase, dest: Path) -> None:
-    """Copy the live database into `dest` with SQLite's online backup API."""
+def _new_part(dest: Path) -> Path:
+    """The private temporary file a copy is written to before it takes its name."""
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(str(tmp))
+    _discard(tmp)
+    paths.create_private(tmp)  # (SQLite then writes into it, and its journal, as 0600)
+    return tmp
+
+
+def _discard(tmp: Path) -> None:
+    for leftover in (tmp, Path(str(tmp) + "-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def backup_to(db: SqliteDatabase, dest: Path) -> None:
+    """Copy the live database into `dest` with SQLite's online backup API.
+
+    The copy takes its name only when complete; when it fails (a full disk) nothing is
+    left behind.
+    """
+    tmp = _new_part(dest)
     try:
-        db.connection().backup(target)
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        _discard(tmp)
+        raise
 
 
 def copy_file(src: Path, dest: Path) -> None:
-    """Back up a database file that the program has not opened (before a migration)."""
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(tmp))
+    """Copy a database file that the program has not opened (before a migration, or a
+    backup put in place of a damaged database); as backup_to, all or nothing."""
+    tmp = _new_part(dest)
     try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
-    tmp.replace(dest)
+        source = connect_read_only(src)
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        _discard(tmp)
+        raise
 
 
 def restore_into(db: SqliteDatabase, src: Path) -> None:
     """Replace the open database's content with `src`, page by page, in one step."""
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    source = connect_read_only(src)
     try:
         source.backup(db.connection())
     finally:
