@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -41,12 +42,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def setup_logging(where: paths.Paths) -> None:
     where.ensure()
-    handler = logging.FileHandler(where.logs / "contactos.log", encoding="utf-8")
+    log_file = where.logs / "contactos.log"
+    paths.create_private(log_file)  # (the log names people: readable by its owner only)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    crash = open(where.logs / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    crash_fd = paths.open_private(where.logs / "crash.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    crash = os.fdopen(crash_fd, "a", encoding="utf-8")  # (kept open for faulthandler)
     faulthandler.enable(crash)
 
 
@@ -60,6 +64,19 @@ def install_excepthook() -> None:
             log.warning("database busy: %s", value)
             if QApplication.instance() is not None:
                 QMessageBox.warning(None, APP_NAME, QApplication.translate("Storage", storage.BUSY))
+            return
+        if storage.is_disk_full(value):  # (SQLite rolled the transaction back)
+            log.warning("disk full: %s", value)
+            if QApplication.instance() is not None:
+                QMessageBox.warning(
+                    None, APP_NAME, QApplication.translate("Storage", storage.DISK_FULL)
+                )
+            return
+        if storage.is_damage(value) and QApplication.instance() is not None:
+            log.error("damaged database: %s", value)
+            from ui.dialogs.restore_dialog import offer_after_damage
+
+            offer_after_damage(value)
             return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
         if QApplication.instance() is not None:
@@ -102,6 +119,28 @@ def is_empty() -> bool:
     return not Contact.select().exists() and not Lead.select().exists()
 
 
+def open_database(where: paths.Paths, ask: bool = True) -> str | None:
+    """Open the session. A database that cannot be read is not opened: the backups are
+    offered instead (with `ask`). Returns what a restore did ('' when nothing was
+    restored), None when the program cannot go on."""
+    try:
+        open_session(where)
+        return ""
+    except storage.DatabaseDamaged as error:
+        log.error("cannot open the database: %s (%s)", error.headline, error.detail)
+        if not ask:
+            print(f"contactos: {error}", file=sys.stderr)
+            return None
+        from ui.dialogs.restore_dialog import RestoreDialog
+
+        restored, accepted = RestoreDialog.run(None, where, damaged=error, is_open=False)
+        return restored if accepted else None
+    except storage.StorageError as error:  # (a newer version's database: its own message)
+        log.error("cannot open the database: %s", error)
+        QMessageBox.critical(None, APP_NAME, error.message + "\n\n" + str(where.backups))
+        return None
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     where = paths.resolve_paths(args.data_dir)
@@ -118,11 +157,8 @@ def run(argv: Sequence[str]) -> int:
     translators = translation.install(app, language)  # noqa: F841 - kept alive
     install_excepthook()
 
-    try:
-        open_session(where)
-    except storage.StorageError as error:
-        log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, APP_NAME, error.message + "\n\n" + str(where.backups))
+    restored = open_database(where, ask=not args.screenshots)
+    if restored is None:
         return 3
 
     try:
@@ -138,6 +174,8 @@ def run(argv: Sequence[str]) -> int:
         if is_empty():
             offer_demo()
         window = MainWindow(where)
+        if restored:
+            window.statusBar().showMessage(restored, 15000)
         if args.ready_line:
             window.first_paint.connect(lambda: print("contactos: window shown", flush=True))
         # Let Ctrl+C / SIGTERM close the window cleanly (Python runs handlers between events).
