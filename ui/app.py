@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -143,6 +144,14 @@ def open_database(where: paths.Paths, ask: bool = True) -> str | None:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    scratch = None
+    if args.screenshots and not (args.data_dir or os.environ.get(paths.ENV_DATA_DIR)):
+        # Pictures of the demo data in a folder of their own: the person's database is
+        # neither shown nor created.
+        scratch = tempfile.TemporaryDirectory(
+            prefix="contactos-screenshots-", ignore_cleanup_errors=True
+        )
+        args.data_dir = scratch.name
     where = paths.resolve_paths(args.data_dir)
     setup_logging(where)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -169,6 +178,10 @@ def run(argv: Sequence[str]) -> int:
         if args.screenshots:
             from ui.screenshots import take_screenshots
 
+            if scratch is not None:
+                from contactos import demo
+
+                demo.load_demo()
             take_screenshots(where, args.screenshots)
             return 0
         if is_empty():
@@ -190,3 +203,5 @@ def run(argv: Sequence[str]) -> int:
         return code
     finally:
         close_session()
+        if scratch is not None:
+            scratch.cleanup()
