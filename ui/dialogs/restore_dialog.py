@@ -49,6 +49,18 @@ def when_text(moment: dt.datetime) -> str:
     return f"{format_date(moment)} {time}"
 
 
+def size_text(size: int) -> str:
+    """A file's size as the locale writes it: '312 kB', '1.4 MB' (a decimal only where it
+    tells something)."""
+    value, unit = float(size), 0
+    while value >= 1000 and unit < 3:
+        value, unit = value / 1024, unit + 1
+    precision = 1 if value < 10 and unit > 0 else 0
+    return QLocale().formattedDataSize(
+        size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
 class RestoreDialog(QDialog):
     """The backups, newest first; *Restore* puts the one selected in place.
 
@@ -175,9 +187,7 @@ class RestoreDialog(QDialog):
                         QTime(info.taken_at.hour, info.taken_at.minute),
                         QLocale.FormatType.ShortFormat,
                     ),
-                    locale.formattedDataSize(
-                        info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-                    ),
+                    size_text(info.size),
                     info.kind_label,
                 ]
             )
