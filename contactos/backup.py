@@ -53,9 +53,17 @@ class BackupInfo:
         label = KIND_LABELS.get(self.kind)
         return translate("Backup", label) if label else self.kind
 
-    def describe(self) -> str:
-        """One line for the command line: '30/11/2026 10:37  312 KB  automatic'."""
-        return f"{self.taken_at:%d/%m/%Y %H:%M}  {size_text(self.size):>7}  {self.kind_label}"
+    def describe(self, width: int = 0) -> str:
+        """One line for the command line: '30/11/2026 10:37  312 KB  automatic', the kind
+        padded to `width`."""
+        when = f"{self.taken_at:%d/%m/%Y %H:%M}"
+        return f"{when}  {size_text(self.size):>7}  {self.kind_label.ljust(width)}"
+
+
+def listing(found: list[BackupInfo]) -> list[str]:
+    """The backups as aligned lines for the command line, each ending with its path."""
+    width = max((len(info.kind_label) for info in found), default=0)
+    return [f"  {info.describe(width)}  {info.path}" for info in found]
 
 
 def size_text(size: int) -> str:

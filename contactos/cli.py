@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -473,8 +474,8 @@ def _print_backups(where: paths.Paths) -> None:
     found = backup.backups(where)
     if found:
         print(translate("Storage", storage.BACKUPS_HEADING), file=sys.stderr)
-        for info in found:
-            print(f"  {info.describe()}  {info.path}", file=sys.stderr)
+        for line in backup.listing(found):
+            print(line, file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace, where: paths.Paths) -> int:
@@ -573,6 +574,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _failure(exc: Exception, where: paths.Paths) -> int | None:
     """Say what went wrong on stderr and return the exit code; None for a bug."""
+    if isinstance(exc, BrokenPipeError):  # (`contactos leads | head`: the reader left)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_REFUSED
     if storage.is_disk_full(exc):
         # (SQLite rolled the transaction back: nothing of the command was kept)
         log.info("disk full: %s", exc)
@@ -586,6 +590,12 @@ def _failure(exc: Exception, where: paths.Paths) -> int | None:
         if not isinstance(exc, storage.DatabaseDamaged):
             exc = storage.damaged(where, exc)  # (found while reading, past the pre-flight)
         message, code = str(exc), EXIT_DATABASE
+    elif storage.is_unavailable(exc):  # (not damage: the disk, the drive, permissions)
+        log.info("database unavailable: %s", exc)
+        if not isinstance(exc, storage.StorageError):
+            exc = storage.unavailable(where.database, exc)
+        message = str(exc)
+        code = EXIT_DISK_FULL if isinstance(exc, storage.DiskFull) else EXIT_DATABASE
     elif isinstance(exc, storage.StorageError) and not isinstance(exc, backup.BackupError):
         message, code = str(exc), EXIT_DATABASE
     elif isinstance(exc, i18n.TranslatableError | ValueError):

@@ -227,3 +227,36 @@ def test_settings_file_on_a_full_disk_keeps_the_old_one(tmp_path, monkeypatch):
     assert storage.is_disk_full(info.value)
     assert settings.read_file_settings(path) == {"language": "es"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
+
+
+# --- A sound database that cannot be read just now -------------------------------------
+
+
+@pytest.mark.parametrize("free", [0, 10**9], ids=["full-disk", "room"])
+def test_an_io_error_at_start_is_not_called_damage(where, monkeypatch, capsys, free):
+    """SQLite says 'disk I/O error' when it cannot make its -shm file on a full disk: the
+    database is sound, and must not be called damaged (nor a backup offered over it)."""
+    import shutil as shell
+
+    def io_error(path):
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorname = "SQLITE_IOERR_SHMOPEN"
+        raise error
+
+    monkeypatch.setattr(backend, "connect_read_only", io_error)
+    usage = shell.disk_usage(where.data_dir)
+    monkeypatch.setattr(storage.shutil, "disk_usage", lambda p: usage._replace(free=free))
+    before = dump(where.database)
+    with pytest.raises(storage.StorageError) as info:
+        open_session(where)
+    assert not isinstance(info.value, storage.DatabaseDamaged)
+    code = main(["--data-dir", str(where.data_dir), "today"])
+    _, err = capsys.readouterr()
+    if free:
+        assert isinstance(info.value, storage.DatabaseUnavailable)
+        assert code == 3 and "cannot be read or written just now (disk I/O error)" in err
+    else:
+        assert isinstance(info.value, storage.DiskFull)
+        assert code == EXIT_DISK_FULL and err == f"contactos: {FULL}\n"
+    assert "damaged" not in err
+    assert dump(where.database) == before

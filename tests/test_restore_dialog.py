@@ -358,6 +358,12 @@ def test_a_full_disk_is_said_not_something_went_wrong(qtbot, window, excepthook,
     error = sqlite3.OperationalError("database or disk is full")
     excepthook(type(error), error, None)
     assert texts == [FULL]
+    when_modal(read, QMessageBox)
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorname = "SQLITE_IOERR_WRITE"  # (a failing stick, not a full disk)
+    excepthook(type(error), error, None)
+    assert "cannot be read or written just now (disk I/O error)" in texts[1]
+    del texts[1]
 
     # Back up now on a full disk: said, and no file left behind.
     connect = sqlite3.connect

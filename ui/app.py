@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contactos import APP_NAME, __version__, catalog, paths, settings, storage
-from contactos.models import Contact, Lead
+from contactos.models import Contact, Lead, database
 from contactos.session import close_session, open_session
 
 log = logging.getLogger(__name__)
@@ -66,12 +66,15 @@ def install_excepthook() -> None:
             if QApplication.instance() is not None:
                 QMessageBox.warning(None, APP_NAME, QApplication.translate("Storage", storage.BUSY))
             return
-        if storage.is_disk_full(value):  # (SQLite rolled the transaction back)
-            log.warning("disk full: %s", value)
+        if storage.is_disk_full(value) or storage.is_unavailable(value):
+            # (SQLite rolled the transaction back: nothing was written)
+            log.warning("cannot write: %s", value)
             if QApplication.instance() is not None:
-                QMessageBox.warning(
-                    None, APP_NAME, QApplication.translate("Storage", storage.DISK_FULL)
-                )
+                if storage.is_disk_full(value):
+                    text = QApplication.translate("Storage", storage.DISK_FULL)
+                else:
+                    text = storage.unavailable(Path(database.obj.database), value).message
+                QMessageBox.warning(None, APP_NAME, text)
             return
         if storage.is_damage(value) and QApplication.instance() is not None:
             log.error("damaged database: %s", value)

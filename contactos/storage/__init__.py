@@ -11,6 +11,8 @@ import errno
 import logging
 import os
 import shlex
+import shutil
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,8 +76,38 @@ def is_damage(error: BaseException) -> bool:
         return True
     if type(error).__name__ not in ("DatabaseError", "OperationalError", "CorruptValue"):
         return False
-    text = str(error).lower()
-    return type(error).__name__ == "CorruptValue" or any(w in text for w in _DAMAGE_WORDS)
+    if type(error).__name__ == "CorruptValue" or backend.is_corruption(error):
+        return True
+    return not backend.error_name(error) and any(w in str(error).lower() for w in _DAMAGE_WORDS)
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Whether SQLite could not read or write the database for a reason outside the file
+    (see unavailable())."""
+    return isinstance(error, DatabaseUnavailable) or backend.is_unavailable(error)
+
+
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "The database {path} cannot be read or written just now ({detail}); nothing was "
+    "changed. Check that the disk has free space and that you may read and write the "
+    "file, then try again.",
+)
+
+# Less room than this beside the database, and an I/O error is the full disk's.
+_ROOM = 256 * 1024
+
+
+def unavailable(path: Path, error: BaseException) -> StorageError:
+    """What to say when SQLite cannot read or write the database for a reason outside the
+    file: a full disk (SQLite says "disk I/O error" when it cannot make its -shm file),
+    a failing or read-only drive, no permission. Never "damaged": the file may be sound."""
+    try:
+        if shutil.disk_usage(path.parent).free < _ROOM:
+            return DiskFull()
+    except OSError:
+        pass
+    return DatabaseUnavailable(UNAVAILABLE, path=path, detail=error)
 
 
 class StorageError(TranslatableError):
@@ -85,6 +117,10 @@ class StorageError(TranslatableError):
 class DiskFull(StorageError):
     def __init__(self) -> None:
         super().__init__(DISK_FULL)
+
+
+class DatabaseUnavailable(StorageError):
+    pass
 
 
 DAMAGED = QT_TRANSLATE_NOOP(
@@ -132,7 +168,9 @@ class DatabaseDamaged(StorageError):
         lines = [self.headline]
         if self.backups:
             lines.append(translate(self.context, BACKUPS_HEADING))
-            lines += [f"  {info.describe()}  {info.path}" for info in self.backups]
+            from contactos.backup import listing  # (backup builds on this module)
+
+            lines += listing(self.backups)
             lines.append(translate(self.context, RESTORE_HINT))
             example = str(self.backups[0].path)
         else:
@@ -204,6 +242,8 @@ def preflight(path: Path) -> tuple[list[str], list[str]]:
         applied = backend.inspect_file(path)
     except backend.NotADatabase as exc:
         raise DatabaseDamaged(path, exc) from exc
+    except sqlite3.Error as exc:  # (see backend.is_unavailable)
+        raise unavailable(path, exc) from exc
     unknown = sorted(set(applied) - set(known))
     if unknown:
         raise DatabaseTooNew(
@@ -259,7 +299,7 @@ def secure(path: Path) -> None:
     """The database and the files SQLite keeps beside it are private (SQLite gives its
     -wal and -shm the database's own mode; one made by an older version had the umask's)."""
     for file in (path, *companions(path)):
-        if file.exists():
+        if file.is_file():
             paths.make_private(file)
 
 

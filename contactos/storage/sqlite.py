@@ -75,6 +75,33 @@ def make_database(path: Path | str) -> SqliteDatabase:
     return ContactosDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
 
 
+def error_name(error: BaseException) -> str:
+    """SQLite's name for `error` (SQLITE_CORRUPT, SQLITE_IOERR_WRITE...), also when
+    peewee wrapped it; '' when SQLite did not raise it."""
+    for candidate in (error, error.__cause__, error.__context__):
+        name = getattr(candidate, "sqlite_errorname", None)
+        if name:
+            return name
+    return ""
+
+
+def is_corruption(error: BaseException) -> bool:
+    """Whether SQLite found the file damaged, or not a database at all."""
+    name = error_name(error)
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(error).lower()  # (sqlite3's own: "Could not decode to UTF-8 column...")
+    return any(w in text for w in ("malformed", "not a database", "could not decode"))
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Whether SQLite could not read or write the file for a reason outside it: an I/O
+    error (a full disk, a failing stick), no permission, a read-only file."""
+    return error_name(error).startswith(
+        ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")
+    )
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that reads `path` and writes nothing, not even beside it: immutable
     when no WAL is there (else SQLite would leave a -shm file beside a backup)."""
@@ -89,10 +116,7 @@ def inspect_file(path: Path) -> list[str]:
     Opens the file read-only (immutable when no WAL is beside it, so not even a -shm file
     is created) and raises NotADatabase when SQLite cannot read it.
     """
-    try:
-        con = connect_read_only(path)
-    except sqlite3.Error as exc:  # pragma: no cover - open itself rarely fails
-        raise NotADatabase(str(exc)) from exc
+    con = connect_read_only(path)  # (a file that cannot be opened: its error as it is)
     try:
         con.execute("PRAGMA schema_version").fetchone()
         has_table = con.execute(
@@ -101,8 +125,11 @@ def inspect_file(path: Path) -> list[str]:
         if not has_table:
             return []
         return [row[0] for row in con.execute(f"SELECT name FROM {MIGRATION_TABLE}")]
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        # (bytes flipped in the schema give text that is not UTF-8)
+    except UnicodeDecodeError as exc:  # (bytes flipped in the schema: text not UTF-8)
+        raise NotADatabase(str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        if is_unavailable(exc):
+            raise  # (a disk that is full or failing, a file that may not be read: not damage)
         raise NotADatabase(str(exc)) from exc
     finally:
         con.close()

@@ -2678,6 +2678,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>El disco está lleno: no se guardó nada. Libere espacio en el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be read or written just now ({detail}); nothing was changed. Check that the disk has free space and that you may read and write the file, then try again.</source>
+        <translation>En este momento no se puede leer ni escribir la base de datos {path} ({detail}); no se cambió nada. Compruebe que el disco tenga espacio libre y que usted pueda leer y escribir el archivo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged or is not a Contactos database. It has been left as it is.</source>
         <translation>La base de datos {path} está dañada o no es una base de datos de Contactos. Se ha dejado tal como está.</translation>
     </message>
