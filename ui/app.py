@@ -141,7 +141,7 @@ def open_database(where: paths.Paths, ask: bool = True) -> str | None:
         return restored if accepted else None
     except storage.StorageError as error:  # (a newer version's database: its own message)
         log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, APP_NAME, error.message + "\n\n" + str(where.backups))
+        QMessageBox.critical(None, APP_NAME, error.message)
         return None
 
 

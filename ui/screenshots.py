@@ -65,7 +65,6 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
     factories: list[tuple[str, Callable[[], QDialog]]] = [
         ("dialog-new-lead", lambda: LeadDialog(window)),
         ("dialog-settings", lambda: SettingsDialog(window, window.paths)),
-        ("dialog-restore", lambda: RestoreDialog(window, window.paths)),
     ]
     if contact is not None:
         factories.append(("dialog-edit-contact", lambda: ContactDialog(window, contact)))
@@ -78,6 +77,8 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
         ]
     if closed is not None:
         factories.append(("dialog-reopen", lambda: ReopenDialog(window, closed)))
+    # (last: the pictures before it keep their numbers)
+    factories.append(("dialog-restore", lambda: RestoreDialog(window, window.paths)))
     return factories
 
 
