@@ -64,11 +64,11 @@ class ContactosDatabase(SqliteDatabase):
         if not self._rolled_back():
             super().rollback()
 
-    def execute_sql(self, sql, params=None):
+    def execute_sql(self, sql, params=None, *args, **kwargs):
         # (a savepoint is rolled back with this statement, through the models' proxy)
         if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
             return None
-        return super().execute_sql(sql, params)
+        return super().execute_sql(sql, params, *args, **kwargs)
 
 
 def make_database(path: Path | str) -> SqliteDatabase:
