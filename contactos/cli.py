@@ -175,7 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "fill an empty database with demo data")
     command("backup", "back up the database now")
-    p = command("restore", "restore a backup (the current database is backed up first)")
+    p = command(
+        "restore",
+        "restore a backup (the current database is backed up first; one that cannot be read "
+        "is kept aside, renamed)",
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p = command("check", "check the database's integrity and schema version")
     _json_flag(p)
