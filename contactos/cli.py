@@ -2,7 +2,7 @@
 
 Every command takes --data-dir; listing commands take --json. Errors go to stderr with a
 non-zero exit code (1: refused by a rule or bad input, 2: usage, 3: the database cannot be
-opened); a refused command writes nothing.
+opened, 4: the database is busy, 5: the disk is full); a refused command writes nothing.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from peewee import OperationalError
 
 from contactos import (
     __version__,
@@ -43,6 +42,7 @@ log = logging.getLogger(__name__)
 EXIT_REFUSED = 1
 EXIT_DATABASE = 3
 EXIT_BUSY = 4
+EXIT_DISK_FULL = 5
 
 
 STAGE_CONTEXT = "Stage"
@@ -459,7 +459,11 @@ def build_parser() -> argparse.ArgumentParser:
     command("backup", translate("CLI", "back up the database now"))
     p = command(
         "restore",
-        translate("CLI", "restore a backup (the current database is backed up first)"),
+        translate(
+            "CLI",
+            "restore a backup (the current database is backed up first; one that cannot be "
+            "read is kept aside, renamed)",
+        ),
     )
     p.add_argument(
         "file", type=Path, metavar=meta["FILE"], help=translate("CLI", "the backup file")
@@ -821,13 +825,42 @@ def cmd_backup(args: argparse.Namespace, where: paths.Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, where: paths.Paths) -> int:
-    safety = backup.restore(database.obj, where, args.file)
+    try:
+        safety = backup.restore(database.obj, where, args.file)
+    except backup.BackupError:
+        _print_backups(where)
+        raise
     print(
         translate("CLI", "Restored {file}. The database it replaced was saved as {backup}.").format(
             file=args.file, backup=safety
         )
     )
     return 0
+
+
+def restore_over_damaged(args: argparse.Namespace, where: paths.Paths) -> int:
+    """`contactos restore FILE` when the database cannot be opened: the damaged file is
+    kept aside (renamed) and FILE takes its place."""
+    try:
+        aside = backup.restore_damaged(where, args.file)
+    except backup.BackupError as exc:
+        print(f"contactos: {exc}", file=sys.stderr)
+        _print_backups(where)
+        return EXIT_REFUSED
+    print(
+        translate(
+            "CLI", "Restored {file}. The damaged database was kept aside as {damaged}."
+        ).format(file=args.file, damaged=aside)
+    )
+    return 0
+
+
+def _print_backups(where: paths.Paths) -> None:
+    found = backup.backups(where)
+    if found:
+        print(translate("Storage", storage.BACKUPS_HEADING), file=sys.stderr)
+        for line in backup.listing(found):
+            print(line, file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace, where: paths.Paths) -> int:
@@ -915,29 +948,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "today"
     if args.command is None:
         args.json = False
-    try:
-        from contactos.session import close_session, open_session
+    from contactos.session import close_session, open_session
 
-        open_session(where, auto_backup=command not in ("restore",))
-    except storage.StorageError as exc:
-        print(f"contactos: {exc}", file=sys.stderr)
-        return EXIT_DATABASE
     try:
+        try:
+            open_session(where, auto_backup=command not in ("restore",))
+        except storage.DatabaseDamaged:
+            if command != "restore":
+                raise
+            return restore_over_damaged(args, where)
         if command in NEEDS_PATHS:
             return NEEDS_PATHS[command](args, where)
         return COMMANDS[command](args)
-    except (i18n.TranslatableError, ValueError) as exc:
-        print(f"contactos: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    except OperationalError as exc:
-        if not storage.is_busy(exc):
+    except Exception as exc:
+        code = _failure(exc, where)
+        if code is None:
             raise
-        # Another program (the window, another command) kept writing for longer than the
-        # busy timeout; the transaction was rolled back.
-        print(f"contactos: {translate('Storage', storage.BUSY)}", file=sys.stderr)
-        return EXIT_BUSY
+        return code
     finally:
         close_session()
+
+
+def _failure(exc: Exception, where: paths.Paths) -> int | None:
+    """Say what went wrong on stderr and return the exit code; None for a bug."""
+    if isinstance(exc, BrokenPipeError):  # (`contactos leads | head`: the reader left)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_REFUSED
+    if storage.is_disk_full(exc):
+        # (SQLite rolled the transaction back: nothing of the command was kept)
+        log.info("disk full: %s", exc)
+        message, code = translate("Storage", storage.DISK_FULL), EXIT_DISK_FULL
+    elif storage.is_busy(exc):
+        # Another program (the window, another command) kept writing for longer than the
+        # busy timeout; the transaction was rolled back.
+        message, code = translate("Storage", storage.BUSY), EXIT_BUSY
+    elif storage.is_damage(exc):
+        log.info("damaged database: %s", exc)
+        if not isinstance(exc, storage.DatabaseDamaged):
+            exc = storage.damaged(where, exc)  # (found while reading, past the pre-flight)
+        message, code = str(exc), EXIT_DATABASE
+    elif storage.is_unavailable(exc):  # (not damage: the disk, the drive, permissions)
+        log.info("database unavailable: %s", exc)
+        if not isinstance(exc, storage.StorageError):
+            exc = storage.unavailable(where.database, exc)
+        message = str(exc)
+        code = EXIT_DISK_FULL if isinstance(exc, storage.DiskFull) else EXIT_DATABASE
+    elif isinstance(exc, storage.StorageError) and not isinstance(exc, backup.BackupError):
+        message, code = str(exc), EXIT_DATABASE
+    elif isinstance(exc, i18n.TranslatableError | ValueError):
+        message, code = str(exc), EXIT_REFUSED
+    else:
+        return None
+    print(f"contactos: {message}", file=sys.stderr)
+    return code
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -37,11 +37,21 @@ def parse_date(text: str) -> dt.date:
         ) from exc
 
 
+class CorruptValue(ValueError):
+    """A date the program stored cannot be read back: the database file is damaged."""
+
+
 def db_date(value: object) -> dt.date | None:
     """A DATE column as the driver returns it in a raw row: ISO text on SQLite, a date on
     PostgreSQL."""
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError as exc:
+        raise CorruptValue(f"stored date {value!r}") from exc
 
 
 def db_datetime(value: object) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    try:
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError as exc:
+        raise CorruptValue(f"stored date and time {value!r}") from exc

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from peewee import JOIN
 
-from contactos import clock, phones, rules
+from contactos import clock, paths, phones, rules
 from contactos.contacts import contact_children
 from contactos.dates import db_date, db_datetime
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
@@ -77,10 +77,10 @@ def _write_atomically(
             path=str(target),
             detail=translate(CONTEXT, QT_TRANSLATE_NOOP("Export", "it is a folder")),
         )
-    # Opened with "x" (not mkstemp) so the file gets the user's usual permissions.
+    # Readable by its owner only (it holds other people's data), whatever the umask.
     temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     try:
-        with open(temp, "xb") as raw:
+        with open(temp, "xb", opener=paths.private_opener) as raw:
             if encoding is None:
                 write(raw)
             else:

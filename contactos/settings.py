@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from contactos import paths
 from contactos.models import Setting
 
 log = logging.getLogger(__name__)
@@ -255,6 +256,14 @@ def read_file_settings(path: Path) -> dict[str, Any]:
 
 
 def write_file_settings(path: Path, values: dict[str, Any]) -> None:
+    """Write settings.json whole or not at all (a full disk leaves the old one), readable
+    by its owner only."""
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(values, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    tmp.unlink(missing_ok=True)
+    try:
+        with open(tmp, "x", encoding="utf-8", opener=paths.private_opener) as file:
+            file.write(json.dumps(values, indent=2, ensure_ascii=False))
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -93,6 +93,30 @@ def test_screenshots_option(demo_dir, tmp_path):
     assert all((shots / name).stat().st_size > 5000 for name in names)
 
 
+def test_screenshots_without_a_data_folder_are_of_demo_data_elsewhere(tmp_path):
+    """--screenshots alone neither shows nor creates the person's own database."""
+    values = env()
+    values.pop("CONTACTOS_DATA_DIR", None)
+    values["TMPDIR"] = str(tmp_path / "tmp")
+    (tmp_path / "tmp").mkdir()
+    shots = tmp_path / "shots"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--lang", "es", "--screenshots", str(shots)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=values,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in shots.glob("*.png")}
+    assert {"05-lead.png", "07-lead-won.png"} <= names  # (leads: the demo data)
+    assert any("dialog-restore" in name for name in names)
+    user_data = Path(values["XDG_DATA_HOME"]) / "Contactos"
+    assert not user_data.exists() and not (Path(values["HOME"]) / ".local").exists()
+    assert list((tmp_path / "tmp").iterdir()) == []  # (the demo folder is removed)
+
+
 def test_damaged_database_is_reported_not_opened(tmp_path):
     data = tmp_path / "data"
     data.mkdir()

@@ -150,21 +150,67 @@ def test_restore_refuses_damaged_or_newer_file_writing_nothing(where, tmp_path):
         close_session()
 
 
-def test_auto_backup_once_a_day_and_rotation(where):
-    db = open_session(where, auto_backup=True)
+def test_rotation_keeps_the_newest_of_each_kind_and_removes_the_rest(where, clock):
+    db = open_session(where, auto_backup=False)
     try:
-        autos = [p for p in backup.list_backups(where) if p.name.endswith("-auto.sqlite3")]
-        assert len(autos) == 1
-        assert backup.auto_backup(db, where) is None  # already one today
-        tomorrow = dt.date.today() + dt.timedelta(days=1)
         settings.put("backup_keep", 3)
-        for _ in range(5):
-            backup.backup_now(db, where, "manual")
-        manual = [p for p in backup.list_backups(where) if "manual" in p.name]
-        assert len(manual) == 3
-        assert backup.auto_backup(db, where, day=tomorrow) is not None
+        stray = where.backups / "notas.txt"  # (not a backup: never rotated out)
+        stray.write_text("x", encoding="utf-8")
+        made: dict[str, list[Path]] = {"manual": [], "auto": [], "pre-restore": []}
+        start = dt.datetime(2026, 3, 1, 9, 0)
+        for day in range(5):
+            for offset, kind in enumerate(made):
+                clock.set(start + dt.timedelta(days=day, minutes=offset))
+                made[kind].append(backup.backup_now(db, where, kind))
+        # Two within one second: both kept, the second one counts as the newer.
+        clock.set(start + dt.timedelta(days=9))
+        twins = [backup.backup_now(db, where, "manual") for _ in range(2)]
+        assert twins[1].name.endswith("-manual-2.sqlite3")
     finally:
         close_session()
+    listed = backup.list_backups(where)
+    assert listed == sorted(listed, key=lambda p: p.name[10:25], reverse=True)
+    by_kind = {kind: [p for p in listed if f"-{kind}" in p.name] for kind in made}
+    assert by_kind["auto"] == made["auto"][::-1][:3]
+    assert by_kind["pre-restore"] == made["pre-restore"][::-1][:3]
+    assert by_kind["manual"] == [twins[1], twins[0], made["manual"][-1]]
+    removed = made["auto"][:2] + made["pre-restore"][:2] + made["manual"][:4]
+    assert not any(p.exists() for p in removed)
+    assert stray.exists()
+    infos = backup.backups(where)
+    assert [i.path for i in infos] == listed
+    assert infos[-1].taken_at == start + dt.timedelta(days=2, minutes=1)
+    assert infos[-1].kind == "auto" and infos[-1].size == infos[-1].path.stat().st_size
+
+
+def test_the_program_takes_one_automatic_backup_a_day(where, clock):
+    """At each start (open_session), at most one automatic backup a day, rotated."""
+
+    def start_at(moment: dt.datetime) -> list[str]:
+        clock.set(moment)
+        open_session(where)
+        close_session()
+        return [p.name for p in backup.list_backups(where) if p.name.endswith("-auto.sqlite3")]
+
+    first = dt.datetime(2026, 3, 1, 8, 0)
+    assert start_at(first) == ["contactos-20260301-080000-auto.sqlite3"]
+    assert start_at(first.replace(hour=18)) == ["contactos-20260301-080000-auto.sqlite3"]
+    assert start_at(first + dt.timedelta(days=1)) == [
+        "contactos-20260302-080000-auto.sqlite3",
+        "contactos-20260301-080000-auto.sqlite3",
+    ]
+    open_session(where, auto_backup=False)
+    settings.put("backup_keep", 2)
+    create_contact(ContactData(first_name="Ana"))
+    close_session()
+    assert start_at(first + dt.timedelta(days=5)) == [
+        "contactos-20260306-080000-auto.sqlite3",
+        "contactos-20260302-080000-auto.sqlite3",
+    ]
+    # the newest automatic backup holds the database as it was that morning
+    con = sqlite3.connect(where.backups / "contactos-20260306-080000-auto.sqlite3")
+    assert con.execute("SELECT first_name FROM contact").fetchall() == [("Ana",)]
+    con.close()
 
 
 def test_reopening_the_same_database_keeps_data(where):

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import logging
+import os
 import signal
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contactos import APP_NAME, __version__, catalog, paths, settings, storage
-from contactos.models import Contact, Lead
+from contactos.models import Contact, Lead, database
 from contactos.session import close_session, open_session
 
 log = logging.getLogger(__name__)
@@ -46,12 +48,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def setup_logging(where: paths.Paths) -> None:
     where.ensure()
-    handler = logging.FileHandler(where.logs / "contactos.log", encoding="utf-8")
+    log_file = where.logs / "contactos.log"
+    paths.create_private(log_file)  # (the log names people: readable by its owner only)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    crash = open(where.logs / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    crash_fd = paths.open_private(where.logs / "crash.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    crash = os.fdopen(crash_fd, "a", encoding="utf-8")  # (kept open for faulthandler)
     faulthandler.enable(crash)
 
 
@@ -65,6 +70,22 @@ def install_excepthook() -> None:
             log.warning("database busy: %s", value)
             if QApplication.instance() is not None:
                 QMessageBox.warning(None, APP_NAME, QApplication.translate("Storage", storage.BUSY))
+            return
+        if storage.is_disk_full(value) or storage.is_unavailable(value):
+            # (SQLite rolled the transaction back: nothing was written)
+            log.warning("cannot write: %s", value)
+            if QApplication.instance() is not None:
+                if storage.is_disk_full(value):
+                    text = QApplication.translate("Storage", storage.DISK_FULL)
+                else:
+                    text = storage.unavailable(Path(database.obj.database), value).message
+                QMessageBox.warning(None, APP_NAME, text)
+            return
+        if storage.is_damage(value) and QApplication.instance() is not None:
+            log.error("damaged database: %s", value)
+            from ui.dialogs.restore_dialog import offer_after_damage
+
+            offer_after_damage(value)
             return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
         if QApplication.instance() is not None:
@@ -107,8 +128,38 @@ def is_empty() -> bool:
     return not Contact.select().exists() and not Lead.select().exists()
 
 
+def open_database(where: paths.Paths, ask: bool = True) -> str | None:
+    """Open the session. A database that cannot be read is not opened: the backups are
+    offered instead (with `ask`). Returns what a restore did ('' when nothing was
+    restored), None when the program cannot go on."""
+    try:
+        open_session(where)
+        return ""
+    except storage.DatabaseDamaged as error:
+        log.error("cannot open the database: %s (%s)", error.headline, error.detail)
+        if not ask:
+            print(f"contactos: {error}", file=sys.stderr)
+            return None
+        from ui.dialogs.restore_dialog import RestoreDialog
+
+        restored, accepted = RestoreDialog.run(None, where, damaged=error, is_open=False)
+        return restored if accepted else None
+    except storage.StorageError as error:  # (a newer version's database: its own message)
+        log.error("cannot open the database: %s", error)
+        QMessageBox.critical(None, APP_NAME, error.message)
+        return None
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    scratch = None
+    if args.screenshots and not (args.data_dir or os.environ.get(paths.ENV_DATA_DIR)):
+        # Pictures of the demo data in a folder of their own: the person's database is
+        # neither shown nor created.
+        scratch = tempfile.TemporaryDirectory(
+            prefix="contactos-screenshots-", ignore_cleanup_errors=True
+        )
+        args.data_dir = scratch.name
     where = paths.resolve_paths(args.data_dir)
     setup_logging(where)
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -135,11 +186,10 @@ def run(argv: Sequence[str]) -> int:
                 print(f"contactos: already running (raised: {raised})", flush=True)
             return 0
 
-    try:
-        open_session(where)
-    except storage.StorageError as error:
-        log.error("cannot open the database: %s", error)
-        QMessageBox.critical(None, APP_NAME, error.message + "\n\n" + str(where.backups))
+    restored = open_database(where, ask=not args.screenshots)
+    if restored is None:
+        if instance is not None:
+            instance.release()
         return 3
 
     try:
@@ -150,6 +200,10 @@ def run(argv: Sequence[str]) -> int:
         if args.screenshots:
             from ui.screenshots import take_screenshots
 
+            if scratch is not None:
+                from contactos import demo
+
+                demo.load_demo()
             take_screenshots(where, args.screenshots)
             return 0
         from ui.dialogs.first_run import ask_country_if_needed, qt_system_country
@@ -159,6 +213,8 @@ def run(argv: Sequence[str]) -> int:
         if is_empty():
             offer_demo()
         window = MainWindow(where)
+        if restored:
+            window.statusBar().showMessage(restored, 15000)
         if args.ready_line:
             window.first_paint.connect(lambda: print("contactos: window shown", flush=True))
         from ui.notify import set_windows_app_id
@@ -188,3 +244,5 @@ def run(argv: Sequence[str]) -> int:
         close_session()
         if instance is not None:
             instance.release()
+        if scratch is not None:
+            scratch.cleanup()

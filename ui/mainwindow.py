@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from contactos import APP_NAME, __version__, backup, rules
 from contactos.i18n import TranslatableError
 from contactos.models import database
-from contactos.paths import Paths
+from contactos.paths import Paths, make_private
 from ui import icons
 from ui.drops import ListDropTarget
 
@@ -182,6 +182,9 @@ class MainWindow(ListDropTarget, QMainWindow):
             self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back, "back"
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, None, "backup")
+        self.restore_action = self._action(
+            self.tr("&Restore a backup…"), self.restore_backup, None, "backup"
+        )
         self.settings_action = self._action(
             self.tr("&Preferences…"),
             self.open_settings,
@@ -217,6 +220,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             )
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -464,6 +468,19 @@ class MainWindow(ListDropTarget, QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup saved: {0}").format(path), 8000)
 
+    def restore_backup(self) -> None:
+        from ui.dialogs.restore_dialog import RestoreDialog
+
+        message, restored = RestoreDialog.run(self, self.paths)
+        if restored:
+            self.restored(message)
+
+    def restored(self, message: str) -> None:
+        """A backup was put back: start again from Today (what was open may be gone)."""
+        self.history.clear()
+        self.show_view("today", remember=False)
+        self.statusBar().showMessage(message, 15000)
+
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
@@ -504,6 +521,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         last = self.current if self.current in self.NAV else "today"
         settings.setValue("view", last)
         settings.sync()
+        make_private(settings.fileName())  # (Qt writes it with the umask's mode)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()

@@ -1,7 +1,9 @@
 """`contactos --screenshots DIR`: every main view and the principal dialogs as PNG files.
 
 Used to look at the program as a person would (README shows the pictures of the demo
-data) and by the tests, which check that each picture is produced.
+data) and by the tests, which check that each picture is produced. Without --data-dir
+the pictures are of demo data in a temporary folder (see ui.app.run): the person's own
+database is neither shown nor created.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
     from ui.dialogs.contact_dialog import ContactDialog
     from ui.dialogs.lead_dialog import LeadDialog
     from ui.dialogs.log_dialog import LogDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.settings_dialog import SettingsDialog
 
     open_lead = _busiest_lead(Lead.OPEN) or Lead.select().first()
@@ -81,6 +84,8 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
         ("dialog-reschedule", lambda: RescheduleDialog(window, None)),
         ("dialog-first-run-country", lambda: CountryDialog(window, "MX")),
     ]
+    # (last: the pictures before it keep their numbers)
+    factories.append(("dialog-restore", lambda: RestoreDialog(window, window.paths)))
     return factories
 
 

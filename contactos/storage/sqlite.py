@@ -27,6 +27,7 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
+from contactos import paths
 from contactos.models import chunks, database
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,67 @@ class NotADatabase(Exception):
     """The file exists but SQLite cannot read it as a database."""
 
 
+class ContactosDatabase(SqliteDatabase):
+    """SQLite, where a failed write may already have rolled the transaction back.
+
+    On a full disk (and on some I/O errors) SQLite ends the transaction itself; peewee
+    then rolls it back again, and its "cannot rollback - no transaction is active" (or
+    "no such savepoint") would hide the real error. Here rolling back what SQLite has
+    already rolled back does nothing, so the caller sees "database or disk is full" and
+    can say that nothing was written.
+    """
+
+    def _rolled_back(self) -> bool:
+        return not self.is_closed() and not self.connection().in_transaction
+
+    def rollback(self) -> None:
+        if not self._rolled_back():
+            super().rollback()
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        # (a savepoint is rolled back with this statement, through the models' proxy)
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._rolled_back():
+            return None
+        return super().execute_sql(sql, params, *args, **kwargs)
+
+
 def make_database(path: Path | str) -> SqliteDatabase:
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    return ContactosDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def error_name(error: BaseException) -> str:
+    """SQLite's name for `error` (SQLITE_CORRUPT, SQLITE_IOERR_WRITE...), also when
+    peewee wrapped it; '' when SQLite did not raise it."""
+    for candidate in (error, error.__cause__, error.__context__):
+        name = getattr(candidate, "sqlite_errorname", None)
+        if name:
+            return name
+    return ""
+
+
+def is_corruption(error: BaseException) -> bool:
+    """Whether SQLite found the file damaged, or not a database at all."""
+    name = error_name(error)
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    text = str(error).lower()  # (sqlite3's own: "Could not decode to UTF-8 column...")
+    return any(w in text for w in ("malformed", "not a database", "could not decode"))
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Whether SQLite could not read or write the file for a reason outside it: an I/O
+    error (a full disk, a failing stick), no permission, a read-only file."""
+    return error_name(error).startswith(
+        ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")
+    )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and writes nothing, not even beside it: immutable
+    when no WAL is there (else SQLite would leave a -shm file beside a backup)."""
+    wal = Path(str(path) + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?{flags}", uri=True)
 
 
 def inspect_file(path: Path) -> list[str]:
@@ -56,13 +116,7 @@ def inspect_file(path: Path) -> list[str]:
     Opens the file read-only (immutable when no WAL is beside it, so not even a -shm file
     is created) and raises NotADatabase when SQLite cannot read it.
     """
-    wal = Path(str(path) + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    uri = f"{path.resolve().as_uri()}?{flags}"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:  # pragma: no cover - open itself rarely fails
-        raise NotADatabase(str(exc)) from exc
+    con = connect_read_only(path)  # (a file that cannot be opened: its error as it is)
     try:
         con.execute("PRAGMA schema_version").fetchone()
         has_table = con.execute(
@@ -71,7 +125,11 @@ def inspect_file(path: Path) -> list[str]:
         if not has_table:
             return []
         return [row[0] for row in con.execute(f"SELECT name FROM {MIGRATION_TABLE}")]
+    except UnicodeDecodeError as exc:  # (bytes flipped in the schema: text not UTF-8)
+        raise NotADatabase(str(exc)) from exc
     except sqlite3.DatabaseError as exc:
+        if is_unavailable(exc):
+            raise  # (a disk that is full or failing, a file that may not be read: not damage)
         raise NotADatabase(str(exc)) from exc
     finally:
         con.close()
@@ -88,35 +146,59 @@ def integrity_errors(db: SqliteDatabase, quick: bool = False) -> list[str]:
     return errors
 
 
-def backup_to(db: SqliteDatabase, dest: Path) -> None:
-    """Copy the live database into `dest` with SQLite's online backup API."""
+def _new_part(dest: Path) -> Path:
+    """The private temporary file a copy is written to before it takes its name."""
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(str(tmp))
+    _discard(tmp)
+    paths.create_private(tmp)  # (SQLite then writes into it, and its journal, as 0600)
+    return tmp
+
+
+def _discard(tmp: Path) -> None:
+    for leftover in (tmp, Path(str(tmp) + "-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def backup_to(db: SqliteDatabase, dest: Path) -> None:
+    """Copy the live database into `dest` with SQLite's online backup API.
+
+    The copy takes its name only when complete; when it fails (a full disk) nothing is
+    left behind.
+    """
+    tmp = _new_part(dest)
     try:
-        db.connection().backup(target)
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            db.connection().backup(target)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        _discard(tmp)
+        raise
 
 
 def copy_file(src: Path, dest: Path) -> None:
-    """Back up a database file that the program has not opened (before a migration)."""
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(str(tmp))
+    """Copy a database file that the program has not opened (before a migration, or a
+    backup put in place of a damaged database); as backup_to, all or nothing."""
+    tmp = _new_part(dest)
     try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
-    tmp.replace(dest)
+        source = connect_read_only(src)
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        _discard(tmp)
+        raise
 
 
 def restore_into(db: SqliteDatabase, src: Path) -> None:
     """Replace the open database's content with `src`, page by page, in one step."""
-    source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+    source = connect_read_only(src)
     try:
         source.backup(db.connection())
     finally:

@@ -67,6 +67,22 @@ Los detalles se guardaron en el registro.</translation>
 <context>
     <name>Backup</name>
     <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>No existe el archivo {path}.</translation>
     </message>
@@ -410,8 +426,8 @@ Los detalles se guardaron en el registro.</translation>
         <translation>hacer ahora una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-        <source>restore a backup (the current database is backed up first)</source>
-        <translation>restaurar una copia de seguridad (antes se respalda la base de datos actual)</translation>
+        <source>restore a backup (the current database is backed up first; one that cannot be read is kept aside, renamed)</source>
+        <translation>restaurar una copia de seguridad (antes se respalda la base de datos actual; una que no se puede leer se aparta con otro nombre)</translation>
     </message>
     <message>
         <source>the backup file</source>
@@ -560,6 +576,10 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Restored {file}. The database it replaced was saved as {backup}.</source>
         <translation>Se restauró {file}. La base de datos reemplazada se guardó como {backup}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The damaged database was kept aside as {damaged}.</source>
+        <translation>Se restauró {file}. La base de datos dañada se guardó aparte como {damaged}.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -2516,6 +2536,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Copia de seguridad ahora</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3160,6 +3184,97 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back.</source>
+        <translation>Elija la copia de seguridad que quiere recuperar.</translation>
+    </message>
+    <message>
+        <source>Your database cannot be read.</source>
+        <translation>No se puede leer su base de datos.</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged, or it is not a Contactos database. It has not been changed.</source>
+        <translation>El archivo {file} está dañado o no es una base de datos de Contactos. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place. The damaged file is kept in the data folder under another name; it is not deleted.</source>
+        <translation>Elija una copia de seguridad para ponerla en su lugar. El archivo dañado se guarda en la carpeta de datos con otro nombre; no se borra.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place. The damaged database is saved first, as a backup “before a restore”; it is not deleted.</source>
+        <translation>Elija una copia de seguridad para ponerla en su lugar. Antes se guarda la base de datos dañada, como copia «antes de una restauración»; no se borra.</translation>
+    </message>
+    <message>
+        <source>Your database as it is now is saved first, as a backup “before a restore”, so you can go back to it.</source>
+        <translation>Antes se guarda su base de datos tal como está ahora, como copia «antes de una restauración», para que pueda volver a ella.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}. If you keep a copy of the database elsewhere, choose it with “Other file…”.</source>
+        <translation>No hay copias de seguridad en {folder}. Si guarda una copia de la base de datos en otro lugar, elíjala con «Otro archivo…».</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Se restauró la copia del {when}.</translation>
+    </message>
+    <message>
+        <source>Restore a copy of the database</source>
+        <translation>Restaurar una copia de la base de datos</translation>
+    </message>
+    <message>
+        <source>Contactos databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de Contactos (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>Se restauró {file}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was saved as a backup ({file}).</source>
+        <translation>La base de datos que reemplazó se guardó como copia de seguridad ({file}).</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as {file}.</source>
+        <translation>La base de datos dañada se guardó como {file}.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Signed contract</source>
@@ -3506,8 +3621,28 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>La base de datos está ocupada: otro programa (¿Contactos abierto en una ventana?) está guardando. No se escribió nada; intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged or is not a Contactos database ({detail}). It has been left untouched; restore a backup with &apos;contactos restore&apos;.</source>
-        <translation>La base de datos {path} está dañada o no es una base de datos de Contactos ({detail}). No se ha modificado; restaure una copia de seguridad con «contactos restore».</translation>
+        <source>The disk is full: nothing was written. Free some space on the disk and try again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read or written just now ({detail}); nothing was changed. Check that the disk has free space and that you may read and write the file, then try again.</source>
+        <translation>En este momento no se puede leer ni escribir la base de datos {path} ({detail}); no se cambió nada. Compruebe que el disco tenga espacio libre y que usted pueda leer y escribir el archivo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or is not a Contactos database. It has been left as it is.</source>
+        <translation>La base de datos {path} está dañada o no es una base de datos de Contactos. Se ha dejado tal como está.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first:</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>To restore one (the damaged file is kept aside, renamed, not deleted), for example the newest:</source>
+        <translation>Para restaurar una (el archivo dañado se guarda aparte, con otro nombre; no se borra), por ejemplo la más reciente:</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}. To restore a copy kept elsewhere (the damaged file is kept aside, renamed, not deleted):</source>
+        <translation>No hay copias de seguridad en {folder}. Para restaurar una copia guardada en otro lugar (el archivo dañado se guarda aparte, con otro nombre; no se borra):</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Contactos (schema {theirs}; this version knows up to {ours}). It has been left untouched: install the newer version to open it.</source>

@@ -58,8 +58,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from contactos import settings
-from contactos.i18n import TranslatableError
+from contactos import settings, storage
+from contactos.i18n import TranslatableError, translate
 from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, encoding_name, left_out, read_file
@@ -361,14 +361,19 @@ class ImportWorker(QThread):
             emit(self, "failed", (str, error.message))
         except OperationalError as error:
             log.warning("import failed: %s", error)
-            if "locked" in str(error):
+            if storage.is_disk_full(error):  # (SQLite rolled the whole import back)
+                emit(self, "failed", (str, translate("Storage", storage.DISK_FULL)))
+            elif "locked" in str(error):
                 message = self.tr("The database is busy. Wait a moment and import the file again.")
                 emit(self, "failed", (str, message))
             else:
                 emit(self, "failed", (str, str(error)))
         except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
             log.exception("import failed")
-            emit(self, "failed", (str, str(error) or type(error).__name__))
+            if storage.is_disk_full(error):  # (sqlite3's own error, from a bulk write)
+                emit(self, "failed", (str, translate("Storage", storage.DISK_FULL)))
+            else:
+                emit(self, "failed", (str, str(error) or type(error).__name__))
         else:
             self.batch = batch
             emit(self, "succeeded")
