@@ -77,12 +77,14 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
     return factories
 
 
-def take_screenshots(where: Paths, folder: Path) -> list[Path]:
+def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """The pictures, with the window at `size` (width, height; 1280x800 by default), to
+    see the layout as it is on a small laptop (1024x600, 1366x768)."""
     from ui.mainwindow import MainWindow
 
     folder.mkdir(parents=True, exist_ok=True)
     window = MainWindow(where)
-    window.resize(SIZE)
+    window.resize(QSize(*size) if size else SIZE)
     window.show()
     window.ensure_loaded()
     written: list[Path] = []
