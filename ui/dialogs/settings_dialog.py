@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.paths = paths
         self.values: dict[str, Any] | None = None
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
 
         file_settings = settings.read_file_settings(paths.settings_file)
