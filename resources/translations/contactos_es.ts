@@ -1138,7 +1138,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Choose one, or type a new name</source>
-        <translation>Elija o escriba un nombre nuevo</translation>
+        <translation>Elija o escriba uno nuevo</translation>
     </message>
     <message>
         <source>&amp;Representada</source>

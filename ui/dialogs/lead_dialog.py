@@ -228,9 +228,7 @@ class LeadDialog(QDialog):
         self.new_last_name_edit = QLineEdit(self.new_contact_box)
         # (no letter of its own: Tab from the first name; in Spanish the dialog has none
         # to spare)
-        add_row(
-            inline, QLabel(self.tr("Last name"), self.new_contact_box), self.new_last_name_edit
-        )
+        add_row(inline, QLabel(self.tr("Last name"), self.new_contact_box), self.new_last_name_edit)
         self.new_company_edit = QLineEdit(self.new_contact_box)
         add_row(inline, QLabel(self.tr("&Company"), self.new_contact_box), self.new_company_edit)
         self.new_phone_edit = QLineEdit(self.new_contact_box)
