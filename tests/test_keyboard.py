@@ -460,6 +460,7 @@ def test_f1_lists_the_shortcuts(qtbot, language, window):
         assert any(native in k for k in keys), (native, keys)
     letters = "M / 3 / P / E" if language == "es" else "T / 3 / N / P"
     assert any(letters in k for k in keys), keys
+    assert ("Intro" if language == "es" else "Enter") in keys
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-1] == ("Ay&uda" if language == "es" else "&Help")
     help_menu = window.menuBar().actions()[-1].menu()
@@ -601,3 +602,19 @@ def test_the_lead_view_kept_button_can_be_undone(qtbot, window):
     window.undo_action.trigger()
     assert Commitment.get_by_id(commitment.id).done_at is None
     assert QCoreApplication.instance() is not None
+
+
+def test_ctrl_enter_saves_from_a_text_of_several_lines(qtbot, demo_db, paths):
+    """In the prospect's words Enter starts a new line; Ctrl+Enter closes the lead."""
+    from ui.dialogs.closing import LostDialog
+
+    lead = Lead.select().where(Lead.status == Lead.OPEN).first()
+    dialog = show(qtbot, LostDialog(None, lead))
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("no-budget"))
+    dialog.words_edit.setFocus()
+    type_text(dialog.words_edit, "No hay presupuesto este año")
+    QTest.keyClick(dialog.words_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and Lead.get_by_id(lead.id).status == Lead.OPEN
+    QTest.keyClick(dialog.words_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert Lead.get_by_id(lead.id).status == Lead.LOST

@@ -508,7 +508,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         else:
             what = change.description
             what = what if len(what) <= 60 else what[:59].rstrip() + "…"
-            self.undo_action.setText(self.tr("&Undo: {0}").format(what.replace("&", "&&")))
+            self.undo_action.setText(self.tr("&Undo “{0}”").format(what.replace("&", "&&")))
 
     def undo(self) -> None:
         try:
@@ -520,7 +520,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         if change is None:
             return
         self.refresh_all()
-        self.statusBar().showMessage(self.tr("Undone: {0}").format(change.description), 8000)
+        self.statusBar().showMessage(self.tr("Undone: “{0}”").format(change.description), 8000)
 
     def backup_now(self) -> None:
         try:

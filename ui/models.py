@@ -563,7 +563,9 @@ class TimelineModel(GroupedModel):
             detail = event.detail
         elif event.kind == "lost":
             title = translate("Rules", rules.LOSS_REASON_LABELS.get(event.title, event.title))
-            detail = f"“{event.detail}”" if event.detail else ""
+            detail = (
+                translate("TimelineModel", "“{0}”").format(event.detail) if event.detail else ""
+            )
         elif event.kind in ("commitment", "commitment-done"):
             owner = {
                 "me": translate("TimelineModel", "me"),

@@ -71,9 +71,13 @@ def view_rows(reschedule_menu: QMenu | None = None) -> list[tuple[str, str, str]
     lists = translate("Shortcuts", "Today, lists")
     search = translate("Shortcuts", "Search box")
     dialogs = translate("Shortcuts", "Dialogs")
-    enter = key_text("Return")
+    # Keys by the names printed on Spanish keyboards (Intro, not Qt's "Retorno").
     return [
-        (enter, lists, translate("Shortcuts", "Open the lead (or the contact)")),
+        (
+            translate("Shortcuts", "Enter"),
+            lists,
+            translate("Shortcuts", "Open the lead (or the contact)"),
+        ),
         (
             translate("Shortcuts", "D or Space"),
             today,
@@ -87,13 +91,9 @@ def view_rows(reschedule_menu: QMenu | None = None) -> list[tuple[str, str, str]
             today,
             translate("Shortcuts", "Reschedule: tomorrow, in 3 days, next week, pick a date"),
         ),
+        (translate("Shortcuts", "Arrows"), lists, translate("Shortcuts", "Move between the rows")),
         (
-            translate("Shortcuts", "Arrows"),
-            lists,
-            translate("Shortcuts", "Move between the rows"),
-        ),
-        (
-            key_text("Down"),
+            translate("Shortcuts", "Down arrow"),
             search,
             translate("Shortcuts", "Go to the results (then Enter opens one)"),
         ),
@@ -103,16 +103,16 @@ def view_rows(reschedule_menu: QMenu | None = None) -> list[tuple[str, str, str]
             translate("Shortcuts", "Go to that field or button"),
         ),
         (
-            key_text("Tab") + " / " + key_text("Shift+Tab"),
+            translate("Shortcuts", "Tab / Shift+Tab"),
             dialogs,
             translate("Shortcuts", "Next field / previous field"),
         ),
         (
-            key_text("Ctrl+Return"),
-            translate("Shortcuts", "Log dialog"),
-            translate("Shortcuts", "Save"),
+            translate("Shortcuts", "Ctrl+Enter"),
+            dialogs,
+            translate("Shortcuts", "Save (also from a text of several lines)"),
         ),
-        (key_text("Esc"), dialogs, translate("Shortcuts", "Cancel")),
+        (translate("Shortcuts", "Esc"), dialogs, translate("Shortcuts", "Cancel")),
     ]
 
 
@@ -141,6 +141,8 @@ class ShortcutsDialog(QDialog):
             self.table.addTopLevelItem(item)
         header = self.table.header()
         header.setStretchLastSection(True)
+        for column in (0, 1, 2):
+            self.table.resizeColumnToContents(column)
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setCurrentItem(self.table.topLevelItem(0))
@@ -150,8 +152,10 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        width = self.fontMetrics().averageCharWidth() * 100
-        self.resize(min(width, 900), 460)
+        # Wide enough for every line whole, within the screen.
+        width = sum(self.table.columnWidth(c) for c in range(3)) + 60
+        available = self.screen().availableGeometry().width() - 40
+        self.resize(min(width, available), 460)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str, str]]:

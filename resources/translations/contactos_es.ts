@@ -1976,16 +1976,16 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>{change} — {keys} lo deshace.</translation>
     </message>
     <message>
-        <source>&amp;Undo: {0}</source>
-        <translation>&amp;Deshacer: {0}</translation>
+        <source>&amp;Undo “{0}”</source>
+        <translation>&amp;Deshacer «{0}»</translation>
+    </message>
+    <message>
+        <source>Undone: “{0}”</source>
+        <translation>Deshecho: «{0}»</translation>
     </message>
     <message>
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>
-    </message>
-    <message>
-        <source>Undone: {0}</source>
-        <translation>Deshecho: {0}</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2623,6 +2623,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Ventanas de diálogo</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
         <source>Open the lead (or the contact)</source>
         <translation>Abrir el prospecto (o el contacto)</translation>
     </message>
@@ -2651,6 +2655,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Moverse entre las filas</translation>
     </message>
     <message>
+        <source>Down arrow</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
         <source>Go to the results (then Enter opens one)</source>
         <translation>Ir a los resultados (luego Intro abre uno)</translation>
     </message>
@@ -2663,16 +2671,24 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Ir a ese campo o botón</translation>
     </message>
     <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
         <source>Next field / previous field</source>
         <translation>Campo siguiente / campo anterior</translation>
     </message>
     <message>
-        <source>Log dialog</source>
-        <translation>Registrar actividad</translation>
+        <source>Ctrl+Enter</source>
+        <translation>Control+Intro</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>Save (also from a text of several lines)</source>
+        <translation>Guardar (también desde un texto de varias líneas)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2839,6 +2855,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>planned</source>
         <translation>programada</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
     </message>
     <message>
         <source>me</source>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -179,6 +180,13 @@ class FieldErrors:
         label = self.fields.get(getattr(error, "field", None) or "", self.general)
         label.show_message(error.message)
         return label
+
+
+def save_with_ctrl_enter(dialog: QDialog) -> None:
+    """Ctrl+Enter saves wherever the cursor is: in a text of several lines (notes, the
+    prospect's words) Enter starts a new line, so the keyboard needs another way out."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(dialog.accept)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:

@@ -47,6 +47,7 @@ from ui.dialogs.common import (
     date_edit,
     from_qdate,
     ok_cancel,
+    save_with_ctrl_enter,
     text_width,
     to_qdate,
 )
@@ -170,6 +171,7 @@ class LeadDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.button_box)
 
+        save_with_ctrl_enter(self)
         self._set_tab_order()
         if lead is not None:
             self._fill(lead)
