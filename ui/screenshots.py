@@ -108,6 +108,8 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
     for number, (name, make) in enumerate(dialog_factories(window), start=10):
         dialog = make()
         dialog.show()
+        # (the offscreen screen is 800 px wide: Qt would cut a dialog to two thirds of it)
+        dialog.resize(dialog.size().expandedTo(dialog.minimumSizeHint()))
         written.append(_save(dialog, folder / f"{number:02d}-{name}.png"))
         dialog.reject()
         dialog.deleteLater()
