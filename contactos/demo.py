@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -595,6 +596,12 @@ def _slug_words(text: str) -> list[str]:
     return [_slug(w) for w in text.replace("-", " ").split() if _slug(w)]
 
 
+def contract_articles(text: str) -> str:
+    """Spanish contracts "de el" and "a el" (a product such as "el equipo de protección"
+    put after "cotización de"): "cotización del equipo", never "de el equipo"."""
+    return re.sub(r"\b(de|a) el\b", lambda m: "del" if m.group(1) == "de" else "al", text)
+
+
 def _site(company: _Company | None) -> str:
     """Where a visit to this company happens."""
     if company is None:
@@ -988,7 +995,7 @@ class _Demo:
         values.update(extra)
         if "{folio}" in text:
             self.folio += self.rng.randint(1, 7)
-        return text.format(**values)
+        return contract_articles(text.format(**values))
 
     def next_action(self, plan: _LeadPlan, stage_index: int, due: dt.date, story=None):
         kind, what = story or self.rng.choice(NEXT_ACTIONS[min(stage_index, 4)])

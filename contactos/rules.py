@@ -879,6 +879,87 @@ def complete_commitment(commitment: Commitment) -> Commitment:
     return commitment
 
 
+# --- Undo: each function puts back what one change did -------------------------------
+#
+# The window keeps the changes a person may want to take back at once (a commitment
+# marked kept by mistake, a row rescheduled to the wrong day) with the function here that
+# reverts each. A revert checks that the thing is still as the change left it: what was
+# changed again since is never overwritten; the revert is refused and says why.
+
+
+def _current(target: Lead | Activity | Commitment) -> Lead | Activity | Commitment:
+    """The row as it is now, not as the caller saw it; refused when it is gone."""
+    model = type(target)
+    row = model.get_or_none(model.id == target.id)
+    if row is None:
+        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "It no longer exists; nothing was undone."))
+    return row
+
+
+def reopen_commitment(commitment: Commitment) -> Commitment:
+    """Undo of complete_commitment: the commitment is pending again."""
+    with database.atomic():
+        commitment = _current(commitment)
+        if commitment.done_at is None:
+            raise FollowUpError(
+                QT_TRANSLATE_NOOP("Rules", "The commitment '{what}' is not marked kept."),
+                what=commitment.description,
+            )
+        commitment.done_at = None
+        commitment.save()
+    return commitment
+
+
+def undo_reschedule(
+    target: Lead | Activity | Commitment, before: RescheduledDue, after: RescheduledDue
+) -> None:
+    """Undo of a reschedule (of a lead's next action, a planned activity or a
+    commitment): the date it had `before`, while it still has the one the reschedule gave
+    it (`after`). The earlier date may be past: it is put back as it was, not set anew."""
+    with database.atomic():
+        row = _current(target)
+        if isinstance(row, Lead):
+            _check_open(row)
+            what = row.next_action_what
+        elif isinstance(row, Activity):
+            what = row.subject
+            if row.done:
+                raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
+        else:
+            what = row.description
+            if row.done_at is not None:
+                raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
+        if RescheduledDue.of(row) != after:
+            raise FollowUpError(
+                QT_TRANSLATE_NOOP("Rules", "'{what}' was moved again since; nothing was undone."),
+                what=what,
+            )
+        if isinstance(row, Lead):
+            row.next_action_due, row.next_action_time = before.day, before.time
+            row.updated_at = now()
+        elif isinstance(row, Activity):
+            row.due_at = dt.datetime.combine(before.day, before.time or dt.time(12, 0))
+        else:
+            row.due = before.day
+        row.save()
+
+
+@dataclass(frozen=True)
+class RescheduledDue:
+    """A date (and the time of day, where there is one) something was due on."""
+
+    day: dt.date | None
+    time: dt.time | None = None
+
+    @classmethod
+    def of(cls, target: Lead | Activity | Commitment) -> RescheduledDue:
+        if isinstance(target, Lead):
+            return cls(target.next_action_due, target.next_action_time)
+        if isinstance(target, Activity):
+            return cls(target.due_at.date(), target.due_at.time())
+        return cls(target.due, None)
+
+
 # --- Commissions (rule 8) ---------------------------------------------------------------
 
 

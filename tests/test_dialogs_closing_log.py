@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
@@ -814,20 +814,36 @@ def test_settings_cancelled_changes_nothing(qtbot, db, tmp_path):
 
 def test_settings_offer_every_country_the_agents_first(qtbot, db, tmp_path):
     """A country outside Latin America (an agent in Spain selling for a German firm)
-    can be chosen; each is shown by its code and its own name, or its English name when
-    Qt has no locale for it (Ascension Island used to be called 'United States')."""
-    from ui.dialogs.settings_dialog import COUNTRIES, country_name
+    can be chosen; each is shown by its code and its name in the interface language
+    (Babel's CLDR names: Ascension Island once read 'United States', Germany read
+    'Deutschland' to a Spanish speaker)."""
+    from ui import translation
+    from ui.dialogs.settings_dialog import COUNTRIES, country_name, currency_name
 
     paths = resolve_paths(tmp_path / "data")
-    assert country_name("MX") == "México"
-    assert country_name("DE") == "Deutschland"
+    assert country_name("MX") == "Mexico"
+    assert country_name("DE") == "Germany"
     assert country_name("AC") == "Ascension Island"
+    assert currency_name("BRL") == "Brazilian Real"
+    locale = QLocale()
+    installed = translation.install(QApplication.instance(), "es")
+    try:
+        assert country_name("MX") == "México"
+        assert country_name("DE") == "Alemania"
+        assert country_name("AC") == "Isla de la Ascensión"
+        assert currency_name("BRL") == "real brasileño"
+        assert currency_name("USD") == "dólar estadounidense"
+    finally:
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)
+        translation.i18n.install(None)
+        QLocale.setDefault(locale)
 
     def fill(dialog):
         combo = dialog.country_combo
         firsts = [combo.itemData(i) for i in range(len(COUNTRIES))]
         assert firsts == list(COUNTRIES)
-        assert combo.itemText(combo.findData("DE")) == "DE — Deutschland"
+        assert combo.itemText(combo.findData("DE")) == "DE — Germany"
         assert combo.count() > 200
         select_data(combo, "DE")
         click(qtbot, dialog.ok_button)

@@ -56,3 +56,49 @@ def test_destinations_mirror_the_source_tree():
     for source, dest in spec_datas():
         folder = Path(source).parent.relative_to(ROOT).as_posix()
         assert folder == dest, (source, dest)
+
+
+def spec_babel_locales() -> tuple[str, ...]:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "BABEL_LOCALES":
+            return tuple(ast.literal_eval(node.value))
+    raise AssertionError("no BABEL_LOCALES in the spec")
+
+
+def test_the_babel_data_the_package_keeps_is_enough(qapp, tmp_path, monkeypatch):
+    """The package keeps only some of Babel's locales (all of them weigh about 34 MB):
+    the names of countries and currencies, in each language of the interface, and the
+    currency codes are read with only those files there."""
+    import shutil
+
+    import babel.localedata
+    from PySide6.QtCore import QLocale
+
+    from contactos import amounts, catalog
+    from ui import translation
+    from ui.dialogs.settings_dialog import country_name, currency_name
+
+    kept = spec_babel_locales()
+    assert set(catalog.LANGUAGES) <= set(kept) and "root" in kept
+    source = Path(babel.localedata._dirname)
+    for name in kept:
+        shutil.copy(source / f"{name}.dat", tmp_path / f"{name}.dat")
+    assert len(list(source.glob("*.dat"))) > 10 * len(kept)  # (what is left out)
+    monkeypatch.setattr(babel.localedata, "_dirname", str(tmp_path))
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+    amounts.currency_codes.cache_clear()
+    locale = QLocale()
+    try:
+        assert "MXN" in amounts.currency_codes()
+        for language, mexico, dollar in (
+            ("es", "México", "dólar estadounidense"),
+            ("en", "Mexico", "US Dollar"),
+        ):
+            QLocale.setDefault(QLocale("es_MX" if language == "es" else "en_US"))
+            assert translation.babel_language() == language
+            assert country_name("MX") == mexico
+            assert currency_name("USD") == dollar
+    finally:
+        QLocale.setDefault(locale)
+        amounts.currency_codes.cache_clear()

@@ -152,23 +152,48 @@ def test_navigation_by_keyboard(qtbot, window):
 
 
 def test_window_remembers_size_and_view(qtbot, demo_db, paths):
+    """The second start opens at the size and place the first was left at (the first
+    start's own size, fitted to the screen, is different)."""
+    from PySide6.QtCore import QRect
+
     from ui.mainwindow import MainWindow
 
     first = MainWindow(paths)
     qtbot.addWidget(first)
-    first.resize(1111, 777)
+    assert first.size() != QRect(0, 0, 777, 555).size()
+    first.setGeometry(QRect(11, 44, 777, 555))  # (within the offscreen 800x600 screen)
     first.show()
     first.show_view("contacts")
     first.close()
+    assert (paths.data_dir / "window.ini").exists()
     second = MainWindow(paths)
     qtbot.addWidget(second)
     second.ensure_loaded()
     assert second.current == "contacts"
-    saved = second.settings().value("geometry")
-    assert not saved.isEmpty()
-    # (the offscreen screen is 800x600, so the size itself is clamped on restore)
-    assert second.restoreGeometry(saved)
-    assert (paths.data_dir / "window.ini").exists()
+    assert second.geometry() == QRect(11, 44, 777, 555)
+
+
+def test_first_start_fits_a_small_screen(qtbot, demo_db, paths):
+    """The first time, the window opens whole within the screen's available area, with
+    room for its title bar: at 1280x800 on a large screen, smaller on a small one."""
+    from PySide6.QtCore import QRect
+
+    from ui.mainwindow import FRAME, MINIMUM_SIZE, MainWindow, first_geometry
+
+    laptop = QRect(0, 0, 1366, 728)  # 1366x768 less a 40 px task bar
+    opened = first_geometry(laptop)
+    assert laptop.contains(opened.marginsAdded(FRAME))
+    assert opened.width() == 1280 and opened.height() < 800
+    small = QRect(0, 0, 1024, 560)
+    assert small.contains(first_geometry(small).marginsAdded(FRAME))
+    assert first_geometry(QRect(0, 0, 1920, 1040)).size() == QRect(0, 0, 1280, 800).size()
+    assert first_geometry(QRect(1920, 0, 1920, 1040)).left() >= 1920  # (its own screen)
+
+    window = MainWindow(paths)  # the offscreen screen: 800x600
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry().marginsAdded(FRAME))
+    assert window.minimumSize().width() <= MINIMUM_SIZE.width() < 1024 - 16
 
 
 # --- Today ----------------------------------------------------------------------------

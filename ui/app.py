@@ -39,11 +39,29 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="start in the tray with the window closed (the start at login does this)",
     )
     parser.add_argument(
+        "--screenshot-size",
+        metavar="WIDTHxHEIGHT",
+        type=screen_size,
+        help="the window's size for --screenshots (default 1280x800), e.g. 1024x600",
+    )
+    parser.add_argument(
         "--ready-line",
         action="store_true",
         help="print a line when the window is first painted (for scripts and tests)",
     )
     return parser.parse_args(list(argv))
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    """'1024x600' as (1024, 600), for argparse."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1024x600: {text!r}") from None
+    if min(size) < 100:
+        raise argparse.ArgumentTypeError(f"too small: {text!r}")
+    return size
 
 
 def setup_logging(where: paths.Paths) -> None:
@@ -204,7 +222,7 @@ def run(argv: Sequence[str]) -> int:
                 from contactos import demo
 
                 demo.load_demo()
-            take_screenshots(where, args.screenshots)
+            take_screenshots(where, args.screenshots, args.screenshot_size)
             return 0
         from ui.dialogs.first_run import ask_country_if_needed, qt_system_country
 

@@ -19,7 +19,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
         if skip:
             skip = False
             continue
-        if arg in ("--data-dir", "--lang", "--screenshots"):
+        if arg in ("--data-dir", "--lang", "--screenshots", "--screenshot-size"):
             skip = True
             continue
         if arg in CLI_WORDS:

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QByteArray,
     QLocale,
+    QMargins,
+    QRect,
     QSettings,
     QSize,
     QStandardPaths,
@@ -17,13 +19,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -35,8 +38,30 @@ from contactos.models import database
 from contactos.paths import Paths, make_private
 from ui import icons
 from ui.drops import ListDropTarget
+from ui.undo import Change, UndoStack
 
 log = logging.getLogger(__name__)
+
+
+# The first time, the window takes this size when the screen has room for it.
+PREFERRED_SIZE = QSize(1280, 800)
+# The layout holds down to a 1024x600 screen, less its task bar and title bar.
+MINIMUM_SIZE = QSize(760, 480)
+# Room kept for the window's title bar and borders, drawn outside its geometry.
+FRAME = QMargins(8, 32, 8, 8)
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where the window opens the first time: 1280x800 when the screen has room, less
+    on a small one (a 1366x768 laptop), whole within the available area with its title
+    bar (the status bar in view), centred. Afterwards, the size and place it was left at."""
+    inner = available.marginsRemoved(FRAME)
+    size = PREFERRED_SIZE.boundedTo(inner.size()).expandedTo(MINIMUM_SIZE)
+    rect = QRect(inner.topLeft(), size)
+    rect.moveCenter(inner.center())
+    rect.moveTop(max(rect.top(), inner.top()))
+    rect.moveLeft(max(rect.left(), inner.left()))
+    return rect
 
 
 class MainWindow(ListDropTarget, QMainWindow):
@@ -53,7 +78,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.paths = paths
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icons.icon("leads"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.history: list[tuple[str, int | None]] = []
         self._painted = False
         self.is_loaded = False
@@ -91,6 +116,9 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.health = QLabel()
         self.statusBar().addPermanentWidget(self.health)
 
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.changed.connect(self._update_undo)
+        self._shortcuts_window: QWidget | None = None
         self._make_actions()
         self.current = "today"
         self._restore_state()
@@ -111,6 +139,7 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = TodayView()
             page.open_lead.connect(self.open_lead)
+            page.undoable.connect(self.record_change)
             # (Today has refreshed itself, and counted the health, before it says so)
             page.changed.connect(self._update_health)
         elif key == "leads":
@@ -128,6 +157,7 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = LeadView()
             page.open_contact.connect(self.open_contact)
+            page.undoable.connect(self.record_change)
             page.changed.connect(self.refresh_lists)
         else:
             from ui.views.detail import ContactView
@@ -195,6 +225,15 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
         )
+        self.undo_action = self._action(
+            self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "reopen"
+        )
+        self.undo_action.setEnabled(False)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_lead_action, self.new_contact_action):
@@ -225,6 +264,9 @@ class MainWindow(ListDropTarget, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions = []
         names = {
@@ -244,6 +286,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About Contactos"), self.about, None, "info"))
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -350,7 +393,11 @@ class MainWindow(ListDropTarget, QMainWindow):
         today = self._pages.get("today")
         fresh = self.current == "today" and today is not None and today.health_figures
         health = fresh or rules.pipeline_health()
-        self.health.setText(self.tr("Pipeline health: {0}%").format(round(100 * health["share"])))
+        if health["open"]:
+            text = self.tr("Pipeline health: {0}%").format(round(100 * health["share"]))
+        else:
+            text = self.tr("Pipeline health: no open leads")
+        self.health.setText(text)
         self.health.setToolTip(
             self.tr("Share of open leads whose next action is still ahead ({0} of {1}).").format(
                 health["with_future_action"], health["open"]
@@ -460,6 +507,41 @@ class MainWindow(ListDropTarget, QMainWindow):
         }[kind]
         self.statusBar().showMessage(written.format(file=path), 8000)
 
+    # --- Undo ---------------------------------------------------------------------------
+
+    def record_change(self, change: Change) -> None:
+        """A change made at once (no dialog asked): say so, and keep it for Ctrl+Z."""
+        self.undo_stack.push(change)
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(
+            self.tr("{change} — {keys} undoes it.").format(change=change.description, keys=keys)
+            if keys
+            else change.description,
+            15000,
+        )
+
+    def _update_undo(self) -> None:
+        change = self.undo_stack.next_change()
+        self.undo_action.setEnabled(change is not None)
+        if change is None:
+            self.undo_action.setText(self.tr("&Undo"))
+        else:
+            what = change.description
+            what = what if len(what) <= 60 else what[:59].rstrip() + "…"
+            self.undo_action.setText(self.tr("&Undo “{0}”").format(what.replace("&", "&&")))
+
+    def undo(self) -> None:
+        try:
+            change = self.undo_stack.undo()
+        except TranslatableError as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), error.message)
+            self.refresh_all()
+            return
+        if change is None:
+            return
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Undone: “{0}”").format(change.description), 8000)
+
     def backup_now(self) -> None:
         try:
             path = backup.backup_now(database.obj, self.paths, "manual")
@@ -486,6 +568,25 @@ class MainWindow(ListDropTarget, QMainWindow):
 
         SettingsDialog.run(self, self.paths)
 
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: a window that can stay open while working."""
+        from ui.shortcuts import ShortcutsDialog, action_rows, view_rows
+
+        if self._shortcuts_window is None:
+            actions = [
+                a
+                for menu in self.menuBar().findChildren(QMenu)
+                for a in menu.actions()
+                if not a.isSeparator() and a.menu() is None
+            ]
+            seen: set[int] = set()
+            unique = [a for a in actions if not (id(a) in seen or seen.add(id(a)))]
+            rows = action_rows(unique) + view_rows(self.today.reschedule_menu())
+            self._shortcuts_window = ShortcutsDialog(self, rows)
+        self._shortcuts_window.show()
+        self._shortcuts_window.raise_()
+        self._shortcuts_window.activateWindow()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -504,10 +605,13 @@ class MainWindow(ListDropTarget, QMainWindow):
     def _restore_state(self) -> None:
         settings = self.settings()
         geometry = settings.value("geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and self.restoreGeometry(geometry)
+        ):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.setGeometry(first_geometry(screen.availableGeometry()))
         state = settings.value("state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -248,6 +248,8 @@ class LeadTableModel(WindowedTableModel):
         return None
 
     def tooltip(self, row: dict, column: Column) -> str | None:
+        if column.key in ("title", "next", "contact", "company"):
+            return self.display(row, column) or None  # (the whole text of a cut one)
         if column.key == "state" and row["in_limbo"]:
             return translate(
                 "LeadTableModel",
@@ -384,9 +386,13 @@ def _section_label(key: str) -> str:
 
 
 class TodayModel(GroupedModel):
-    """Sections (with counts) as top-level rows, the work items as their children."""
+    """Sections (with counts) as top-level rows, the work items as their children.
 
-    COLUMNS = 4  # what, contact, due, state
+    Each row leads with what to do and when; the lead, its contact and the state follow.
+    """
+
+    COLUMNS = 4  # what to do, when, lead and contact, state
+    WHAT, WHEN, LEAD, STATE = range(4)
 
     @property
     def sections(self) -> list[tuple[str, list[dict]]]:
@@ -405,15 +411,28 @@ class TodayModel(GroupedModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 [
-                    translate("TodayModel", "What"),
-                    translate("TodayModel", "Contact"),
-                    translate("TodayModel", "Date"),
+                    translate("TodayModel", "What to do"),
+                    translate("TodayModel", "When"),
+                    translate("TodayModel", "Lead and contact"),
                     translate("TodayModel", "State"),
                 ][section]
                 if 0 <= section < self.COLUMNS
                 else None
             )
         return None
+
+    @staticmethod
+    def what_text(item: dict) -> str:
+        """The next action (a planned activity's subject, a commitment's description)."""
+        return item["what"] or item["title"]
+
+    @staticmethod
+    def lead_text(item: dict) -> str:
+        company = item.get("company") or ""
+        name = item["contact"]
+        who = f"{name} ({company})" if company and company != name else name
+        title = item["title"]
+        return f"{title} · {who}" if title and title != item["what"] else who
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -434,45 +453,48 @@ class TodayModel(GroupedModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                what = item["what"] or ""
-                return (
-                    f"{item['title']} — {what}" if what and what != item["title"] else item["title"]
-                )
-            if column == 1:
-                company = item.get("company") or ""
-                name = item["contact"]
-                return f"{name} ({company})" if company and company != name else name
-            if column == 2:
+            if column == self.WHAT:
+                return self.what_text(item)
+            if column == self.WHEN:
                 return format_date(dt.date.fromisoformat(item["due"][:10])) if item["due"] else ""
-            if column == 3:
+            if column == self.LEAD:
+                return self.lead_text(item)
+            if column == self.STATE:
                 return self.state_text(item)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == 0:
+            if column == self.WHAT:
                 kind = item.get("kind") or (
                     "commitment" if item["type"] == "commitment" else "task"
                 )
                 return icons.icon(kind if icons.has(kind) else "task")
-            if column == 3 and (item["in_limbo"] or item.get("days_overdue")):
+            if column == self.STATE and (item["in_limbo"] or item.get("days_overdue")):
                 return icons.icon("limbo" if item["in_limbo"] else "overdue", "#c62828")
-        if role == Qt.ItemDataRole.ToolTipRole and column != 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column != self.WHEN:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == ROW_ROLE:
             return item
         return None
 
+    def age_text(self, hours: float) -> str:
+        """How long ago a new lead arrived, as a person says it: just now, 20 min,
+        5 hours, 3 days (never "0 hours")."""
+        minutes = int(hours * 60)
+        if minutes < 1:
+            return self.tr("received just now")
+        if minutes < 60:
+            return self.tr("received %n min ago", "", minutes)
+        if hours < 48:
+            return self.tr("received %n hour(s) ago", "", int(hours))
+        return self.tr("received %n day(s) ago", "", int(hours // 24))
+
     def state_text(self, item: dict) -> str:
         parts = []
         if item["section"] == "unattended":
-            hours = item.get("age_hours", 0)
-            if hours >= 48:
-                parts.append(self.tr("received %n day(s) ago", "", int(hours // 24)))
-            else:
-                parts.append(self.tr("received %n hour(s) ago", "", int(hours)))
+            parts.append(self.age_text(item.get("age_hours", 0)))
         days = item.get("days_overdue") or 0
         if days:
             parts.append(self.tr("%n day(s) late", "", days))
-        if "stale" in item.get("limbo_reasons", []):
+        if "stale" in item.get("limbo_reasons", []) and not days:  # (late says enough)
             parts.append(translate("TodayModel", "nothing logged for too long"))
         if item["in_limbo"]:
             parts.insert(0, translate("TodayModel", "In limbo"))
@@ -541,7 +563,9 @@ class TimelineModel(GroupedModel):
             detail = event.detail
         elif event.kind == "lost":
             title = translate("Rules", rules.LOSS_REASON_LABELS.get(event.title, event.title))
-            detail = f"“{event.detail}”" if event.detail else ""
+            detail = (
+                translate("TimelineModel", "“{0}”").format(event.detail) if event.detail else ""
+            )
         elif event.kind in ("commitment", "commitment-done"):
             owner = {
                 "me": translate("TimelineModel", "me"),

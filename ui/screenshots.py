@@ -89,12 +89,14 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
     return factories
 
 
-def take_screenshots(where: Paths, folder: Path) -> list[Path]:
+def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """The pictures, with the window at `size` (width, height; 1280x800 by default), to
+    see the layout as it is on a small laptop (1024x600, 1366x768)."""
     from ui.mainwindow import MainWindow
 
     folder.mkdir(parents=True, exist_ok=True)
     window = MainWindow(where)
-    window.resize(SIZE)
+    window.resize(QSize(*size) if size else SIZE)
     window.show()
     window.ensure_loaded()
     written: list[Path] = []
@@ -118,6 +120,8 @@ def take_screenshots(where: Paths, folder: Path) -> list[Path]:
     for number, (name, make) in enumerate(dialog_factories(window), start=10):
         dialog = make()
         dialog.show()
+        # (the offscreen screen is 800 px wide: Qt would cut a dialog to two thirds of it)
+        dialog.resize(dialog.size().expandedTo(dialog.minimumSizeHint()))
         written.append(_save(dialog, folder / f"{number:02d}-{name}.png"))
         dialog.reject()
         dialog.deleteLater()

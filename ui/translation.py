@@ -56,3 +56,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         lambda context, text, n: QCoreApplication.translate(context, text, None, n),
     )
     return installed
+
+
+def babel_language() -> str:
+    """The interface language, as Babel names its locale data ('es', 'en'): the names of
+    countries and currencies are taken from it. The package ships only these (see
+    build/contactos.spec)."""
+    language = QLocale().name()[:2]
+    return language if language in catalog.LANGUAGES else "en"

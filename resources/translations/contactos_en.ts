@@ -151,10 +151,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>received %n min ago</source>
+        <translation>
+            <numerusform>received %n min ago</numerusform>
+            <numerusform>received %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
             <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>Pipeline health: {0}% of your %n open lead(s) have a next action ahead.</source>
+        <translation>
+            <numerusform>Pipeline health: {0}% of your %n open lead has a next action ahead.</numerusform>
+            <numerusform>Pipeline health: {0}% of your %n open leads have a next action ahead.</numerusform>
         </translation>
     </message>
 </context>

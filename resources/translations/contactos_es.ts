@@ -845,8 +845,8 @@ Los detalles se guardaron en el registro.</translation>
 <context>
     <name>ContactView</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
     </message>
     <message>
         <source>New &amp;lead…</source>
@@ -1216,7 +1216,7 @@ Los detalles se guardaron en el registro.</translation>
         <translation>Ruta del archivo que desea importar</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Ne&amp;w contact</source>
-        <translation>C&amp;ontacto nuevo</translation>
+        <translation>Contacto &amp;nuevo</translation>
     </message>
     <message>
         <source>Type a name, company, phone or e-mail</source>
@@ -1822,8 +1822,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Nom&amp;bre</translation>
     </message>
     <message>
-        <source>&amp;Last name</source>
-        <translation>&amp;Apellidos</translation>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>&amp;Company</source>
@@ -1835,7 +1835,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -1859,7 +1859,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Choose one, or type a new name</source>
-        <translation>Elija o escriba un nombre nuevo</translation>
+        <translation>Elija o escriba uno nuevo</translation>
     </message>
     <message>
         <source>&amp;Representada</source>
@@ -1871,7 +1871,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation>Ori&amp;gen</translation>
+        <translation>O&amp;rigen</translation>
     </message>
     <message>
         <source>Sta&amp;ge</source>
@@ -1879,7 +1879,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Expected cl&amp;ose date</source>
-        <translation>Fec&amp;ha estimada de cierre</translation>
+        <translation>Fecha estimada de &amp;cierre</translation>
     </message>
     <message>
         <source>Expected pa&amp;yment date</source>
@@ -1895,7 +1895,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
+        <translation>Not&amp;as</translation>
     </message>
     <message>
         <source>Next action</source>
@@ -1931,7 +1931,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Ti&amp;me</source>
-        <translation>Ho&amp;ra</translation>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <source>No date</source>
@@ -2016,10 +2016,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Etapa</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>&amp;Won…</source>
         <translation>&amp;Ganado…</translation>
     </message>
@@ -2029,7 +2025,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>Rea&amp;brir…</translation>
+        <translation>&amp;Reabrir…</translation>
     </message>
     <message>
         <source>Log:</source>
@@ -2038,14 +2034,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
-    </message>
-    <message>
-        <source>&amp;Visit</source>
-        <translation>&amp;Visita</translation>
-    </message>
-    <message>
-        <source>&amp;WhatsApp</source>
-        <translation>&amp;WhatsApp</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
@@ -2065,7 +2053,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Save next action</source>
-        <translation>&amp;Guardar siguiente acción</translation>
+        <translation>Guardar &amp;siguiente acción</translation>
     </message>
     <message>
         <source>&amp;Done…</source>
@@ -2128,8 +2116,20 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <source>Save &amp;checklist</source>
-        <translation>Guardar &amp;lista</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;itar…</translation>
+    </message>
+    <message>
+        <source>Visi&amp;t</source>
+        <translation>Visi&amp;ta</translation>
+    </message>
+    <message>
+        <source>Whats&amp;App</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Save chec&amp;klist</source>
+        <translation>Guar&amp;dar lista</translation>
     </message>
     <message>
         <source>What is delaying the close?</source>
@@ -2275,6 +2275,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Select the commitment that was kept.</source>
         <translation>Seleccione el compromiso que se cumplió.</translation>
+    </message>
+    <message>
+        <source>Commitment kept: {what}</source>
+        <translation>Compromiso cumplido: {what}</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2537,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Copia de seguridad ahora</translation>
+        <translation>Copia de se&amp;guridad ahora</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -2541,7 +2545,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2549,7 +2553,15 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2584,6 +2596,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Informe para un origen…</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2601,7 +2617,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Contactos</source>
@@ -2614,6 +2630,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Pipeline health: {0}%</source>
         <translation>Salud del embudo: {0} %</translation>
+    </message>
+    <message>
+        <source>Pipeline health: no open leads</source>
+        <translation>Salud del embudo: sin prospectos abiertos</translation>
     </message>
     <message>
         <source>Share of open leads whose next action is still ahead ({0} of {1}).</source>
@@ -2687,6 +2707,22 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
             <numerusform>%n seguimiento escrito en {file}</numerusform>
             <numerusform>%n seguimientos escritos en {file}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{change} — {keys} undoes it.</source>
+        <translation>{change} — {keys} lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{0}”</source>
+        <translation>&amp;Deshacer «{0}»</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Undone: “{0}”</source>
+        <translation>Deshecho: «{0}»</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2909,6 +2945,29 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>{count} blank, title or total lines are left out.</source>
         <translation>Se omiten {count} líneas en blanco, de título o de totales.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3556,18 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Este compromiso ya está cumplido.</translation>
     </message>
     <message>
+        <source>It no longer exists; nothing was undone.</source>
+        <translation>Ya no existe; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>The commitment &apos;{what}&apos; is not marked kept.</source>
+        <translation>El compromiso «{what}» no está marcado como cumplido.</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; was moved again since; nothing was undone.</source>
+        <translation>«{what}» se volvió a mover después; no se deshizo nada.</translation>
+    </message>
+    <message>
         <source>Only a won lead earns a commission.</source>
         <translation>Sólo un prospecto ganado genera comisión.</translation>
     </message>
@@ -3547,8 +3618,8 @@ Puede cambiarlo en Preferencias.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System language</source>
@@ -3589,6 +3660,124 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>The settings file could not be written: {error}</source>
         <translation>No se pudo escribir el archivo de configuración: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today, lists</source>
+        <translation>Hoy, listas</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Ventanas de diálogo</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the lead (or the contact)</source>
+        <translation>Abrir el prospecto (o el contacto)</translation>
+    </message>
+    <message>
+        <source>D or Space</source>
+        <translation>D o Espacio</translation>
+    </message>
+    <message>
+        <source>Mark the row done: what happened and the next action, or close the lead</source>
+        <translation>Marcar la fila como hecha: qué pasó y la siguiente acción, o cerrar el prospecto</translation>
+    </message>
+    <message>
+        <source>R, then {letters}</source>
+        <translation>R, luego {letters}</translation>
+    </message>
+    <message>
+        <source>Reschedule: tomorrow, in 3 days, next week, pick a date</source>
+        <translation>Reprogramar: mañana, en 3 días, la próxima semana, elegir una fecha</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move between the rows</source>
+        <translation>Moverse entre las filas</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
+        <source>Go to the results (then Enter opens one)</source>
+        <translation>Ir a los resultados (luego Intro abre uno)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Ir a ese campo o botón</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next field / previous field</source>
+        <translation>Campo siguiente / campo anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Control+Intro</translation>
+    </message>
+    <message>
+        <source>Save (also from a text of several lines)</source>
+        <translation>Guardar (también desde un texto de varias líneas)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard. Underlined letters: Alt + letter.</source>
+        <translation>Todo se puede hacer con el teclado. Letras subrayadas: Alt + la letra.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3988,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>programada</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
         <source>me</source>
         <translation>yo</translation>
     </message>
@@ -3853,18 +4046,6 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Compromisos por cumplir</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Situación</translation>
     </message>
@@ -3880,6 +4061,29 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>
             <numerusform>recibido hace %n hora</numerusform>
             <numerusform>recibido hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Lead and contact</source>
+        <translation>Prospecto y contacto</translation>
+    </message>
+    <message>
+        <source>received just now</source>
+        <translation>recibido hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n min ago</source>
+        <translation>
+            <numerusform>recibido hace %n min</numerusform>
+            <numerusform>recibido hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3922,7 +4126,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>&amp;Open (Enter)</source>
-        <translation>&amp;Abrir (Intro)</translation>
+        <translation>A&amp;brir (Intro)</translation>
     </message>
     <message>
         <source>Keys: Enter opens · D marks done · R reschedules · arrows move</source>
@@ -3933,12 +4137,23 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Hoy, {0}</translation>
     </message>
     <message>
-        <source>Pipeline health: {0}% of your {1} open leads have a next action ahead.</source>
-        <translation>Salud del embudo: el {0} % de sus {1} prospectos abiertos tiene una siguiente acción por delante.</translation>
+        <source>No open leads yet: add one with Ctrl+N, or import a list with Ctrl+I.</source>
+        <translation>Todavía no hay prospectos abiertos: agregue uno con Ctrl+N o importe una lista con Ctrl+I.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline health: {0}% of your %n open lead(s) have a next action ahead.</source>
+        <translation>
+            <numerusform>Salud del embudo: el {0} % de su %n prospecto abierto tiene una siguiente acción por delante.</numerusform>
+            <numerusform>Salud del embudo: el {0} % de sus %n prospectos abiertos tiene una siguiente acción por delante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not possible</source>
         <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>Commitment kept: {what}</source>
+        <translation>Compromiso cumplido: {what}</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
@@ -3955,6 +4170,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Moved to {date}: {what}</source>
+        <translation>Movido al {date}: {what}</translation>
     </message>
     <message>
         <source>Mark done…</source>

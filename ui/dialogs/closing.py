@@ -48,6 +48,7 @@ from ui.dialogs.common import (
     format_money,
     from_qdate,
     ok_cancel,
+    save_with_ctrl_enter,
     to_qdate,
 )
 from ui.dialogs.reschedule import quick_dates
@@ -287,6 +288,7 @@ class WonDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        save_with_ctrl_enter(self)
 
         self.date_edit.dateChanged.connect(self._update_reorder_text)
         self._update_reorder_text()
@@ -453,6 +455,7 @@ class LostDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        save_with_ctrl_enter(self)
 
         self.schedule_button.toggled.connect(self._set_scheduling)
         self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -553,6 +556,7 @@ class ReopenDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        save_with_ctrl_enter(self)
         self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _closing_text(self) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -88,9 +89,49 @@ def currency_symbol(code: str) -> str:
     }.get(code, code + " ")
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves, and that reads a date typed as it is written.
+
+    Qt's date field keeps Tab to itself (it moves from the day to the month to the year),
+    and while it shows a special text ("No date") Tab does nothing at all: a trap for
+    whoever works by keyboard. Here Tab goes to the next field. Typing 02/12/2026 in
+    Qt's field gives nonsense: after "02" it moves on to the month by itself, and the
+    "/" typed next jumps over the month to the year. Here a separator moves to the next
+    part unless the field has just moved there by itself, and a digit typed over the
+    special text starts a real date (not "date2122026")."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def _shows_special_text(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+    def _section_untouched(self) -> bool:
+        """The whole current section is selected: nothing typed in it yet."""
+        selected = self.lineEdit().selectedText()
+        return bool(selected) and selected == self.sectionText(self.currentSection())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        text = event.text()
+        if text.isdigit() and self._shows_special_text():
+            start = max(to_qdate(clock.today()), self.minimumDate().addDays(1))
+            self.setDate(min(start, self.maximumDate()))
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.currentSection())
+        elif len(text) == 1 and not text.isalnum() and text in self.displayFormat():
+            # A separator: on to the next part, unless the field just moved there itself.
+            event.accept()
+            index = self.currentSectionIndex()
+            if not self._section_untouched() and index + 1 < self.sectionCount():
+                self.setCurrentSectionIndex(index + 1)
+                self.setSelectedSection(self.currentSection())
+            return
+        super().keyPressEvent(event)
+
+
 def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar pop-up, in the locale's short format."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
     edit.setDate(to_qdate(value or clock.today()))
@@ -139,6 +180,13 @@ class FieldErrors:
         label = self.fields.get(getattr(error, "field", None) or "", self.general)
         label.show_message(error.message)
         return label
+
+
+def save_with_ctrl_enter(dialog: QDialog) -> None:
+    """Ctrl+Enter saves wherever the cursor is: in a text of several lines (notes, the
+    prospect's words) Enter starts a new line, so the keyboard needs another way out."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(dialog.accept)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:

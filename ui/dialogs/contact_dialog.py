@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from contactos import contacts, phones, settings
 from contactos.contacts import ContactData, ContactError
 from contactos.models import Contact, database
-from ui.dialogs.common import ErrorLabel, FieldErrors, ok_cancel, text_width
+from ui.dialogs.common import (
+    ErrorLabel,
+    FieldErrors,
+    ok_cancel,
+    save_with_ctrl_enter,
+    text_width,
+)
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +206,7 @@ class ContactDialog(QDialog):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+        save_with_ctrl_enter(self)
         if contact is not None:
             self._fill(contacts.contact_data(contact))
         self.first_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)

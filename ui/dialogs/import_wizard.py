@@ -430,7 +430,7 @@ class FilePage(ListDropTarget, QWizardPage):
         self.path_edit.setMinimumWidth(text_width(self, 50))
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
         self.path_edit.setClearButtonEnabled(True)
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button = QPushButton(self.tr("B&rowse…"), self)
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
         self.error = ErrorLabel(self)
@@ -1187,9 +1187,10 @@ class ImportWizard(QWizard):
         self.setSizeGripEnabled(True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        # Room for the Spanish labels and a useful part of the tables.
+        # Room for the Spanish labels and a useful part of the tables, within a 1024x600
+        # screen (less its task bar and the title bar).
         self.setMinimumSize(
-            QSize(max(760, text_width(self, 120)), max(560, self.fontMetrics().height() * 36))
+            QSize(max(760, text_width(self, 120)), max(500, self.fontMetrics().height() * 32))
         )
 
         self.path: Path | None = None

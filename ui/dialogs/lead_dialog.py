@@ -47,6 +47,7 @@ from ui.dialogs.common import (
     date_edit,
     from_qdate,
     ok_cancel,
+    save_with_ctrl_enter,
     text_width,
     to_qdate,
 )
@@ -62,6 +63,7 @@ log = logging.getLogger(__name__)
 
 CURRENCIES = ("MXN", "USD", "EUR", "CAD", "GTQ", "COP", "PEN", "CLP", "ARS", "BRL")
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_DATE = dt.date(2000, 1, 1)  # what the next action's date field holds for "No date"
 
 
 class _DialogInputError(TranslatableError):
@@ -169,6 +171,7 @@ class LeadDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.button_box)
 
+        save_with_ctrl_enter(self)
         self._set_tab_order()
         if lead is not None:
             self._fill(lead)
@@ -196,7 +199,7 @@ class LeadDialog(QDialog):
         self.contact_edit = QLineEdit(box)
         self.contact_edit.setPlaceholderText(self.tr("Type a name, company, phone or e-mail"))
         self.contact_edit.setClearButtonEnabled(True)
-        self.contact_edit.setMinimumWidth(text_width(self, 34))
+        self.contact_edit.setMinimumWidth(text_width(self, 30))
         self.contact_error = ErrorLabel(box)
         self.contact_model = QStandardItemModel(self)
         self.contact_completer = QCompleter(self.contact_model, self)
@@ -225,9 +228,9 @@ class LeadDialog(QDialog):
             self.new_first_name_error,
         )
         self.new_last_name_edit = QLineEdit(self.new_contact_box)
-        add_row(
-            inline, QLabel(self.tr("&Last name"), self.new_contact_box), self.new_last_name_edit
-        )
+        # (no letter of its own: Tab from the first name; in Spanish the dialog has none
+        # to spare)
+        add_row(inline, QLabel(self.tr("Last name"), self.new_contact_box), self.new_last_name_edit)
         self.new_company_edit = QLineEdit(self.new_contact_box)
         add_row(inline, QLabel(self.tr("&Company"), self.new_contact_box), self.new_company_edit)
         self.new_phone_edit = QLineEdit(self.new_contact_box)
@@ -270,7 +273,7 @@ class LeadDialog(QDialog):
 
         self.title_edit = QLineEdit(box)
         self.title_edit.setPlaceholderText(self.tr("What you are selling"))
-        self.title_edit.setMinimumWidth(text_width(self, 38))
+        self.title_edit.setMinimumWidth(text_width(self, 30))
         self.title_error = ErrorLabel(box)
         add_row(form, QLabel(self.tr("&Title"), box), self.title_edit, self.title_error)
 
@@ -322,6 +325,12 @@ class LeadDialog(QDialog):
         self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.source_combo.lineEdit().setPlaceholderText(self.tr("Choose one, or type a new name"))
         add_row(form, QLabel(self.tr("&Source"), box), self.source_combo)
+        for combo in (self.representada_combo, self.source_combo):
+            # (as wide as the form, not as its longest name: the dialog fits 1024 px)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
 
         self.stage_combo = QComboBox(box)
         add_row(form, QLabel(self.tr("Sta&ge"), box), self.stage_combo)
@@ -476,9 +485,10 @@ class LeadDialog(QDialog):
         self.currency_combo.setCurrentText(code)
 
     def _setup_due(self, due: dt.date | None) -> None:
-        """The date field can say "No date": the day before the earliest date it offers."""
-        earliest = min(due, clock.today()) if due else clock.today()
-        self._no_date = to_qdate(earliest - dt.timedelta(days=1))
+        """The date field can say "No date": a day long past, its lowest (not yesterday:
+        a minimum of yesterday refused typing most days of the month, digit by digit).
+        Whether a date will do is the rules' to say."""
+        self._no_date = to_qdate(min(NO_DATE, due - dt.timedelta(days=1)) if due else NO_DATE)
         self.due_edit.setMinimumDate(self._no_date)
         # (a lead planned further ahead before the rule existed still shows its date)
         latest = max(rules.latest_next_action_date(), due or earliest)

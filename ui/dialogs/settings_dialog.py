@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from contactos import settings
 from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
+from ui import translation
 from ui.dialogs.common import ErrorLabel, select_data
 
 # Where the agents are: Spanish-speaking countries first, then their neighbours.
@@ -33,25 +34,15 @@ CURRENCIES = (
     "MXN", "USD", "EUR", "COP", "ARS", "CLP", "PEN", "GTQ", "VES", "BOB", "PYG", "UYU",
     "CRC", "PAB", "DOP", "HNL", "NIO", "CUP", "BRL", "CAD",
 )  # fmt: skip
-# A country whose own locale names each currency (the name shown beside the code).
-CURRENCY_LOCALES = {
-    "MXN": "es_MX", "USD": "en_US", "EUR": "es_ES", "COP": "es_CO", "ARS": "es_AR",
-    "CLP": "es_CL", "PEN": "es_PE", "GTQ": "es_GT", "VES": "es_VE", "BOB": "es_BO",
-    "PYG": "es_PY", "UYU": "es_UY", "CRC": "es_CR", "PAB": "es_PA", "DOP": "es_DO",
-    "HNL": "es_HN", "NIO": "es_NI", "CUP": "es_CU", "BRL": "pt_BR", "CAD": "en_CA",
-}  # fmt: skip
 LANGUAGE_KEY = "language"
 
 
 def country_name(code: str) -> str:
-    """The country's own name for itself (México, España, Brasil, United States)."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return ""
-    locale = QLocale(QLocale.Language.AnyLanguage, territory)
-    if locale.territory() != territory:  # no locale of its own (AC, Ascension Island)
-        return QLocale.territoryToString(territory)
-    return locale.nativeTerritoryName()
+    """The country's name in the interface language (México, Alemania; Germany in
+    English), from Babel's CLDR data; '' for a code it does not know."""
+    from babel import Locale
+
+    return Locale.parse(translation.babel_language()).territories.get(code.upper(), "")
 
 
 def fill_countries(combo: QComboBox, selected: str) -> None:
@@ -73,10 +64,15 @@ def fill_countries(combo: QComboBox, selected: str) -> None:
 
 
 def currency_name(code: str) -> str:
-    locale_name = CURRENCY_LOCALES.get(code)
-    if locale_name is None:
+    """The currency's name in the interface language (peso mexicano, US Dollar)."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_name
+
+    try:
+        name = get_currency_name(code, locale=translation.babel_language())
+    except (UnknownLocaleError, ValueError):
         return ""
-    return QLocale(locale_name).currencySymbol(QLocale.CurrencySymbolFormat.CurrencyDisplayName)
+    return "" if name == code else name
 
 
 def _coded_item(code: str, name: str) -> str:
@@ -88,7 +84,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.paths = paths
         self.values: dict[str, Any] | None = None
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(460)
 
         file_settings = settings.read_file_settings(paths.settings_file)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -41,7 +42,8 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.models import ROW_ID_ROLE, LeadTableModel, TimelineModel
-from ui.views.lists import make_table, set_widths
+from ui.undo import Change
+from ui.views.lists import LEAD_COLUMNS_FIRST, make_table, order_columns, set_widths
 
 
 def translate(context: str, text: str) -> str:
@@ -78,6 +80,47 @@ def heading_label(size: float = 1.5) -> QLabel:
     return label
 
 
+class SideBySide(QWidget):
+    """Two panels side by side when there is room for both, one above the other when
+    not (a 1024 px screen), so that neither is ever cut."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels = (first, second)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(first, 1)
+        self.box.addWidget(second, 1)
+
+    def needed_width(self) -> int:
+        """The width both panels need side by side."""
+        return sum(p.sizeHint().width() for p in self.panels) + self.box.spacing()
+
+    def arrange(self, width: int) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= self.needed_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event) -> bool:
+        # A panel's text changed (another lead): side by side may no longer fit.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.arrange(self.width())
+        return super().event(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Narrow enough to stack: the widest panel, not both.
+        hints = [p.minimumSizeHint() for p in self.panels]
+        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+
+
 class TimelinePanel(QWidget):
     """The history, newest first, grouped by day, with a filter box."""
 
@@ -98,7 +141,7 @@ class TimelinePanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)
         title = QLabel(self.tr("History"))
         font = title.font()
         font.setBold(True)
@@ -132,6 +175,7 @@ class LeadView(QWidget):
 
     changed = Signal()
     open_contact = Signal(int)
+    undoable = Signal(object)  # a ui.undo.Change just made here (the window records it)
 
     QUICK_KINDS = ("call", "visit", "whatsapp", "email", "note")
 
@@ -150,7 +194,7 @@ class LeadView(QWidget):
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))
         self.stage.activated.connect(self._stage_chosen)
-        self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit)
         self.won_button = QPushButton(icons.icon("won"), self.tr("&Won…"))
         self.won_button.clicked.connect(self.close_won)
@@ -165,8 +209,8 @@ class LeadView(QWidget):
         quick.addWidget(QLabel(self.tr("Log:")))
         labels = {
             "call": self.tr("&Call"),
-            "visit": self.tr("&Visit"),
-            "whatsapp": self.tr("&WhatsApp"),
+            "visit": self.tr("Visi&t"),
+            "whatsapp": self.tr("Whats&App"),
             "email": self.tr("E-&mail"),
             "note": self.tr("&Note"),
         }
@@ -251,7 +295,7 @@ class LeadView(QWidget):
         self.payment_date = date_edit()
         self.payment_date.setSpecialValueText(self.tr("not known"))
         self.payment_date.setMinimumDate(to_qdate(dt.date(2000, 1, 1)))
-        self.save_checklist_button = QPushButton(self.tr("Save &checklist"))
+        self.save_checklist_button = QPushButton(self.tr("Save chec&klist"))
         self.save_checklist_button.clicked.connect(self.save_checklist)
 
         self.impediments = QListWidget()
@@ -333,16 +377,20 @@ class LeadView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.contact_box, 1)
-        top.addWidget(self.deal_box, 1)
-        left_layout.addLayout(top)
+        top = SideBySide(self.contact_box, self.deal_box)
+        left_layout.addWidget(top)
         left_layout.addWidget(self.checklist)
         left_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The checklist is never cut: the history gives up width first (down to its own
+        # minimum), and nothing needs scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -668,11 +716,19 @@ class LeadView(QWidget):
             self.checklist_errors.show_message(self.tr("Select the commitment that was kept."))
             return
         try:
-            rules.complete_commitment(Commitment.get_by_id(item.data(Qt.ItemDataRole.UserRole)))
+            commitment = rules.complete_commitment(
+                Commitment.get_by_id(item.data(Qt.ItemDataRole.UserRole))
+            )
         except TranslatableError as error:
             self.checklist_field_errors.show(error)
             return
         self._after_change()
+        self.undoable.emit(
+            Change(
+                self.tr("Commitment kept: {what}").format(what=commitment.description),
+                lambda: rules.reopen_commitment(commitment),
+            )
+        )
 
 
 class ContactView(QWidget):
@@ -692,7 +748,7 @@ class ContactView(QWidget):
         self.links.setOpenExternalLinks(True)
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit)
         self.new_lead_button = QPushButton(icons.icon("add"), self.tr("New &lead…"))
         self.new_lead_button.clicked.connect(self.new_lead)
@@ -700,7 +756,8 @@ class ContactView(QWidget):
         self.leads = make_table(self.leads_model, self.tr("Leads of this contact"))
         for column in (2, 3):  # the contact and the company are this page's own
             self.leads.setColumnHidden(column, True)
-        set_widths(self.leads, [115, 220, 0, 0, 125, 220, 95, 110, 150])
+        set_widths(self.leads, [115, 220, 0, 0, 125, 250, 95, 110, 150])
+        order_columns(self.leads, LEAD_COLUMNS_FIRST)
         self.leads.activated.connect(
             lambda index: self.open_lead.emit(self.leads_model.data(index, ROW_ID_ROLE))
         )

@@ -46,6 +46,20 @@ def set_widths(table: QTableView, widths: list[int]) -> None:
         table.setColumnWidth(column, round(width * scale))
 
 
+def order_columns(table: QTableView, keys: list[str]) -> None:
+    """Show the model's columns named by `keys` first, in that order (the model keeps its
+    own order; only what the person sees moves)."""
+    model = table.model()
+    header = table.horizontalHeader()
+    for visual, key in enumerate(keys):
+        logical = next(i for i, c in enumerate(model.columns) if c.key == key)
+        header.moveSection(header.visualIndex(logical), visual)
+
+
+# What to do next, and when, come right after the lead: they stay in view from 1024 px.
+LEAD_COLUMNS_FIRST = ["state", "title", "next", "due"]
+
+
 class SearchBox(QLineEdit):
     """A search field that tells its owner after a short pause in typing."""
 
@@ -61,12 +75,27 @@ class SearchBox(QLineEdit):
         self._timer.setInterval(150)
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.text()))
         self.textChanged.connect(lambda _: self._timer.start())
+        self.results: QTableView | None = None  # where Down goes
 
     def flush(self) -> None:
         """Apply a pending search now (tests, Enter)."""
         if self._timer.isActive():
             self._timer.stop()
             self.search_changed.emit(self.text())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Down (or Page Down) goes to the results, where Enter opens one.
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.results is not None:
+            self.flush()
+            table = self.results
+            if table.model().rowCount():
+                if not table.currentIndex().isValid() or not table.selectionModel().hasSelection():
+                    table.setCurrentIndex(
+                        table.model().index(0, table.horizontalHeader().logicalIndex(0))
+                    )
+                table.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        super().keyPressEvent(event)
 
 
 class LeadsView(QWidget):
@@ -97,11 +126,13 @@ class LeadsView(QWidget):
         self.count = QLabel()
 
         self.table = make_table(self.model, self.tr("Leads"))
+        self.search.results = self.table
         self.table.activated.connect(self._activated)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.limbo)
         top.addWidget(self.count)
         filters = QHBoxLayout()
         for widget in (self.status, self.stage, self.representada, self.source, self.tag):
@@ -109,11 +140,11 @@ class LeadsView(QWidget):
             widget.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            widget.setMinimumContentsLength(14)
+            widget.setMinimumContentsLength(9)
             filters.addWidget(widget, 1)
-        filters.addWidget(self.limbo)
         self.limbo.toggled.connect(self.apply_filter)
-        set_widths(self.table, [115, 230, 165, 165, 125, 220, 95, 110, 150])
+        set_widths(self.table, [115, 230, 165, 165, 125, 250, 95, 110, 150])
+        order_columns(self.table, LEAD_COLUMNS_FIRST)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -208,6 +239,7 @@ class ContactsView(QWidget):
         self.tag.currentIndexChanged.connect(self.apply_filter)
         self.count = QLabel()
         self.table = make_table(self.model, self.tr("Contacts"))
+        self.search.results = self.table
         self.table.activated.connect(self._activated)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         top = QHBoxLayout()

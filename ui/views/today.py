@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,11 +31,45 @@ from contactos.models import Activity, Commitment, Lead
 from ui import icons
 from ui.dialogs.common import format_date
 from ui.models import TodayModel
+from ui.undo import Change
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width (a tree view asks for a
+    row's height without the width, so it would otherwise cut a long text with "…").
+    With `wrap` False the column keeps one line and cuts (its tooltip has the rest)."""
+
+    def __init__(self, view: QTreeView, wrap: bool = True) -> None:
+        super().__init__(view)
+        self.view = view
+        self.wrap = wrap
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if not self.wrap:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        option = QStyleOptionViewItem(option)
+        if not index.parent().isValid():  # a section: its name spans the row
+            width = self.view.viewport().width()
+        else:
+            width = self.view.columnWidth(index.column())
+        if index.column() == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= self.view.indentation() * (depth + int(self.view.rootIsDecorated()))
+        option.rect = QRect(0, 0, max(width, 1), 1)
+        return super().sizeHint(option, index)
 
 
 class TodayView(QWidget):
     open_lead = Signal(int)
     changed = Signal()
+    undoable = Signal(object)  # a ui.undo.Change just made here (the window records it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,19 +88,24 @@ class TodayView(QWidget):
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
+        # What to do is never cut: a long one wraps onto a second line instead.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(TodayModel.LEAD, WrappingDelegate(self.tree, False))
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Work queue"))
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 260)
-        header.resizeSection(3, 300)
+        header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TodayModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TodayModel.LEAD, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TodayModel.STATE, QHeaderView.ResizeMode.Interactive)
+        # Rows are as tall as their wrapped text at the columns' widths of the moment.
+        header.sectionResized.connect(self._columns_resized)
+        self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -102,22 +143,53 @@ class TodayView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+
+    # --- Layout -------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _share_width(self, width: int) -> None:
+        """The lead and the state take a share of the width; what to do takes the rest
+        (and wraps when it needs more), so it is never cut, from 1024 px up."""
+        header = self.tree.header()
+        header.resizeSection(TodayModel.LEAD, max(150, int(width * 0.22)))
+        header.resizeSection(TodayModel.STATE, max(180, int(width * 0.3)))
+
+    def _columns_resized(self, *args) -> None:
+        if not self._relayout.isActive():
+            self._relayout.start()
 
     # --- Data ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         position = self._position()
         self.model.refresh()
+        root = self.tree.rootIndex()
+        for row in range(self.model.rowCount()):  # a section's name spans the row
+            self.tree.setFirstColumnSpanned(row, root, True)
         self.tree.expandAll()
         self.heading.setText(self.tr("Today, {0}").format(format_date(clock.today(), long=True)))
         health = self.health_figures = rules.pipeline_health()
-        self.health.setText(
-            self.tr(
-                "Pipeline health: {0}% of your {1} open leads have a next action ahead."
-            ).format(round(100 * health["share"]), health["open"])
-        )
+        self.health.setText(self.health_sentence(health))
         self._restore(position)
         self._update_buttons()
+
+    def health_sentence(self, health: dict) -> str:
+        """The pipeline's health in words (rule 4); with no open lead there is nothing to
+        measure, and it says so instead of "100 % of your 0 leads"."""
+        count = health["open"]
+        if not count:
+            return self.tr("No open leads yet: add one with Ctrl+N, or import a list with Ctrl+I.")
+        return self.tr(
+            "Pipeline health: {0}% of your %n open lead(s) have a next action ahead.", "", count
+        ).format(round(100 * health["share"]))
 
     def _position(self) -> tuple[int, int] | None:
         index = self.tree.currentIndex()
@@ -194,7 +266,8 @@ class TodayView(QWidget):
             elif item["type"] == "activity":
                 _, accepted = LogDialog.complete(self, Activity.get_by_id(item["activity_id"]))
             else:
-                rules.complete_commitment(Commitment.get_by_id(item["commitment_id"]))
+                # At once, without a question: the status bar says so and Ctrl+Z undoes it.
+                commitment = rules.complete_commitment(Commitment.get_by_id(item["commitment_id"]))
                 accepted = True
         except TranslatableError as error:
             self._fail(error)
@@ -202,6 +275,13 @@ class TodayView(QWidget):
         if accepted:
             self.refresh()
             self.changed.emit()
+            if item["type"] == "commitment":
+                self.undoable.emit(
+                    Change(
+                        self.tr("Commitment kept: {what}").format(what=commitment.description),
+                        lambda: rules.reopen_commitment(commitment),
+                    )
+                )
 
     def reschedule_menu(self) -> QMenu:
         from ui.dialogs.reschedule import quick_dates
@@ -240,19 +320,33 @@ class TodayView(QWidget):
             return
         try:
             if item["type"] == "lead":
-                rules.reschedule(Lead.get_by_id(item["lead_id"]), day)
+                target = Lead.get_by_id(item["lead_id"])
+                before = rules.RescheduledDue.of(target)
+                target = rules.reschedule(target, day)
             elif item["type"] == "activity":
-                activity = Activity.get_by_id(item["activity_id"])
-                rules.reschedule_activity(
-                    activity, dt.datetime.combine(day, activity.due_at.time())
+                target = Activity.get_by_id(item["activity_id"])
+                before = rules.RescheduledDue.of(target)
+                target = rules.reschedule_activity(
+                    target, dt.datetime.combine(day, target.due_at.time())
                 )
             else:
-                rules.reschedule_commitment(Commitment.get_by_id(item["commitment_id"]), day)
+                target = Commitment.get_by_id(item["commitment_id"])
+                before = rules.RescheduledDue.of(target)
+                target = rules.reschedule_commitment(target, day)
         except TranslatableError as error:
             self._fail(error)
             return
         self.refresh()
         self.changed.emit()
+        after = rules.RescheduledDue.of(target)
+        self.undoable.emit(
+            Change(
+                self.tr("Moved to {date}: {what}").format(
+                    date=format_date(day), what=TodayModel.what_text(item)
+                ),
+                lambda: rules.undo_reschedule(target, before, after),
+            )
+        )
 
     def _context_menu(self, point) -> None:
         index = self.tree.indexAt(point)
