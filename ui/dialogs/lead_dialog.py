@@ -491,7 +491,7 @@ class LeadDialog(QDialog):
         self._no_date = to_qdate(min(NO_DATE, due - dt.timedelta(days=1)) if due else NO_DATE)
         self.due_edit.setMinimumDate(self._no_date)
         # (a lead planned further ahead before the rule existed still shows its date)
-        latest = max(rules.latest_next_action_date(), due or earliest)
+        latest = max(rules.latest_next_action_date(), due or clock.today())
         self.due_edit.setMaximumDate(to_qdate(latest))
         self.due_edit.setSpecialValueText(self.tr("No date"))
         self.due_edit.setDate(to_qdate(due) if due else self._no_date)
