@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import rules
+from contactos import clock, rules
 from contactos.models import Activity, Commitment, Lead
 
 # The offscreen platform cannot pass a window's size limits on, and says so each time a
@@ -201,11 +201,14 @@ def dialog_makers(parent, paths) -> dict[str, object]:
     """Every dialog of the program, on the demo data, in each of its shapes."""
     from ui.dialogs.closing import LostDialog, ReopenDialog, WonDialog
     from ui.dialogs.contact_dialog import ContactDialog
+    from ui.dialogs.first_run import CountryDialog
     from ui.dialogs.import_history import ImportHistoryDialog
     from ui.dialogs.lead_dialog import LeadDialog
     from ui.dialogs.log_dialog import LogDialog
     from ui.dialogs.reschedule import RescheduleDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.reminder_window import ChooseTimeDialog
     from ui.shortcuts import ShortcutsDialog, view_rows
 
     open_lead = Lead.select().where(Lead.status == Lead.OPEN).first()
@@ -254,6 +257,9 @@ def dialog_makers(parent, paths) -> dict[str, object]:
         "settings": lambda: SettingsDialog(parent, paths),
         "import history": lambda: ImportHistoryDialog(parent),
         "shortcuts": lambda: ShortcutsDialog(parent, view_rows()),
+        "restore a backup": lambda: RestoreDialog(parent, paths),
+        "first start: the country": lambda: CountryDialog(parent, "MX"),
+        "snooze until": lambda: ChooseTimeDialog(parent, dt.datetime(2026, 12, 2, 10, 0)),
     }
 
 
@@ -277,6 +283,9 @@ DIALOGS = [
     "settings",
     "import history",
     "shortcuts",
+    "restore a backup",
+    "first start: the country",
+    "snooze until",
 ]
 
 
@@ -568,7 +577,11 @@ def test_ctrl_z_undoes_a_reschedule_from_today(qtbot, window):
 
 
 def test_undo_functions_refuse_what_changed_since(demo_db):
-    lead = Lead.select().where(Lead.status == Lead.OPEN).first()
+    lead = (
+        Lead.select()
+        .where((Lead.status == Lead.OPEN) & (Lead.next_action_due >= clock.today()))
+        .first()
+    )
     before = rules.RescheduledDue.of(lead)
     lead = rules.reschedule(lead, before.day + dt.timedelta(days=5))
     after = rules.RescheduledDue.of(lead)

@@ -43,7 +43,7 @@ class ReminderSettings(QObject):
 
     def add_rows(self, form: QFormLayout, label) -> None:
         """`label(form, text, field)` adds a row with a buddy label."""
-        label(form, self.tr("&Remind:"), self.minutes_spin)
+        label(form, self.tr("&When to remind:"), self.minutes_spin)
         label(form, self.tr("&Morning round at:"), self.morning_edit)
         form.addRow("", self.tray_check)
         form.addRow("", self.autostart_check)

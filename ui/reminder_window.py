@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from contactos.i18n import TranslatableError
 from contactos.models import Activity, Commitment, Lead
 from contactos.reminders import Reminder
 from ui import icons
+from ui.dialogs.common import DateTimeEdit
 from ui.notify import body_of, title_of, when_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +46,7 @@ class ChooseTimeDialog(QDialog):
     def __init__(self, parent: QWidget | None, start: dt.datetime) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze until"))
-        self.edit = QDateTimeEdit(self)
+        self.edit = DateTimeEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDateTime(QDateTime(start.date(), start.time()))
         now = clock.now()

@@ -921,7 +921,7 @@ Los detalles se guardaron en el registro.</translation>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
+        <source>Con&amp;tinue</source>
         <translation>&amp;Continuar</translation>
     </message>
 </context>
@@ -2850,7 +2850,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-        <source>Country of the &amp;list:</source>
+        <source>&amp;Country of the list:</source>
         <translation>País de la &amp;lista:</translation>
     </message>
 </context>
@@ -3028,12 +3028,12 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Los recordatorios solo llegan mientras Contactos está abierto.</translation>
     </message>
     <message>
-        <source>&amp;Remind:</source>
+        <source>&amp;When to remind:</source>
         <translation>&amp;Avisar:</translation>
     </message>
     <message>
         <source>&amp;Morning round at:</source>
-        <translation>Recordatorios de la &amp;mañana a las:</translation>
+        <translation>&amp;Hora de los recordatorios de la mañana:</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -127,6 +128,13 @@ class DateEdit(QDateEdit):
                 self.setSelectedSection(self.currentSection())
             return
         super().keyPressEvent(event)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves (Qt's keeps Tab to move between its parts)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:

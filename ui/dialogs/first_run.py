@@ -54,7 +54,7 @@ class CountryDialog(QDialog):
         self.country_label = QLabel(self.tr("&Country:"), self)
         self.country_label.setBuddy(self.country_combo)
 
-        self.buttons, self.ok_button = ok_cancel(self, self.tr("&Continue"))
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Con&tinue"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.question_label)

@@ -713,7 +713,7 @@ class OptionsPage(QWizardPage):
             (self.tr("&Source:"), self.source_combo),
             (self.tr("&Representada:"), self.representada_combo),
             (self.tr("&Tags:"), self.tags_edit),
-            (self.tr("Country of the &list:"), self.country_combo),
+            (self.tr("&Country of the list:"), self.country_combo),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
