@@ -26,19 +26,29 @@ HEADERS = (
 def add_parsers(command) -> None:
     p = command(
         "reminders",
-        "list the reminders due now: fired (also while the program was closed), not yet "
-        "done, moved or snoozed",
+        translate(
+            "CLI",
+            "list the reminders due now: fired (also while the program was closed), not yet "
+            "done, moved or snoozed",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print JSON instead of a table")
+    )
 
-    p = command("snooze", "snooze a reminder (by the id 'contactos reminders' prints)")
-    p.add_argument("id", metavar="ID", help="lead-12, activity-5 or commitment-3")
+    p = command(
+        "snooze", translate("CLI", "snooze a reminder (by the id 'contactos reminders' prints)")
+    )
+    p.add_argument("id", metavar="ID", help=translate("CLI", "lead-12, activity-5 or commitment-3"))
     p.add_argument(
         "--until",
         required=True,
-        metavar="WHEN",
-        help="10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time "
-        "(01/12/2026 15:30, 2026-12-01T15:30)",
+        metavar=translate("CLI", "WHEN"),
+        help=translate(
+            "CLI",
+            "10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time "
+            "(01/12/2026 15:30, 2026-12-01T15:30)",
+        ),
     )
 
 

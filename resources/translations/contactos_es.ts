@@ -709,6 +709,26 @@ Los detalles se guardaron en el registro.</translation>
         <source>CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 (default: what Excel uses on this computer)</source>
         <translation>separador y signo decimal del CSV: coma con 1234.50, punto y coma con 1234,50 (predeterminado: lo que usa Excel en esta computadora)</translation>
     </message>
+    <message>
+        <source>list the reminders due now: fired (also while the program was closed), not yet done, moved or snoozed</source>
+        <translation>listar los recordatorios pendientes ahora: los que ya sonaron (también con el programa cerrado) y aún no se hicieron, movieron ni pospusieron</translation>
+    </message>
+    <message>
+        <source>snooze a reminder (by the id &apos;contactos reminders&apos; prints)</source>
+        <translation>posponer un recordatorio (por el identificador que muestra «contactos reminders»)</translation>
+    </message>
+    <message>
+        <source>lead-12, activity-5 or commitment-3</source>
+        <translation>lead-12, activity-5 o commitment-3</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time (01/12/2026 15:30, 2026-12-01T15:30)</source>
+        <translation>10m, 1h, 2d, mañana (a la hora de los recordatorios de la mañana), 15:30, o una fecha y una hora (01/12/2026 15:30, 2026-12-01T15:30)</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceDelegate</name>
