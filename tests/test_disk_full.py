@@ -84,6 +84,8 @@ def full_database(monkeypatch, where, room: int = 4) -> None:
 
 
 def test_cli_import_on_a_full_disk_says_so_and_keeps_nothing(where, big_list, monkeypatch, capsys):
+    main(["--data-dir", str(where.data_dir), "settings", "--country", "MX"])  # (said nothing)
+    capsys.readouterr()
     before = dump(where.database)
     full_database(monkeypatch, where)
     code = main(["--data-dir", str(where.data_dir), "import", str(big_list), "--source", "Bajío"])

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from contactos import clock as clock_module
 from contactos import reminders, rules, settings
 from contactos.contacts import ContactData, create_contact
 from contactos.models import Activity, Commitment, Lead, ReminderState
@@ -28,7 +29,9 @@ def contact(db, clock):
 
 
 def lead_at(contact, what: str, day: dt.date = DAY, time: dt.time | None = None) -> Lead:
-    return rules.create_lead(contact, f"Lead {what}", rules.NextAction(what, day, "call", time))
+    """A lead whose next action is `day` (planned that day, so a past one can be made)."""
+    with clock_module.fixed_at(min(clock_module.now(), dt.datetime.combine(day, dt.time(8)))):
+        return rules.create_lead(contact, f"Lead {what}", rules.NextAction(what, day, "call", time))
 
 
 def keys(found: list[reminders.Reminder]) -> list[str]:
