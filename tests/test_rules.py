@@ -6,8 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from helpers import refused, snapshot
 
-from contactos import rules, stages
+from contactos import reports, rules, stages
 from contactos.contacts import ContactData, create_contact
 from contactos.models import (
     Activity,
@@ -288,7 +289,7 @@ def test_pipeline_health(contact):
     rules.create_lead(contact, "B", NextAction("x", TODAY))
     late = rules.create_lead(contact, "C", NextAction("x", TOMORROW))
     Lead.update(next_action_due=YESTERDAY).where(Lead.id == late.id).execute()
-    health = rules.pipeline_health()
+    health = reports.pipeline_health()
     assert health["open"] == 3
     assert health["with_future_action"] == 2
     assert health["share"] == pytest.approx(2 / 3)
@@ -302,14 +303,14 @@ def test_response_time_and_unattended(lead):
     Lead.update(received_at=received).where(Lead.id == lead.id).execute()
     fresh = Lead.get_by_id(lead.id)
     assert Lead.select().where(rules.unattended_expression()).count() == 1
-    assert rules.response_hours(fresh) is None
+    assert reports.response_hours(fresh) is None
     rules.log_activity(fresh, "note", notes="Revisé su web", next_action=NextAction("x", TOMORROW))
     assert Lead.get_by_id(lead.id).first_contact_at is None  # a note is not a contact
     rules.log_activity(Lead.get_by_id(lead.id), "whatsapp", next_action=NextAction("x", TOMORROW))
     fresh = Lead.get_by_id(lead.id)
     assert Lead.select().where(rules.unattended_expression()).count() == 0
-    assert rules.response_hours(fresh) == pytest.approx(5, abs=0.1)
-    by_source = rules.response_times_by_source()
+    assert reports.response_hours(fresh) == pytest.approx(5, abs=0.1)
+    by_source = reports.response_times_by_source()
     assert by_source[0]["source"] == "Distribuidora Bajío"
     assert by_source[0]["average_hours"] == pytest.approx(5, abs=0.1)
 
@@ -392,7 +393,7 @@ def test_source_report(contact):
     rules.win(leads[0], "contract", TODAY, schedule_reorder=False)
     rules.lose(leads[1], "not-real", "Sólo quería precios")
     rules.lose(leads[2], "bought-elsewhere", "Ya compramos")
-    report = {r["source"]: r for r in rules.source_report()}["Lista Expo"]
+    report = {r["source"]: r for r in reports.source_report()}["Lista Expo"]
     assert report["leads"] == 4
     assert report["real_opportunities"] == 3
     assert report["won"] == 1 and report["lost"] == 2 and report["open"] == 1

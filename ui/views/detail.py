@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, phones, rules, stages, timeline
+from contactos import clock, phones, reports, rules, stages, timeline
 from contactos.i18n import TranslatableError
 from contactos.models import Commitment, Contact, Impediment, Lead, Stage
 from ui import icons
@@ -526,7 +526,7 @@ class LeadView(QWidget):
         # The date the lead carries in its source's list (an import's "Fecha de alta").
         labels["listed"].setText(format_date(lead.listed_on))
         self.deal.setRowVisible(labels["listed"], lead.listed_on is not None)
-        hours = rules.response_hours(lead)
+        hours = reports.response_hours(lead)
         if hours is None:
             labels["response"].setText("⚠ " + self.tr("not attended yet"))
         elif hours < 1:
