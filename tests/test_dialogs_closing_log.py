@@ -818,7 +818,7 @@ def test_settings_offer_every_country_the_agents_first(qtbot, db, tmp_path):
     (Babel's CLDR names: Ascension Island once read 'United States', Germany read
     'Deutschland' to a Spanish speaker)."""
     from ui import translation
-    from ui.dialogs.settings_dialog import COUNTRIES, country_name, currency_name
+    from ui.dialogs.common import COUNTRIES, country_name, currency_name
 
     paths = resolve_paths(tmp_path / "data")
     assert country_name("MX") == "Mexico"

@@ -77,7 +77,7 @@ def test_the_babel_data_the_package_keeps_is_enough(qapp, tmp_path, monkeypatch)
 
     from contactos import amounts, catalog
     from ui import translation
-    from ui.dialogs.settings_dialog import country_name, currency_name
+    from ui.dialogs.common import country_name, currency_name
 
     kept = spec_babel_locales()
     assert set(catalog.LANGUAGES) <= set(kept) and "root" in kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -42,12 +42,9 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.models import ROW_ID_ROLE, LeadTableModel, TimelineModel
+from ui.translation import translate
 from ui.undo import Change
 from ui.views.lists import LEAD_COLUMNS_FIRST, make_table, order_columns, set_widths
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def contact_links_html(contact: Contact) -> str:
