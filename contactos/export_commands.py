@@ -21,9 +21,12 @@ class CommandError(TranslatableError):
     context = CONTEXT
 
 
-def add_parsers(command) -> None:
-    from contactos.actions.exports import KINDS
+# What can be exported: contactos.actions.exports.KINDS, written out so that building the
+# parser (at every start of every command) does not load the exporters.
+KINDS = ("contacts", "leads", "followups", "source-report")
 
+
+def add_parsers(command) -> None:
     p = command(
         "export", translate("CLI", "export contacts, leads, follow-ups or a source's report")
     )

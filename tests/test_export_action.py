@@ -87,3 +87,9 @@ def test_what_only_a_program_can_get_wrong_is_a_value_error(book, tmp_path):
     with pytest.raises(ValueError, match="needs the name of its source"):
         exports.export("source-report", tmp_path / "r.csv")
     assert not Path(tmp_path / "x.csv").exists() and not (tmp_path / "r.csv").exists()
+
+
+def test_the_command_line_offers_every_kind_the_action_exports():
+    from contactos import export_commands
+
+    assert export_commands.KINDS == exports.KINDS == exporting.EXPORT_KINDS

@@ -1,6 +1,7 @@
 """The PyInstaller spec names files that exist, and every file the program reads at run
-time (icons, both catalogues, the migration scripts, the demo's data) is among them. Building the package
-itself takes a minute and is done by build/package.py (see README, Installing)."""
+time (icons, both catalogues, the migration scripts, the demo's data) is among them.
+Building the package itself takes a minute and is done by build/package.py (see README,
+Installing)."""
 
 from __future__ import annotations
 
