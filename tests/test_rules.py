@@ -441,16 +441,16 @@ def test_a_closed_lead_says_how_it_closed_in_the_persons_language(lead):
     Spanish), not the stored code ('won')."""
     from contactos import i18n
 
-    rules.win(lead, "contract", dt.date.today(), "C-1")
+    rules.win(lead, "contract", TODAY, "C-1")
     with pytest.raises(rules.FollowUpError) as refused:
-        rules.win(lead, "contract", dt.date.today(), "C-2")
+        rules.win(lead, "contract", TODAY, "C-2")
     assert "is closed (Won)" in refused.value.message
     i18n.install(lambda context, text: {"Won": "Ganado"}.get(text, text))
     assert "is closed (Ganado)" in refused.value.message
 
 
 def test_is_overdue_both_ways():
-    today = dt.date.today()
+    today = TODAY
     assert rules.is_overdue(today - dt.timedelta(days=1))
     assert not rules.is_overdue(today)
     assert not rules.is_overdue(None)
