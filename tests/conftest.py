@@ -92,6 +92,14 @@ def demo_db(db):
 
 
 @pytest.fixture
+def window(qtbot, demo_db, paths):
+    """The main window on the demo data, shown at 1280x800 and loaded."""
+    from helpers import show_window
+
+    return show_window(qtbot, paths)
+
+
+@pytest.fixture
 def cli(tmp_path, capsys):
     """Run the command line in this process on the test's data folder (`cli.data`):
     `code, out, err = cli("today", "--json")`."""

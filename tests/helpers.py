@@ -58,6 +58,19 @@ def open_dialog(qtbot, dialog):
     return dialog
 
 
+def show_window(qtbot, paths):
+    """The main window on `paths`, shown at 1280x800 and loaded, closed after the test."""
+    from ui.mainwindow import MainWindow
+
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.is_loaded)
+    return window
+
+
 class Modal(list):
     """The dialogs `when_modal` acted on, with the text each one showed (`texts`: a
     message box's text, read while it was open); `check()` raises what failed inside the

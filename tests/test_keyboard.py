@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from helpers import type_text, when_modal, when_popup
+from helpers import show_window, type_text, when_modal, when_popup
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -40,26 +40,6 @@ from contactos.models import Activity, Commitment, Lead
 # The offscreen platform cannot pass a window's size limits on, and says so each time a
 # dialog with a layout is shown; real platforms do not.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-# --- Fixtures ---------------------------------------------------------------------------
-
-
-def make_window(qtbot, paths):
-    from ui.mainwindow import MainWindow
-
-    window = MainWindow(paths)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.is_loaded)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, demo_db, paths):
-    return make_window(qtbot, paths)
 
 
 # --- Accelerators -----------------------------------------------------------------------
@@ -124,7 +104,7 @@ def menu_clashes(window: QMainWindow) -> dict[str, dict[str, list[str]]]:
 
 
 def test_each_view_of_the_main_window_has_each_letter_once(qtbot, demo_db, paths, language):
-    window = make_window(qtbot, paths)
+    window = show_window(qtbot, paths)
     assert menu_clashes(window) == {}
     seen = {}
     for view in ("today", "leads", "contacts"):

@@ -29,19 +29,6 @@ def _days(clock):
     TOMORROW = today + dt.timedelta(days=1)
 
 
-@pytest.fixture
-def window(qtbot, demo_db, paths):
-    from ui.mainwindow import MainWindow
-
-    win = MainWindow(paths)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.is_loaded)
-    return win
-
-
 # --- Item models ----------------------------------------------------------------------
 
 
