@@ -28,6 +28,7 @@ from contactos import (
     listing,
     paths,
     phones,
+    reports,
     rules,
     settings,
     storage,
@@ -473,6 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
     from contactos.importing.commands import add_parsers
 
     add_parsers(command)
+    from contactos import export_commands
+
+    export_commands.add_parsers(command)
     from contactos import reminder_commands
 
     reminder_commands.add_parsers(command)
@@ -550,7 +554,7 @@ def cmd_today(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({name: queue[name] for name in today.SECTIONS})
         return 0
-    health = rules.pipeline_health()
+    health = reports.pipeline_health()
     print(translate("CLI", "Work queue for {date}").format(date=clock.today().strftime("%d/%m/%Y")))
     for name in today.SECTIONS:
         items = queue[name]
@@ -911,7 +915,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "import": lambda args: io_commands().cmd_import(args, phone_country(args.country)),
     "imports": lambda args: io_commands().cmd_imports(args),
     "undo-import": lambda args: io_commands().cmd_undo_import(args),
-    "export": lambda args: io_commands().cmd_export(args),
+    "export": lambda args: export_commands().cmd_export(args),
     "reminders": lambda args: reminder_commands().cmd_reminders(args),
     "snooze": lambda args: reminder_commands().cmd_snooze(args),
 }
@@ -921,6 +925,12 @@ def reminder_commands():
     from contactos import reminder_commands
 
     return reminder_commands
+
+
+def export_commands():
+    from contactos import export_commands
+
+    return export_commands
 
 
 def io_commands():

@@ -159,7 +159,8 @@ def _write_children(contact: Contact, data: ContactData, numbers: list[tuple[str
 
 def set_tags(names: Iterable[str]) -> list[Tag]:
     tags = []
-    for name in {n.strip() for n in names if n and n.strip()}:
+    # In the order given (not a set's): the same tags always get the same ids.
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
         tag, _ = Tag.get_or_create(name=name)
         tags.append(tag)
     return tags

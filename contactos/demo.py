@@ -9,9 +9,11 @@ set back to when it happened (`clock.fixed_at`), so the rules date it and judge 
 that day. Only a few dates the story sets apart from its steps (a commitment kept later, a
 contact's creation) are written afterwards.
 
-The data is generated, not stored: `random.Random(seed)` and a `moment` that every date
-is relative to make it reproducible. Nothing that was *done* is ever dated after the
-real clock (the rules refuse it), even when `moment` is later than now.
+The book is generated, not stored: its names, companies, products and texts are data
+(resources/demo/*.json) that `random.Random(seed)` draws from, and a `moment` that every
+date is relative to makes it reproducible (tests/test_demo_digest.py pins the rows).
+Nothing that was *done* is ever dated after the real clock (the rules refuse it), even
+when `moment` is later than now.
 """
 
 from __future__ import annotations
@@ -26,6 +28,48 @@ from decimal import Decimal
 
 from contactos import clock, phones, rules, stages
 from contactos.contacts import ContactData, create_contact, set_tags
+from contactos.demo_data import (
+    ACTIVITY_POOLS,
+    CITIES,
+    CITY_WEIGHTS,
+    COMEBACK,
+    COMMITMENTS,
+    COMPANY_NAMES,
+    CONTACT_NOTES,
+    COURTESY,
+    DECISION_MAKER_TITLES,
+    EMAIL_PROVIDERS,
+    EXTRA_TAGS,
+    FEATURED_COMPANIES,
+    FEATURED_PEOPLE,
+    FEMALE_NAMES,
+    IMPEDIMENTS,
+    JOB_TITLES,
+    LEAD_NOTES,
+    LEGAL_SUFFIXES,
+    LOSSES,
+    MALE_NAMES,
+    NEXT_ACTIONS,
+    OPEN_QUESTIONS,
+    PLANNED,
+    REORDER_OUTCOMES,
+    REPRESENTADAS,
+    SEGMENT_WEIGHTS,
+    SEGMENTS,
+    SITE_KINDS,
+    SITES,
+    SOURCE_WEIGHTS,
+    SOURCES,
+    STALE_STORIES,
+    STREETS,
+    SURNAMES,
+    TAGS,
+    TEXTS,
+    VALUE_FOR_PROSPECT,
+    WITHOUT_COMPANY_JOB,
+    WON_ACTIVITY,
+    RepresentadaData,
+)
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from contactos.models import (
     Activity,
@@ -78,111 +122,8 @@ def load_demo(seed: int = 7, moment: dt.datetime | None = None) -> dict[str, int
         }
 
 
-# --- The data the demo is made of -------------------------------------------------------
+# --- The story's shape --------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Rep:
-    name: str
-    short: str
-    rate: str
-    reorder_days: int
-    notes: str
-    segments: tuple[str, ...]
-    low: int
-    high: int
-    products: tuple[tuple[str, str], ...]  # (lead title, short product name for notes)
-
-
-REPRESENTADAS = (
-    _Rep(
-        "Herramientas Industriales Tolteca, S.A. de C.V.",
-        "Tolteca",
-        "8.0",
-        60,
-        "Herramienta eléctrica y manual, abrasivos y equipo de protección personal. "
-        "Precios de lista en pesos; descuento por volumen a partir de $50,000.",
-        ("ferretería", "industrial", "logística", "mayoreo", "construcción"),
-        8_500,
-        180_000,
-        (
-            ("Taladros y rotomartillos para mantenimiento", "los rotomartillos"),
-            ("Kit de herramienta para el taller de mantenimiento", "el kit de herramienta"),
-            ("Equipo de protección personal para planta", "el equipo de protección"),
-            ("Discos abrasivos y consumibles de corte", "los discos abrasivos"),
-            ("Compresor de aire de 10 HP", "el compresor"),
-            ("Llaves de torque calibradas", "las llaves de torque"),
-            ("Surtido de herramienta para mostrador", "el surtido de herramienta"),
-        ),
-    ),
-    _Rep(
-        "Mobiliario Ejecutivo Alameda, S.A. de C.V.",
-        "Mobiliario Alameda",
-        "10.0",
-        120,
-        "Sillas, escritorios, estaciones de trabajo y archivo. Entrega e instalación "
-        "incluidas en la zona metropolitana; fuera de ella, flete aparte.",
-        ("oficinas", "educación", "salud", "hotelería"),
-        35_000,
-        450_000,
-        (
-            ("Sillas ergonómicas para 40 estaciones", "las sillas ergonómicas"),
-            ("Mobiliario para sala de juntas", "la mesa de juntas"),
-            ("Estaciones de trabajo para el segundo piso", "las estaciones de trabajo"),
-            ("Archiveros y lockers para almacén", "los archiveros"),
-            ("Recepción y sala de espera", "el mobiliario de recepción"),
-            ("Pupitres y escritorios para 6 aulas", "los pupitres"),
-        ),
-    ),
-    _Rep(
-        "Químicos y Limpieza del Norte, S.A. de C.V.",
-        "Limpieza del Norte",
-        "12.5",
-        30,
-        "Químicos de limpieza institucional, jarcería, papel y despachadores en comodato. "
-        "Pedido mínimo $8,000; entrega en 48 horas.",
-        ("hotelería", "salud", "educación", "alimentos", "oficinas"),
-        8_500,
-        95_000,
-        (
-            ("Suministro mensual de químicos de limpieza", "los químicos"),
-            ("Despachadores de jabón y papel en comodato", "los despachadores"),
-            ("Desengrasante industrial para planta", "el desengrasante"),
-            ("Jarcería para tres sucursales", "la jarcería"),
-            ("Contrato anual de consumibles sanitarios", "los consumibles sanitarios"),
-            ("Sanitizante grado alimenticio", "el sanitizante"),
-        ),
-    ),
-    _Rep(
-        "Empaques y Embalajes Sierra Madre, S.A. de C.V.",
-        "Empaques Sierra Madre",
-        "5.0",
-        45,
-        "Cajas de cartón corrugado, película estirable, fleje, esquineros y cinta impresa. "
-        "Las cajas impresas llevan 3 semanas de producción.",
-        ("alimentos", "industrial", "mayoreo", "logística"),
-        15_000,
-        260_000,
-        (
-            ("Cajas corrugadas para exportación", "las cajas corrugadas"),
-            ("Película estirable y fleje para tarimas", "la película estirable"),
-            ("Cinta canela impresa con logotipo", "la cinta impresa"),
-            ("Esquineros y tarimas de plástico", "los esquineros"),
-            ("Bolsas de polietileno impresas", "las bolsas impresas"),
-        ),
-    ),
-)
-
-SOURCES = (
-    ("Distribuidora del Bajío – lista octubre", "distributor", "Lista de prospectos en Excel."),
-    ("Ferre-Mayoreo Monterrey – prospectos", "distributor", "Llegan por correo cada semana."),
-    ("Directorio industrial CANACINTRA", "list", "Base comprada; muchos datos viejos."),
-    ("Referido", "referral", ""),
-    ("Prospección propia", "own", ""),
-    ("Expo Industrial 2026", "campaign", "Tarjetas recogidas en el stand de Tolteca."),
-    ("Campaña WhatsApp septiembre", "campaign", "Mensaje masivo a clientes inactivos."),
-)
-SOURCE_WEIGHTS = (20, 14, 10, 16, 20, 12, 8)
 # Hours from "received" to the first contact, per kind of source (rule 5 reports it).
 RESPONSE_HOURS = {
     "distributor": (2, 70),
@@ -191,380 +132,7 @@ RESPONSE_HOURS = {
     "own": (0.1, 1),
     "campaign": (1, 40),
 }
-
-# (city, state, area code, postal code range, zone tag, neighbourhoods)
-CITIES = (
-    ("Ciudad de México", "Ciudad de México", "55", (1000, 16999), "zona centro",
-     ("Del Valle", "Industrial Vallejo", "Granjas México", "Polanco", "Narvarte")),
-    ("Naucalpan de Juárez", "Estado de México", "55", (53000, 53990), "zona centro",
-     ("Industrial Alce Blanco", "Ciudad Satélite", "San Bartolo")),
-    ("Tlalnepantla de Baz", "Estado de México", "55", (54000, 54190), "zona centro",
-     ("Industrial San Nicolás", "Los Reyes Ixtacala")),
-    ("Guadalajara", "Jalisco", "33", (44100, 44990), "zona occidente",
-     ("Americana", "Providencia", "Zona Industrial", "Chapalita")),
-    ("Zapopan", "Jalisco", "33", (45010, 45239), "zona occidente",
-     ("El Bajío", "Ciudad Granja", "Parque Industrial Belenes")),
-    ("Monterrey", "Nuevo León", "81", (64000, 64990), "zona norte",
-     ("Centro", "Mitras Centro", "Cumbres", "Parque Industrial Monterrey")),
-    ("San Pedro Garza García", "Nuevo León", "81", (66200, 66290), "zona norte",
-     ("Del Valle", "Valle Oriente")),
-    ("Apodaca", "Nuevo León", "81", (66600, 66649), "zona norte",
-     ("Parque Industrial Stiva", "Huinalá")),
-    ("Puebla", "Puebla", "222", (72000, 72590), "zona centro",
-     ("La Paz", "Centro Histórico", "Parque Industrial Puebla 2000")),
-    ("Querétaro", "Querétaro", "442", (76000, 76250), "zona bajío",
-     ("Centro", "Álamos", "Parque Industrial Benito Juárez")),
-    ("El Marqués", "Querétaro", "442", (76240, 76249), "zona bajío",
-     ("Parque Industrial Bernardo Quintana", "La Cañada")),
-    ("León", "Guanajuato", "477", (37000, 37690), "zona bajío",
-     ("Centro", "Jardines del Moral", "Ciudad Industrial")),
-    ("Chihuahua", "Chihuahua", "614", (31000, 31460), "zona norte",
-     ("Centro", "San Felipe", "Complejo Industrial Chihuahua")),
-    ("Tijuana", "Baja California", "664", (22000, 22730), "zona norte",
-     ("Otay", "Zona Río", "Ciudad Industrial Nueva Tijuana")),
-    ("Mérida", "Yucatán", "999", (97000, 97390), "zona sureste",
-     ("García Ginerés", "Itzimná", "Ciudad Industrial")),
-)  # fmt: skip
-CITY_WEIGHTS = (18, 5, 4, 12, 6, 12, 4, 3, 6, 8, 3, 7, 4, 4, 4)
-
-STREETS = (
-    "Av. Insurgentes", "Av. Juárez", "Calle Hidalgo", "Av. Constitución", "Calle Morelos",
-    "Blvd. Adolfo López Mateos", "Av. Universidad", "Calle Zaragoza", "Av. Revolución",
-    "Calle 5 de Mayo", "Av. Lázaro Cárdenas", "Calle Niños Héroes", "Av. de las Industrias",
-    "Calle Guillermo Prieto", "Av. Vicente Guerrero", "Calle Josefa Ortiz de Domínguez",
-)  # fmt: skip
-
-# segment: (company name patterns, tag or "")
-SEGMENTS = {
-    "ferretería": (("Ferretería {n}", "Ferre-Materiales {n}", "Tlapalería {n}"), "ferretería"),
-    "industrial": (
-        ("Maquinados {n}", "Grupo Industrial {n}", "Metalmecánica {n}", "Plásticos {n}",
-         "Autopartes {n}", "Troqueles y Moldes {n}"),
-        "industrial",
-    ),
-    "construcción": (("Constructora {n}", "Materiales para Construcción {n}"), "construcción"),
-    "oficinas": (("Corporativo {n}", "Despacho Contable {n}", "Consultores {n}",
-                  "Aseguradora {n}"), "oficinas"),
-    "hotelería": (("Hotel {n}", "Restaurante {n}", "Hotel Boutique {n}"), "hotelería"),
-    "educación": (("Colegio {n}", "Instituto {n}", "Universidad {n}"), "educación"),
-    "salud": (("Hospital {n}", "Clínica {n}", "Laboratorios {n}"), "salud"),
-    "logística": (("Transportes {n}", "Almacenes {n}", "Logística {n}"), "logística"),
-    "alimentos": (("Alimentos {n}", "Empacadora {n}", "Panificadora {n}", "Lácteos {n}"),
-                  "alimentos"),
-    "mayoreo": (("Distribuidora {n}", "Comercializadora {n}", "Abarrotes {n}"), "mayorista"),
-}  # fmt: skip
-SEGMENT_WEIGHTS = (16, 16, 6, 12, 8, 7, 7, 6, 10, 12)
-# Tags besides the segments' (zones, kinds of client).
-_EXTRA_TAGS = {
-    "zona norte",
-    "zona centro",
-    "zona bajío",
-    "zona occidente",
-    "zona sureste",
-    "cliente frecuente",
-    "pago puntual",
-    "decisor",
-    "exportador",
-}
-
-COMPANY_NAMES = (
-    "El Roble", "San Isidro", "del Valle", "Santa Fe", "La Piedad", "Los Pinos", "Anáhuac",
-    "Tonalá", "Cumbres", "del Bajío", "Chapultepec", "Mitla", "Tecnológico", "Reforma",
-    "Las Águilas", "El Márquez", "Peñón", "Azteca", "La Huerta", "Ébano", "Monte Albán",
-    "Guadiana", "La Cañada", "Río Bravo", "San Ángel", "Cuauhtémoc", "Tepeyac", "El Faro",
-    "Santa Lucía", "Bugambilias", "Los Arcos", "Mezquital", "La Estrella", "Huasteca",
-    "Sierra Gorda", "Occidente", "Pacífico", "Golfo", "Altiplano", "Nogales", "La Noria",
-    "Camino Real", "San Miguel", "El Sauz", "Oriente", "Tres Ríos", "La Perla", "Torreón",
-    "Alborada", "Montejo", "Los Álamos", "Regia", "Fundidora", "Colonial", "Jacarandas",
-    "Mirador", "San Cristóbal", "Cerro Grande", "Galeana", "Maya", "Soconusco", "Moctezuma",
-)  # fmt: skip
-LEGAL_SUFFIXES = ("", "", "", ", S.A. de C.V.", ", S.A. de C.V.", ", S. de R.L. de C.V.")
-
-MALE_NAMES = (
-    "José", "José Luis", "Juan Carlos", "Luis Ángel", "Jesús", "Héctor", "Raúl", "Sergio",
-    "Martín", "Óscar", "Andrés", "Rubén", "Víctor Manuel", "Arturo", "Ramón", "Fernando",
-    "Joaquín", "Iván", "Germán", "Efraín", "Ricardo", "Gustavo", "Alejandro", "Jorge",
-    "Francisco Javier", "Miguel Ángel", "Tomás", "Adrián", "Rogelio", "Mauricio", "Eduardo",
-    "Julián", "César", "Noé", "Álvaro",
-)  # fmt: skip
-FEMALE_NAMES = (
-    "María Fernanda", "Guadalupe", "Verónica", "Mónica", "Sofía", "Ana Lucía", "Beatriz",
-    "Claudia", "Rocío", "Mariana", "Lucía", "Itzel", "Araceli", "Patricia", "Leticia",
-    "Ximena", "Daniela", "Inés", "Noemí", "Karla", "Yolanda", "Gabriela", "Elena",
-    "Montserrat", "Berenice", "Alejandra", "Teresa", "María José", "Fabiola", "Citlali",
-    "Renée", "Zoé",
-)  # fmt: skip
-SURNAMES = (
-    "Núñez", "Peña", "Ibáñez", "Hernández", "García", "Martínez", "López", "González",
-    "Pérez", "Rodríguez", "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Morales",
-    "Vázquez", "Jiménez", "Reyes", "Díaz", "Gutiérrez", "Ruiz", "Ortiz", "Muñoz", "Álvarez",
-    "Castañeda", "Domínguez", "Suárez", "Chávez", "Ríos", "Mendoza", "Aguilar", "Ramos",
-    "Cortés", "Solís", "Orozco", "Beltrán", "Zúñiga", "Cervantes", "Galván", "Villaseñor",
-    "Treviño", "Garza", "Quiñones", "Ávila", "Saldaña", "Montaño", "Echeverría", "Ocaña",
-    "Maldonado", "Córdova", "Acuña", "Bárcenas", "Espíndola", "Lozano", "Tamez",
-)  # fmt: skip
-
-# (masculine, feminine, weight)
-JOB_TITLES = (
-    ("Gerente de compras", "Gerente de compras", 14),
-    ("Director general", "Directora general", 6),
-    ("Jefe de mantenimiento", "Jefa de mantenimiento", 8),
-    ("Comprador", "Compradora", 10),
-    ("Encargado de almacén", "Encargada de almacén", 5),
-    ("Administrador", "Administradora", 7),
-    ("Dueño", "Dueña", 6),
-    ("Coordinador de servicios generales", "Coordinadora de servicios generales", 6),
-    ("Gerente de planta", "Gerente de planta", 4),
-    ("Jefe de recursos materiales", "Jefa de recursos materiales", 4),
-    ("Gerente de operaciones", "Gerente de operaciones", 4),
-    ("Asistente de dirección", "Asistente de dirección", 3),
-    ("Supervisor de intendencia", "Supervisora de intendencia", 3),
-    ("Ingeniero de procesos", "Ingeniera de procesos", 2),
-    ("Director de finanzas", "Directora de finanzas", 2),
-)
-
-CONTACT_NOTES = (
-    "Prefiere que le llamen por la mañana, antes de las 11.",
-    "Pide factura con CFDI 4.0; uso G01, pago por transferencia.",
-    "Solo recibe proveedores martes y jueves.",
-    "Su asistente es Lupita, extensión 104.",
-    "Tiene crédito autorizado a 30 días con la representada.",
-    "Casi no contesta correos: mejor por WhatsApp.",
-    "Lo conocí en la Expo Industrial; interesado en la línea completa.",
-    "Pide cotizaciones en PDF con membrete y vigencia de 15 días.",
-    "Compra cada mes; revisar existencias antes de llamarle.",
-    "Decide junto con el director de finanzas; no firma solo.",
-    "Está abriendo una sucursal en Querétaro el próximo año.",
-    "Le gusta que le lleven muestras físicas.",
-)
-
-EMAIL_PROVIDERS = ("gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx", "prodigy.net.mx")
-
-# Activity templates per stage index (the stage the lead was in when it happened):
-# (kind, outcome, notes). Index 0 is the first contact, so only contact kinds.
-ACTIVITY_POOLS = (
-    (
-        ("call", "Contestó; interesado",
-         "Primera llamada. Confirmó que necesita {producto}; pidió precios y tiempos de entrega."),
-        ("call", "Contestó; pidió información por correo",
-         "Compra cada mes y está revisando proveedores. Le mando la información de {rep}."),
-        ("whatsapp", "Respondió el mensaje",
-         "Le escribí de parte de {fuente}. Contestó el mismo día y quedamos de hablar."),
-        ("email", "Correo de presentación enviado",
-         "Presentación de {rep} con catálogo y lista de precios vigente."),
-        ("call", "No contestó; dejé recado",
-         "Llamé al conmutador y dejé recado en recepción. También le mandé WhatsApp."),
-    ),
-    (
-        ("visit", "Visita realizada",
-         "Recorrido por {empresa}; levanté necesidades y cantidades aproximadas."),
-        ("meeting", "Reunión con compras",
-         "Revisamos volúmenes, frecuencia de compra y condiciones de pago."),
-        ("call", "Confirmó cantidades", "{nombre} confirmó cantidades; preparo la cotización."),
-        ("email", "Cotización enviada", "Envié la cotización {folio} por {monto} más IVA."),
-        ("whatsapp", "Pidió fotos y fichas técnicas",
-         "Le mandé fotos de {producto} y las fichas técnicas."),
-    ),
-    (
-        ("call", "Recibió la cotización",
-         "La está revisando con su jefe; dice que el precio está dentro de lo esperado."),
-        ("whatsapp", "Pidió mejor precio",
-         "Dice que la competencia le ofrece 8% menos. Lo consulto con {rep}."),
-        ("note", "", "{rep} autorizó un descuento especial de 5% para este cliente."),
-        ("email", "Envié comparativo",
-         "Comparativo contra la marca que usan hoy: rendimiento y costo por uso."),
-        ("visit", "Demostración en sitio",
-         "Demostración de {producto} con el equipo de {empresa}; buena respuesta."),
-    ),
-    (
-        ("meeting", "Negociación de condiciones",
-         "Piden 30 días de crédito y la entrega en dos partes."),
-        ("call", "Acordamos precio",
-         "Aceptan el precio con 5% de descuento por volumen; falta la autorización de dirección."),
-        ("visit", "Presentación a dirección",
-         "Presenté la propuesta al director; pidió ajustar las fechas de entrega."),
-        ("note", "",
-         "Compras pide alta como proveedor: acta constitutiva, constancia fiscal y opinión "
-         "de cumplimiento."),
-        ("email", "Propuesta ajustada enviada",
-         "Nueva versión {folio} con el descuento autorizado y entrega parcial."),
-    ),
-    (
-        ("call", "En espera de la orden de compra",
-         "Dirección ya firmó; compras genera la orden esta semana."),
-        ("whatsapp", "Confirmó fecha de entrega",
-         "Confirmó que pueden recibir el material el día acordado."),
-        ("visit", "Firma pendiente", "Revisamos el contrato; lo pasa a jurídico para firma."),
-    ),
-)  # fmt: skip
-
-# What comes next, per stage index the lead is in after the activity: (kind, what).
-NEXT_ACTIONS = (
-    (("call", "Primera llamada para calificar la necesidad"),),
-    (
-        ("email", "Enviar cotización de {producto}"),
-        ("visit", "Visitar para levantar necesidades"),
-        ("call", "Llamar para confirmar cantidades y fechas"),
-        ("whatsapp", "Mandar catálogo de {rep} por WhatsApp"),
-    ),
-    (
-        ("call", "Dar seguimiento a la cotización"),
-        ("whatsapp", "Confirmar que recibió la propuesta"),
-        ("meeting", "Revisar la propuesta con {nombre} y su jefe"),
-        ("call", "Resolver dudas técnicas de la propuesta"),
-    ),
-    (
-        ("email", "Enviar propuesta ajustada con descuento por volumen"),
-        ("meeting", "Reunión con dirección para negociar condiciones"),
-        ("call", "Confirmar con {rep} el crédito a 30 días"),
-        ("call", "Llamar para cerrar precio y forma de pago"),
-    ),
-    (
-        ("visit", "Recoger la orden de compra firmada"),
-        ("call", "Confirmar fecha de entrega e instalación"),
-        ("call", "Confirmar el pago del anticipo"),
-        ("email", "Enviar contrato para firma"),
-    ),
-)
-
-# Leads whose next action is far ahead while nothing happens (stale limbo): the next
-# action and the impediment that explains it.
-STALE_STORIES = (
-    (("call", "Llamar cuando regrese de vacaciones el comprador"),
-     "El comprador está de vacaciones hasta fin de mes."),
-    (("call", "Preguntar si ya se autorizó el presupuesto"),
-     "Finanzas no ha autorizado el presupuesto del trimestre."),
-    (("meeting", "Presentar la propuesta después de la junta de consejo"),
-     "La compra la decide el consejo, que se reúne una vez al mes."),
-    (("call", "Retomar después del cierre de mes"),
-     "Compras no atiende proveedores durante el cierre de mes."),
-    (("visit", "Llevar la muestra cuando llegue de {rep}"),
-     "Piden una muestra física antes de decidir."),
-)  # fmt: skip
-
-IMPEDIMENTS = (
-    ("Finanzas no ha autorizado el presupuesto del trimestre.",
-     "Se autorizó en la junta del lunes."),
-    ("Piden una muestra física antes de decidir.", "Entregué muestras; calidad las aprobó."),
-    ("Necesitan darnos de alta como proveedor (documentos fiscales y opinión de cumplimiento "
-     "del SAT).", "Alta completada; ya tenemos número de proveedor."),
-    ("Comparan contra un proveedor que da 60 días de crédito.",
-     "{rep} autorizó 45 días de crédito."),
-    ("Faltan fichas técnicas y hojas de seguridad de los productos.",
-     "Envié fichas técnicas y hojas de seguridad."),
-    ("El tiempo de entrega de 6 semanas les parece largo.",
-     "{rep} confirmó una entrega parcial en 2 semanas."),
-    ("Dirección quiere ver el producto funcionando en otro cliente.",
-     "Visitamos a un cliente en {ciudad} que ya lo usa."),
-)  # fmt: skip
-
-COMMITMENTS = {
-    "me": (
-        "Enviar cotización con precios por volumen",
-        "Enviar fichas técnicas y hojas de seguridad",
-        "Llevar muestras a {empresa}",
-        "Consultar con {rep} el descuento por volumen",
-        "Mandar referencias de otros clientes en {ciudad}",
-    ),
-    "prospect": (
-        "Enviar planos de la oficina con medidas",
-        "Confirmar cantidades con el almacén",
-        "Enviar la orden de compra firmada",
-        "Mandar constancia de situación fiscal para el alta",
-        "Pasar la propuesta a dirección",
-    ),
-    "representada": (
-        "Confirmar existencias y tiempo de entrega",
-        "Autorizar precio especial por volumen",
-        "Enviar muestra sin costo",
-        "Programar visita técnica del ingeniero de aplicaciones",
-    ),
-}
-
-VALUE_FOR_PROSPECT = (
-    "Reducir paros de línea por falta de herramienta.",
-    "Ahorro de 15% en consumibles contra su proveedor actual.",
-    "Mejorar la imagen de la recepción antes de la auditoría del corporativo.",
-    "Cumplir con la NOM-035 y bajar las incapacidades por malas posturas.",
-    "Reducir la merma en los envíos de exportación.",
-    "Un solo proveedor para tres sucursales, con una sola factura.",
-    "Entrega en 48 horas: hoy esperan dos semanas.",
-)
-
-OPEN_QUESTIONS = (
-    "¿Quién firma la orden de compra: compras o dirección?",
-    "¿Necesitan factura por sucursal?",
-    "¿Tienen andén de carga para tráiler o hay que entregar en camioneta?",
-    "¿El presupuesto es de este año o del próximo?",
-)
-
-LEAD_NOTES = (
-    "Competencia: la marca que usan hoy les da 30 días de crédito.",
-    "Viene recomendado por el gerente de otra planta del mismo grupo.",
-    "Quieren todo antes del inventario de fin de año.",
-    "Presupuesto aprobado en el plan anual; falta elegir proveedor.",
-)
-
-# (reason, the prospect's own words)
-LOSSES = (
-    ("bought-elsewhere", "Compramos con otro proveedor que nos dio 60 días de crédito"),
-    ("bought-elsewhere", "Ya cerramos con el distribuidor de siempre, nos igualó el precio"),
-    ("bought-elsewhere", "Se lo compramos a un proveedor de Monterrey que entregaba en una semana"),
-    ("no-budget", "Dirección recortó el presupuesto; lo vemos hasta el año que entra"),
-    ("no-budget", "No nos autorizaron la compra, se congelaron todos los gastos de inversión"),
-    ("better-option", "La otra propuesta incluía instalación y mantenimiento sin costo"),
-    ("better-option", "Elegimos otra marca que ya usan en nuestra planta de Saltillo"),
-    ("bad-references", "En la cámara nos dijeron que esa marca falla mucho con las entregas"),
-    ("no-longer-needed", "Se canceló la ampliación de la planta, ya no vamos a necesitar nada"),
-    ("no-longer-needed", "Cerramos la sucursal de Tlaquepaque y ya no necesitamos el mobiliario"),
-    ("not-real", "Solo estábamos cotizando para comparar, no había intención de compra"),
-    ("not-real", "Esa persona ya no trabaja aquí y nadie pidió esa cotización"),
-    ("other", "Por política todo se compra desde el corporativo en Houston"),
-    ("bought-elsewhere", "Nos quedamos con el proveedor actual porque nos bajó el precio"),
-    ("no-budget", "Este año no hay dinero para eso, háblame en enero"),
-)
 CHANNEL_BY_KIND = {"call": "phone", "visit": "visit", "email": "email", "whatsapp": "whatsapp"}
-
-WON_ACTIVITY = {
-    "purchase-order": (
-        "email",
-        "Orden de compra recibida",
-        "Llegó la orden de compra {ref} por {monto}. Pasé el pedido a {rep}.",
-    ),
-    "contract": (
-        "visit",
-        "Contrato firmado",
-        "Firmamos el contrato {ref}; {rep} programa la entrega.",
-    ),
-    "payment": (
-        "whatsapp",
-        "Pago recibido",
-        "Confirmó la transferencia {ref} por {monto}; se libera el pedido.",
-    ),
-}
-
-REORDER_OUTCOMES = (
-    ("Hizo pedido de resurtido", "Pidió lo mismo que la vez pasada; lo pasé a {rep}."),
-    ("Todavía tiene inventario", "Le queda material para un mes más; le vuelvo a llamar."),
-    ("Pidió cotización para otra sucursal", "Quiere lo mismo para la sucursal nueva."),
-)
-
-PLANNED = (
-    ("visit", "Demostración de {producto}", "{sitio}, {ciudad}"),
-    ("visit", "Tomar medidas en sitio", "{sitio}, {ciudad}"),
-    ("meeting", "Junta con dirección para presentar la propuesta", "Sala de juntas de {empresa}"),
-    ("meeting", "Videollamada con el ingeniero de aplicaciones de {rep}", "Google Meet"),
-    ("call", "Llamada con finanzas para condiciones de pago", ""),
-    ("visit", "Entregar muestras", "{sitio}, {ciudad}"),
-)
-COURTESY = (
-    ("visit", "Visita de cortesía y presentación del catálogo 2027", "{sitio}, {ciudad}"),
-    ("call", "Llamar para pedir referencias de otros clientes", ""),
-    ("whatsapp", "Felicitar por el aniversario de la empresa y ofrecer la promoción de fin de año",
-     ""),
-    ("visit", "Presentar la línea de {rep}", "{sitio}, {ciudad}"),
-)  # fmt: skip
-
 # How the 80 leads end up: category -> how many.
 LEAD_MIX = (
     ("unattended", 6),
@@ -603,15 +171,10 @@ def contract_articles(text: str) -> str:
 
 
 def _site(company: _Company | None) -> str:
-    """Where a visit to this company happens."""
+    """Where a visit to this company happens (its plant, its warehouse, its offices)."""
     if company is None:
-        return "Obra del cliente"
-    name = company.name.split(",")[0]
-    if company.segment in ("industrial", "alimentos", "logística"):
-        return f"Planta de {name}"
-    if company.segment in ("ferretería", "mayoreo", "construcción"):
-        return f"Bodega de {name}"
-    return f"Oficinas de {name}"
+        return SITES["none"]
+    return SITES[SITE_KINDS[company.segment]].format(name=company.name.split(",")[0])
 
 
 def _money(value: Decimal) -> str:
@@ -657,7 +220,7 @@ class _Op:
 class _LeadPlan:
     category: str
     person: _Person
-    rep: _Rep
+    rep: RepresentadaData
     source: Source
     title: str
     producto: str
@@ -722,7 +285,7 @@ class _Demo:
     # --- the whole demo -----------------------------------------------------------------
 
     def run(self) -> None:
-        for tag in sorted({tag for _, tag in SEGMENTS.values()} | _EXTRA_TAGS):
+        for tag in sorted({tag for _, tag in SEGMENTS.values()} | EXTRA_TAGS):
             set_tags([tag])  # one at a time, sorted: tag ids never depend on set order
         self.reps = [
             Representada.create(
@@ -841,7 +404,7 @@ class _Demo:
             last = " ".join(surnames) if rng.random() < 0.7 else surnames[0]
         if job is None:
             if company is None:
-                job = "Contratista independiente"
+                job = WITHOUT_COMPANY_JOB
             else:
                 titles = [(f if female else m) for m, f, _ in JOB_TITLES]
                 job = rng.choices(titles, weights=[w for *_, w in JOB_TITLES])[0]
@@ -872,30 +435,17 @@ class _Demo:
         used: set[str] = set()
         segments = list(SEGMENTS)
         # A few people every demo has, so that the accent-insensitive search can be shown.
-        roble = self.make_company("ferretería", used)
-        cumbres = self.make_company("industrial", used)
-        montejo = self.make_company("hotelería", used)
+        companies = [self.make_company(segment, used) for segment in FEATURED_COMPANIES]
         people = [
             self.make_person(
-                roble, first="José Luis", last="Núñez Peña", female=False, job="Gerente de compras"
-            ),
-            self.make_person(
-                cumbres,
-                first="María Fernanda",
-                last="Ibáñez Treviño",
-                female=True,
-                job="Directora general",
-            ),
-            self.make_person(
-                montejo,
-                first="Ramón",
-                last="Peña Castañeda",
-                female=False,
-                job="Jefe de mantenimiento",
-            ),
-            self.make_person(cumbres, female=False, job="Jefe de mantenimiento"),
+                companies[p["company"]],
+                first=p.get("first_name"),
+                last=p.get("last_name"),
+                female=p["female"],
+                job=p["job_title"],
+            )
+            for p in FEATURED_PEOPLE
         ]
-        companies = [roble, cumbres, montejo]
         while len(companies) < 125:
             segment = rng.choices(segments, weights=SEGMENT_WEIGHTS)[0]
             company = self.make_company(segment, used)
@@ -905,7 +455,7 @@ class _Demo:
             people.append(self.make_person(None))
         while len(people) < TARGET_CONTACTS:
             people.append(self.make_person(rng.choice(companies)))
-        head, tail = people[:4], people[4:]
+        head, tail = people[: len(FEATURED_PEOPLE)], people[len(FEATURED_PEOPLE) :]
         rng.shuffle(tail)
         return head + tail
 
@@ -921,13 +471,13 @@ class _Demo:
                     tags.append(person.company.city[4])
             if any(p.category in ("won", "reopened_won") for p in person.leads):
                 if len(person.leads) > 1 or rng.random() < 0.5:
-                    tags.append("cliente frecuente")
+                    tags.append(TAGS["repeat_buyer"])
                 if rng.random() < 0.4:
-                    tags.append("pago puntual")
-            if person.job_title.startswith(("Director", "Dueñ", "Gerente general")):
-                tags.append("decisor")
+                    tags.append(TAGS["pays_on_time"])
+            if person.job_title.startswith(DECISION_MAKER_TITLES):
+                tags.append(TAGS["decision_maker"])
             if person.company and person.company.segment == "alimentos" and rng.random() < 0.4:
-                tags.append("exportador")
+                tags.append(TAGS["exporter"])
             person.tags = tags
 
     # --- leads --------------------------------------------------------------------------
@@ -937,7 +487,9 @@ class _Demo:
         categories = [name for name, count in LEAD_MIX for _ in range(count)]
         rng.shuffle(categories)
         with_company = [p for p in people if p.company is not None]
-        chosen = rng.sample(with_company, len(categories) - 6) + rng.sample(people[:4], 2)
+        chosen = rng.sample(with_company, len(categories) - 6) + rng.sample(
+            people[: len(FEATURED_PEOPLE)], 2
+        )
         chosen += rng.sample([p for p in people if p.company is None], 2)
         # A few people have more than one lead (another product, another representada).
         chosen += rng.sample(chosen[:40], 2)
@@ -985,7 +537,7 @@ class _Demo:
             "producto": plan.producto,
             "rep": plan.rep.short,
             "nombre": plan.person.first_name.split()[0],
-            "empresa": company.name.split(",")[0] if company else "su obra",
+            "empresa": company.name.split(",")[0] if company else TEXTS["their_site"],
             "sitio": _site(company),
             "ciudad": plan.person.city[0],
             "fuente": plan.source.name,
@@ -1054,9 +606,9 @@ class _Demo:
                 action = None  # filled in by the category
             place = ""
             if kind == "visit":
-                place = self.fill(plan, "{sitio}, {ciudad}")
+                place = self.fill(plan, TEXTS["visit_place"])
             elif kind == "meeting":
-                place = rng.choice(("Sala de juntas del cliente", "Google Meet", "Zoom"))
+                place = rng.choice(TEXTS["meeting_places"])
             plan.ops.append(
                 _Op(
                     "log",
@@ -1165,7 +717,7 @@ class _Demo:
         kind, outcome, notes = WON_ACTIVITY[act]
         final = (kind, outcome, notes.replace("{ref}", ref))
         times = self.history(plan, target, won_days, count=target + rng.randint(2, 3), final=final)
-        self.set_last_action(plan, NextAction("Registrar el cierre", times[-1].date()))
+        self.set_last_action(plan, NextAction(TEXTS["record_the_closing"], times[-1].date()))
         won_on = times[-1].date()
         plan.ops.append(_Op("win", self.later(times[-1], 5), {"act": act, "ref": ref}))
         plan.expected_close_date = won_on
@@ -1182,11 +734,9 @@ class _Demo:
         kind = rng.choice(("call", "call", "whatsapp", "email", "visit"))
         target = rng.choice((1, 2, 2, 3, 3, 4))
         lost_days = rng.randint(2, 90)
-        final = (kind, "Confirmó que no compra", f"{words}.")
+        final = (kind, TEXTS["loss_confirmed"], f"{words}.")
         times = self.history(plan, target, lost_days, final=final)
-        self.set_last_action(
-            plan, NextAction("Confirmar con el cliente si compra", times[-1].date())
-        )
+        self.set_last_action(plan, NextAction(TEXTS["confirm_the_loss"], times[-1].date()))
         plan.ops.append(
             _Op(
                 "lose",
@@ -1198,13 +748,11 @@ class _Demo:
 
     def reopen_story(self, plan: _LeadPlan, lost_days: int, reopen_days: int) -> None:
         """Lost, then the client comes back: the loss stays in the history."""
-        words = "Nos quedamos con el proveedor de siempre, nos dio mejor precio"
+        words = COMEBACK["words"]
         times = self.history(
-            plan, 2, lost_days, final=("call", "Confirmó que no compra", f"{words}.")
+            plan, 2, lost_days, final=("call", TEXTS["loss_confirmed"], f"{words}.")
         )
-        self.set_last_action(
-            plan, NextAction("Confirmar con el cliente si compra", times[-1].date())
-        )
+        self.set_last_action(plan, NextAction(TEXTS["confirm_the_loss"], times[-1].date()))
         plan.ops.append(
             _Op(
                 "lose",
@@ -1219,9 +767,8 @@ class _Demo:
                 back,
                 {
                     "kind": "call",
-                    "outcome": "El cliente volvió a llamar",
-                    "notes": "Su proveedor les falló con dos entregas; piden actualizar la "
-                    "cotización.",
+                    "outcome": COMEBACK["call"]["outcome"],
+                    "notes": COMEBACK["call"]["notes"],
                     "place": "",
                     "next_action": None,
                 },
@@ -1232,8 +779,7 @@ class _Demo:
                 "reopen",
                 self.later(back, 10),
                 {
-                    "reason": "El proveedor que eligieron no cumplió con las entregas y el "
-                    "cliente pidió retomar nuestra propuesta.",
+                    "reason": COMEBACK["reopen_reason"],
                     "next_action": self.next_action(plan, 3, back.date() + dt.timedelta(days=2)),
                 },
             )
@@ -1250,11 +796,9 @@ class _Demo:
                 when,
                 {
                     "kind": "visit",
-                    "outcome": "Propuesta actualizada entregada",
-                    "notes": self.fill(
-                        plan, "Entregué la cotización {folio} con precio respetado de {monto}."
-                    ),
-                    "place": self.fill(plan, "{sitio}, {ciudad}"),
+                    "outcome": COMEBACK["visit"]["outcome"],
+                    "notes": self.fill(plan, COMEBACK["visit"]["notes"]),
+                    "place": self.fill(plan, TEXTS["visit_place"]),
                     "next_action": self.next_action(
                         plan, 3, self.workday(self.day + dt.timedelta(days=4))
                     ),
@@ -1278,7 +822,7 @@ class _Demo:
                     "outcome": outcome,
                     "notes": self.fill(plan, notes.replace("{ref}", ref)),
                     "place": "",
-                    "next_action": NextAction("Registrar el cierre", when.date()),
+                    "next_action": NextAction(TEXTS["record_the_closing"], when.date()),
                 },
             )
         )
@@ -1290,11 +834,12 @@ class _Demo:
 
     def reference(self, act: str) -> str:
         rng = self.rng
+        written = TEXTS["references"]  # (a contract's number, a transfer's, an order's)
         if act == "contract":
-            return f"CT-{self.day.year}-{rng.randint(10, 250):03d}"
+            return written["contract"].format(year=self.day.year, n=rng.randint(10, 250))
         if act == "payment":
-            return f"SPEI {rng.randint(1_000_000, 9_999_999)}"
-        return f"OC-{rng.randint(1000, 98_999)}"
+            return written["payment"].format(n=rng.randint(1_000_000, 9_999_999))
+        return written["purchase-order"].format(n=rng.randint(1000, 98_999))
 
     def add_impediments(self, plans: list[_LeadPlan]) -> None:
         """Open impediments on some open leads, resolved ones on open and won leads."""

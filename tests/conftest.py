@@ -68,6 +68,82 @@ def clock():
     return program_clock
 
 
+@pytest.fixture
+def paths(tmp_path):
+    """The test's data folder (tmp_path/data, the one `db` opens), its paths resolved."""
+    from contactos.paths import resolve_paths
+
+    return resolve_paths(tmp_path / "data")
+
+
+@pytest.fixture
+def where(paths):
+    """`paths`, under the name the storage tests (and contactos.cli) give it."""
+    return paths
+
+
+@pytest.fixture
+def demo_db(db):
+    """The database of `db` with the demo data loaded."""
+    from contactos import demo
+
+    demo.load_demo()
+    return db
+
+
+@pytest.fixture
+def window(qtbot, demo_db, paths):
+    """The main window on the demo data, shown at 1280x800 and loaded."""
+    from helpers import show_window
+
+    return show_window(qtbot, paths)
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    """Run the command line in this process on the test's data folder (`cli.data`):
+    `code, out, err = cli("today", "--json")`."""
+    from contactos.cli import main
+
+    data = tmp_path / "data"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(data), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    run.data = data
+    return run
+
+
+def _window_language(qapp, language: str):
+    """Install `language` as the program does (its catalogue, Qt's, the locale); undo
+    it afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import translation
+
+    locale = QLocale()
+    installed = translation.install(qapp, language)
+    yield language
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    translation.i18n.install(None)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def in_spanish(qapp):
+    """The window in Spanish, as the program installs it."""
+    yield from _window_language(qapp, "es")
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    """Each test in English and in Spanish (the catalogue installed as the program does)."""
+    yield from _window_language(qapp, request.param)
+
+
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 

@@ -5,7 +5,6 @@ login files."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import plistlib
 import queue
 import signal
@@ -15,17 +14,9 @@ import threading
 import time
 from pathlib import Path
 
+from helpers import ROOT, program_env
+
 from contactos import autostart
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def env(**extra: str) -> dict[str, str]:
-    values = dict(os.environ)
-    values["QT_QPA_PLATFORM"] = "offscreen"
-    values["PYTHONPATH"] = str(ROOT)
-    values.update(extra)
-    return values
 
 
 def seeded(data: Path) -> Path:
@@ -51,7 +42,7 @@ def window(data: Path, *args: str, **extra: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env(**extra),
+        env=program_env(**extra),
         cwd=ROOT,
     )
 
@@ -106,7 +97,7 @@ def test_a_second_launch_brings_the_first_forward(tmp_path):
             [sys.executable, "-m", "ui.launcher", "--data-dir", str(data), "--ready-line"],
             capture_output=True,
             text=True,
-            env=env(),
+            env=program_env(),
             cwd=ROOT,
             timeout=90,
         )

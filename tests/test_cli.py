@@ -3,43 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import database_digest
 
 from contactos import clock
 from contactos.cli import main
 
-TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-TODAY_DMY = dt.date.today().strftime("%d/%m/%Y")
+# The test's days, read from the program's clock as each test starts (see _days).
+TOMORROW = TODAY_DMY = None
 
 
-@pytest.fixture
-def cli(tmp_path, capsys):
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.data = data
-    return run
-
-
-def db_digest(data: Path) -> str:
-    """The database's content (dumped, so WAL state does not matter)."""
-    import sqlite3
-
-    con = sqlite3.connect(data / "contactos.sqlite3")
-    try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
-    finally:
-        con.close()
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TOMORROW, TODAY_DMY
+    today = clock.today()
+    TOMORROW = (today + dt.timedelta(days=1)).isoformat()
+    TODAY_DMY = today.strftime("%d/%m/%Y")
 
 
 def add_lead(cli, *extra: str) -> int:
@@ -141,10 +127,10 @@ def test_impossible_date_is_a_usage_error(cli, capsys):
 
 def test_log_requires_next_action_on_open_lead(cli):
     lead_id = add_lead(cli)
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     code, out, err = cli("log", str(lead_id), "call", "--notes", "Le mandé la cotización")
     assert code == 1 and "next action" in err
-    assert db_digest(cli.data) == before
+    assert database_digest(cli.data) == before
     code, _, err = cli(
         "log",
         str(lead_id),
@@ -163,10 +149,10 @@ def test_log_requires_next_action_on_open_lead(cli):
 
 def test_lose_requires_words(cli):
     lead_id = add_lead(cli)
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     code, _, err = cli("lose", str(lead_id), "--reason", "no-budget")
     assert code == 1 and "prospect" in err
-    assert db_digest(cli.data) == before
+    assert database_digest(cli.data) == before
     code, out, err = cli(
         "lose", str(lead_id), "--reason", "no-budget", "--words", "No nos autorizaron el gasto"
     )
@@ -176,12 +162,12 @@ def test_lose_requires_words(cli):
 
 def test_win_requires_act_and_date(cli):
     lead_id = add_lead(cli)
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     code, _, err = cli("win", str(lead_id), "--date", TODAY_DMY)
     assert code == 1
     code, _, err = cli("win", str(lead_id), "--act", "contract")
     assert code == 1
-    assert db_digest(cli.data) == before
+    assert database_digest(cli.data) == before
     code, _, err = cli(
         "win", str(lead_id), "--act", "contract", "--date", TODAY_DMY, "--reference", "C-9"
     )
@@ -312,10 +298,10 @@ def test_demo_only_into_an_empty_database(cli):
     assert leads and all(r["status"] == "won" for r in leads)
     queue = json.loads(cli("today", "--json")[1])
     assert queue["unattended"] and queue["overdue"] and queue["limbo"]
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     code, out, err = cli("demo")
     assert code == 1 and "empty" in err
-    assert db_digest(cli.data) == before
+    assert database_digest(cli.data) == before
 
 
 def test_export_commands(cli, tmp_path):
@@ -363,7 +349,7 @@ def test_import_a_distributor_list(cli, tmp_path):
     path = tmp_path / "lista.csv"
     path.write_bytes(DISTRIBUTOR_LIST.encode("cp1252"))
     assert cli("contacts")[0] == 0  # (the database exists, empty)
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     code, out, err = cli(
         "import", str(path), "--dry-run", "--json", "--country", "MX", "--source", "Nueva"
     )
@@ -372,7 +358,7 @@ def test_import_a_distributor_list(cli, tmp_path):
     assert dry["encoding"] == "cp1252" and dry["delimiter"] == ";"
     assert dry["encoding_name"] == "Windows (Western European)"
     assert dry["batch"] is None and dry["new"] == 3 and dry["duplicate_in_file"] == 1
-    assert db_digest(cli.data) == before  # a dry run writes nothing (not even the source)
+    assert database_digest(cli.data) == before  # a dry run writes nothing (not even the source)
     code, out, err = cli(
         "import",
         str(path),
@@ -485,13 +471,13 @@ def test_a_busy_database_is_a_clear_refusal_that_writes_nothing(cli, tmp_path, m
     assert cli("demo")[0] == 0
     path = tmp_path / "lista.csv"
     path.write_text("Nombre;Correo\nNueva;nueva@lista.mx\n", encoding="utf-8")
-    before = db_digest(cli.data)
+    before = database_digest(cli.data)
     timer = _hold_write_lock(cli.data, 2)
     code, out, err = cli("--lang", "es", "import", str(path), "--country", "MX")
     timer.join()
     assert code == 4
     assert "La base de datos está ocupada" in err and "Traceback" not in err
-    assert db_digest(cli.data) == before
+    assert database_digest(cli.data) == before
 
 
 # --- Messy files, end to end ----------------------------------------------------------

@@ -11,19 +11,17 @@ import pytest
 from contactos import argparse_i18n, catalog, clock, i18n
 from contactos.cli import build_parser, main
 
-TODAY = dt.date.today()
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = None
 
 
-@pytest.fixture
-def cli(tmp_path, capsys):
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY
+    today = clock.today()
+    TODAY = today
 
 
 def usage(capsys, *args: str) -> tuple[int, str, str]:

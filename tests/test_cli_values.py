@@ -9,23 +9,18 @@ from decimal import Decimal
 
 import pytest
 
-from contactos.cli import main
-
-TODAY = dt.date.today()
-TOMORROW = (TODAY + dt.timedelta(days=1)).isoformat()
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = None
 
 
-@pytest.fixture
-def cli(tmp_path, capsys):
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.data = data
-    return run
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW
+    today = clock.today()
+    TODAY = today
+    TOMORROW = (today + dt.timedelta(days=1)).isoformat()
 
 
 def add(cli, *extra: str) -> tuple[int, str, str]:
@@ -123,14 +118,16 @@ def test_not_confirmed_yet_schedules_the_confirmation_and_keeps_the_lead_open(cl
     ("args", "says"),
     [
         (["--not-confirmed"], "--confirm-by DATE"),
-        (["--not-confirmed", "--confirm-by", TOMORROW, "--words", "No"], "leaves the lead open"),
-        (["--not-confirmed", "--confirm-by", TOMORROW, "--reason", "other"], "not --reason"),
-        (["--confirm-by", TOMORROW, "--reason", "other", "--words", "No"], "go with"),
+        (["--not-confirmed", "--confirm-by", "TOMORROW", "--words", "No"], "leaves the lead open"),
+        (["--not-confirmed", "--confirm-by", "TOMORROW", "--reason", "other"], "not --reason"),
+        (["--confirm-by", "TOMORROW", "--reason", "other", "--words", "No"], "go with"),
         (["--reason", "other", "--words", "No", "--kind", "call"], "go with"),
         (["--not-confirmed", "--confirm-by", "2020-01-01"], "is in the past"),
     ],
 )
 def test_not_confirmed_yet_is_refused_when_mixed_with_a_loss(cli, args, says):
+    """("TOMORROW" stands for the test's tomorrow: the days are read as the test starts.)"""
+    args = [TOMORROW if arg == "TOMORROW" else arg for arg in args]
     lead_id = add(cli)[1].strip()
     code, out, err = cli("lose", lead_id, *args)
     assert (code, out) == (1, "")

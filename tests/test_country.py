@@ -12,9 +12,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from contactos import phones, settings
-from contactos.cli import main
 
-TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+# The test's days, read from the program's clock as each test starts (see _days).
+TOMORROW = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TOMORROW
+    today = clock.today()
+    TOMORROW = (today + dt.timedelta(days=1)).isoformat()
 
 
 # --- Which country a locale name names --------------------------------------------------
@@ -112,18 +121,6 @@ def test_a_number_is_read_in_its_country_only(text, country, stored):
 
 
 # --- The command line -------------------------------------------------------------------
-
-
-@pytest.fixture
-def cli(tmp_path, capsys):
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_a_c_locale_does_not_make_a_mexican_number_american(cli, monkeypatch):

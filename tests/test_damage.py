@@ -5,13 +5,13 @@ restore keeps the damaged file aside."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import digest
 
 from contactos import backup, storage
 from contactos.cli import EXIT_DATABASE, main
@@ -21,15 +21,6 @@ from contactos.paths import resolve_paths
 from contactos.session import close_session, open_session
 
 HEADLINE = "is damaged or is not a Contactos database"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def where(tmp_path):
-    return resolve_paths(tmp_path / "data")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from contactos import listing, rules, today
+from contactos import listing, reports, rules, today
 from contactos.demo import DemoRefused, load_demo
 from contactos.i18n import TranslatableError
 from contactos.models import (
@@ -155,7 +155,7 @@ def test_limbo_has_both_reasons(loaded, moment):
     for lead in Lead.select().where(Lead.status == Lead.OPEN):
         reasons.update(rules.limbo_reasons(lead, moment))
     assert reasons == {"overdue", "stale"}
-    health = rules.pipeline_health(moment.date())
+    health = reports.pipeline_health(moment.date())
     assert 0.5 < health["share"] < 1
 
 

@@ -9,8 +9,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtTest import QTest
+from helpers import click, open_dialog, snapshot, type_text, when_modal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from contactos import clock, rules, settings
@@ -24,9 +24,21 @@ from ui.dialogs.log_dialog import LogDialog
 from ui.dialogs.reschedule import RescheduleDialog, quick_dates
 from ui.dialogs.settings_dialog import SettingsDialog
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
-YESTERDAY = TODAY - dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = YESTERDAY = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW, YESTERDAY
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
+    YESTERDAY = today - dt.timedelta(days=1)
+
+
 CONFIRM_WHAT = "Confirm with the prospect whether they will buy"
 
 
@@ -43,63 +55,18 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 # --- helpers ------------------------------------------------------------------------------
 
 
-def snapshot() -> dict[str, object]:
-    """Every table's rows, to prove that a refusal wrote nothing."""
-    return {m.__name__: sorted(map(str, m.select().tuples())) for m in MODELS}
-
-
 def row_counts() -> dict[str, int]:
     return {m.__name__: m.select().count() for m in MODELS}
-
-
-def type_text(widget, text: str) -> None:
-    """Type any text, accented letters included (keyClicks aborts on non-ASCII in Qt 6.12)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def click(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_radio(qtbot, button) -> None:
-    """Click on the indicator (the centre of a stretched radio button may be empty space)."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
 
 
 def select_data(combo, value) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
-def when_modal(action) -> None:
-    """Run `action(dialog)` on the modal dialog that is about to open; a failing action
-    rejects the dialog so the test fails instead of hanging."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            action(dialog)
-        except BaseException:
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
-            raise
-
-    QTimer.singleShot(0, run)
-
-
 def domain_message(call, *args, **kwargs) -> str:
     with pytest.raises(FollowUpError) as refused:
         call(*args, **kwargs)
     return refused.value.message
-
-
-def open_dialog(qtbot, dialog):
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 @pytest.fixture
@@ -153,7 +120,7 @@ def test_won_accepted_with_act_date_reference_and_reorder(qtbot, lead):
     Lead.update(received_at=received).where(Lead.id == lead.id).execute()
     lead = reload(lead)
     dlg = open_dialog(qtbot, WonDialog(None, lead))
-    click_radio(qtbot, dlg.act_buttons["purchase-order"])
+    click(qtbot, dlg.act_buttons["purchase-order"])
     assert dlg.selected_act() == "purchase-order"
     dlg.date_edit.setDate(to_qdate(YESTERDAY))
     qtbot.keyClicks(dlg.reference_edit, "OC-4471")
@@ -176,7 +143,7 @@ def test_won_accepted_with_act_date_reference_and_reorder(qtbot, lead):
 
 def test_won_without_reorder_plans_nothing(qtbot, lead):
     dlg = open_dialog(qtbot, WonDialog(None, lead))
-    click_radio(qtbot, dlg.act_buttons["contract"])
+    click(qtbot, dlg.act_buttons["contract"])
     click(qtbot, dlg.reorder_check)
     assert not dlg.reorder_check.isChecked()
     click(qtbot, dlg.ok_button)
@@ -203,7 +170,7 @@ def test_won_refused_without_act(qtbot, lead):
 def test_won_refused_with_a_future_date(qtbot, lead):
     before = snapshot()
     dlg = open_dialog(qtbot, WonDialog(None, lead))
-    click_radio(qtbot, dlg.act_buttons["payment"])
+    click(qtbot, dlg.act_buttons["payment"])
     # The field offers no day after today; were one let through, the rule says why.
     assert from_qdate(dlg.date_edit.maximumDate()) == TODAY
     dlg.date_edit.setMaximumDate(to_qdate(TOMORROW))
@@ -224,7 +191,7 @@ def test_won_run_accepted_and_cancelled(qtbot, lead):
 
     def fill(dialog):
         assert isinstance(dialog, WonDialog)
-        click_radio(qtbot, dialog.act_buttons["contract"])
+        click(qtbot, dialog.act_buttons["contract"])
         qtbot.keyClicks(dialog.reference_edit, "CT-9")
         click(qtbot, dialog.ok_button)
 
@@ -536,7 +503,7 @@ def test_log_close_as_won_then_logs_the_activity(qtbot, lead):
 
     def win(dialog):
         assert isinstance(dialog, WonDialog)
-        click_radio(qtbot, dialog.act_buttons["contract"])
+        click(qtbot, dialog.act_buttons["contract"])
         click(qtbot, dialog.ok_button)
 
     when_modal(win)
@@ -818,7 +785,7 @@ def test_settings_offer_every_country_the_agents_first(qtbot, db, tmp_path):
     (Babel's CLDR names: Ascension Island once read 'United States', Germany read
     'Deutschland' to a Spanish speaker)."""
     from ui import translation
-    from ui.dialogs.settings_dialog import COUNTRIES, country_name, currency_name
+    from ui.dialogs.common import COUNTRIES, country_name, currency_name
 
     paths = resolve_paths(tmp_path / "data")
     assert country_name("MX") == "Mexico"

@@ -11,9 +11,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QRadioButton, QWidget
+from helpers import click, open_dialog, type_text
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from contactos import listing, rules, settings, stages
 from contactos.contacts import ContactData, create_contact
@@ -39,26 +39,21 @@ pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 )
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
 
 
 # --- Helpers ------------------------------------------------------------------------------
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a person, accents included (qtbot.keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        if ch == "\n":
-            QTest.keyClick(widget, Qt.Key.Key_Return)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                widget,
-                Qt.Key.Key_unknown,
-                ch,
-                Qt.KeyboardModifier.NoModifier,
-            )
 
 
 def counts() -> dict[str, int]:
@@ -74,23 +69,6 @@ def counts() -> dict[str, int]:
         StageChange,
     )
     return {m.__name__: m.select().count() for m in models}
-
-
-def click(qtbot, button) -> None:
-    """Click a button; a check box or radio button on its indicator (a row-wide radio
-    button does not react to a click in the empty space right of its text)."""
-    if isinstance(button, QCheckBox | QRadioButton):
-        pos = QPoint(8, button.height() // 2)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
-    else:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def open_dialog(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def run_modal(qtbot, fill, entry_point):

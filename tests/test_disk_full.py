@@ -4,11 +4,11 @@ leave no file behind. SQLite's own "full" condition is made real with max_page_c
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import database_digest
 
 from contactos import backup, settings, storage
 from contactos.cli import EXIT_DISK_FULL, main
@@ -19,15 +19,6 @@ from contactos.session import close_session, open_session
 from contactos.storage import sqlite as backend
 
 FULL = "The disk is full: nothing was written. Free some space on the disk and try again."
-
-
-def dump(path: Path) -> str:
-    """The database's content (dumped, so the WAL's state does not matter)."""
-    con = sqlite3.connect(path)
-    try:
-        return hashlib.sha256("\n".join(con.iterdump()).encode()).hexdigest()
-    finally:
-        con.close()
 
 
 def page_count(path: Path) -> int:
@@ -86,14 +77,15 @@ def full_database(monkeypatch, where, room: int = 4) -> None:
 def test_cli_import_on_a_full_disk_says_so_and_keeps_nothing(where, big_list, monkeypatch, capsys):
     main(["--data-dir", str(where.data_dir), "settings", "--country", "MX"])  # (said nothing)
     capsys.readouterr()
-    before = dump(where.database)
+    before = database_digest(where.database)
     full_database(monkeypatch, where)
     code = main(["--data-dir", str(where.data_dir), "import", str(big_list), "--source", "Bajío"])
     out, err = capsys.readouterr()
     assert code == EXIT_DISK_FULL
     assert err == f"contactos: {FULL}\n"
     monkeypatch.delitem(backend.PRAGMAS, "max_page_count")
-    assert dump(where.database) == before  # not a contact, not the new source, not a batch
+    # Not a contact, not the new source, not a batch:
+    assert database_digest(where.database) == before
 
 
 def test_cli_import_on_a_full_disk_in_spanish(where, big_list, monkeypatch, capsys):
@@ -170,7 +162,7 @@ def test_restore_on_a_full_disk_changes_nothing(where, tmp_path):
         source = backup.backup_now(db, larger, "manual")
     finally:
         close_session()
-    before = dump(where.database)
+    before = database_digest(where.database)
     db = open_session(where, auto_backup=False)
     try:
         db.execute_sql(f"PRAGMA max_page_count = {page_count(where.database) + 2}")
@@ -180,7 +172,7 @@ def test_restore_on_a_full_disk_changes_nothing(where, tmp_path):
         assert Contact.select().count() == 20
     finally:
         close_session()
-    assert dump(where.database) == before
+    assert database_digest(where.database) == before
 
 
 def test_restore_over_a_damaged_database_on_a_full_disk_puts_it_back(where, small_disk):
@@ -248,7 +240,7 @@ def test_an_io_error_at_start_is_not_called_damage(where, monkeypatch, capsys, f
     monkeypatch.setattr(backend, "connect_read_only", io_error)
     usage = shell.disk_usage(where.data_dir)
     monkeypatch.setattr(storage.shutil, "disk_usage", lambda p: usage._replace(free=free))
-    before = dump(where.database)
+    before = database_digest(where.database)
     with pytest.raises(storage.StorageError) as info:
         open_session(where)
     assert not isinstance(info.value, storage.DatabaseDamaged)
@@ -261,4 +253,4 @@ def test_an_io_error_at_start_is_not_called_damage(where, monkeypatch, capsys, f
         assert isinstance(info.value, storage.DiskFull)
         assert code == EXIT_DISK_FULL and err == f"contactos: {FULL}\n"
     assert "damaged" not in err
-    assert dump(where.database) == before
+    assert database_digest(where.database) == before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -10,15 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def env() -> dict[str, str]:
-    values = dict(os.environ)
-    values["QT_QPA_PLATFORM"] = "offscreen"
-    values["PYTHONPATH"] = str(ROOT)
-    return values
+from helpers import ROOT, program_env
 
 
 def contactos(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
@@ -27,7 +18,7 @@ def contactos(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=env(),
+        env=program_env(),
         cwd=ROOT,
     )
 
@@ -49,7 +40,7 @@ def test_window_starts_shows_and_exits_cleanly(demo_dir):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=env(),
+        env=program_env(),
         cwd=ROOT,
     ) as process:
         try:
@@ -95,7 +86,7 @@ def test_screenshots_option(demo_dir, tmp_path):
 
 def test_screenshots_without_a_data_folder_are_of_demo_data_elsewhere(tmp_path):
     """--screenshots alone neither shows nor creates the person's own database."""
-    values = env()
+    values = program_env()
     values.pop("CONTACTOS_DATA_DIR", None)
     values["TMPDIR"] = str(tmp_path / "tmp")
     (tmp_path / "tmp").mkdir()

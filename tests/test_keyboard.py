@@ -13,7 +13,8 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from helpers import show_window, type_text, when_modal, when_popup
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -39,79 +40,6 @@ from contactos.models import Activity, Commitment, Lead
 # The offscreen platform cannot pass a window's size limits on, and says so each time a
 # dialog with a layout is shown; real platforms do not.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-# --- Fixtures ---------------------------------------------------------------------------
-
-
-def when_modal(action) -> None:
-    """Run `action(dialog)` on the next modal dialog, once it is open."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
-def when_popup(action) -> None:
-    def poll() -> None:
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(popup)
-
-    QTimer.singleShot(0, poll)
-
-
-@pytest.fixture
-def demo_db(db):
-    from contactos import demo
-
-    demo.load_demo()
-    return db
-
-
-@pytest.fixture
-def paths(tmp_path):
-    from contactos.paths import resolve_paths
-
-    return resolve_paths(tmp_path / "data")
-
-
-@pytest.fixture(params=["en", "es"])
-def language(request, qapp):
-    """Each test in English and in Spanish (the catalogue installed as the program does)."""
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
-
-
-def make_window(qtbot, paths):
-    from ui.mainwindow import MainWindow
-
-    window = MainWindow(paths)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.is_loaded)
-    return window
-
-
-@pytest.fixture
-def window(qtbot, demo_db, paths):
-    return make_window(qtbot, paths)
 
 
 # --- Accelerators -----------------------------------------------------------------------
@@ -176,7 +104,7 @@ def menu_clashes(window: QMainWindow) -> dict[str, dict[str, list[str]]]:
 
 
 def test_each_view_of_the_main_window_has_each_letter_once(qtbot, demo_db, paths, language):
-    window = make_window(qtbot, paths)
+    window = show_window(qtbot, paths)
     assert menu_clashes(window) == {}
     seen = {}
     for view in ("today", "leads", "contacts"):
@@ -398,13 +326,6 @@ def test_tab_from_any_field_reaches_every_field_and_comes_back(qtbot, demo_db, p
         missing = wanted - {group_key(w) for w in visited}
         assert not missing, (name, start, missing)
     dialog.reject()
-
-
-def type_text(widget, text: str) -> None:
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 def test_a_date_typed_in_the_new_lead_date_field_is_read_and_tab_leaves(

@@ -1,6 +1,7 @@
 """The PyInstaller spec names files that exist, and every file the program reads at run
-time (icons, both catalogues, the migration scripts) is among them. Building the package
-itself takes a minute and is done by build/package.py (see README, Installing)."""
+time (icons, both catalogues, the migration scripts, the demo's data) is among them.
+Building the package itself takes a minute and is done by build/package.py (see README,
+Installing)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def test_the_package_carries_what_the_program_reads_at_run_time():
         *(ROOT / "resources" / "icons").glob("*.svg"),
         *(ROOT / "resources" / "translations").glob("*.qm"),
         *(ROOT / "resources" / "translations").glob("*.ts"),  # the command line's catalogue
+        *(ROOT / "resources" / "demo").glob("*.json"),  # the demo's names and texts
         *(ROOT / "contactos" / "storage" / "migrations").glob("[0-9]*.py"),
     ]
     assert needed
@@ -77,7 +79,7 @@ def test_the_babel_data_the_package_keeps_is_enough(qapp, tmp_path, monkeypatch)
 
     from contactos import amounts, catalog
     from ui import translation
-    from ui.dialogs.settings_dialog import country_name, currency_name
+    from ui.dialogs.common import country_name, currency_name
 
     kept = spec_babel_locales()
     assert set(catalog.LANGUAGES) <= set(kept) and "root" in kept

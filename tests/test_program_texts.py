@@ -12,26 +12,22 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from contactos import catalog, i18n, rules, timeline, today
-from contactos.cli import main
 from contactos.contacts import ContactData, create_contact
 from contactos.models import Activity, Lead
 from contactos.rules import NextAction
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = None
 
 
-@pytest.fixture
-def cli(tmp_path, capsys):
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.data = data
-    return run
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
 
 
 @pytest.fixture

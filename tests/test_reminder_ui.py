@@ -6,7 +6,8 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from helpers import type_text, when_modal, when_popup
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,42 +20,6 @@ DAY = dt.date(2026, 11, 30)
 
 def at(hour: int, minute: int = 0, day: dt.date = DAY) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
-
-
-def when_modal(action, attempts: int = 100) -> None:
-    """Run `action(dialog)` on the next modal dialog once it is open."""
-
-    def poll(left: int = attempts) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        try:
-            action(dialog)
-        except BaseException:
-            dialog.reject()
-            raise
-
-    QTimer.singleShot(0, poll)
-
-
-def when_popup(action) -> None:
-    def poll() -> None:
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(popup)
-
-    QTimer.singleShot(0, poll)
-
-
-def type_text(widget, text: str) -> None:
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
 
 
 @pytest.fixture

@@ -5,19 +5,18 @@ Driven through the dialog's real widgets."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from helpers import click, digest, when_modal
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from contactos import backup, storage
 from contactos.contacts import ContactData, create_contact
 from contactos.models import Contact, database
-from contactos.paths import resolve_paths
 from contactos.session import close_session, open_session
 from ui.dialogs.common import format_date
 from ui.dialogs.restore_dialog import RestoreDialog, size_text, when_text
@@ -25,53 +24,8 @@ from ui.dialogs.restore_dialog import RestoreDialog, size_text, when_text
 FULL = "The disk is full: nothing was written. Free some space on the disk and try again."
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-class Modal(list):
-    """The dialogs `when_modal` acted on; `check()` raises what failed inside them."""
-
-    failure: BaseException | None = None
-
-    def check(self) -> None:
-        if self.failure is not None:
-            raise self.failure
-        assert self, "no modal dialog was shown"
-
-
-def when_modal(action, kind=QApplication) -> Modal:
-    """Run `action(dialog)` on the next modal dialog (of `kind`) once it is open; a
-    failed assertion closes the dialog (and is raised by check())."""
-    done = Modal()
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or (kind is not QApplication and not isinstance(dialog, kind)):
-            QTimer.singleShot(20, poll)
-            return
-        done.append(dialog)
-        try:
-            action(dialog)
-        except BaseException as exc:  # noqa: BLE001 - raised again by check()
-            done.failure = exc
-            dialog.reject()
-
-    QTimer.singleShot(0, poll)
-    return done
-
-
 def short_time(hour: int, minute: int) -> str:
     return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
-
-
-def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def where(tmp_path):
-    return resolve_paths(tmp_path / "data")
 
 
 @pytest.fixture
@@ -116,19 +70,6 @@ def window(qtbot, where, saved):
     qtbot.waitUntil(lambda: win.is_loaded)
     yield win
     close_session()
-
-
-@pytest.fixture
-def in_spanish(qapp):
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
 
 
 # --- File → Restore a backup… ---------------------------------------------------------

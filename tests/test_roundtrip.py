@@ -92,7 +92,7 @@ def test_the_apostrophe_of_a_neutralised_cell_goes_on_import():
     """What neutralize() guards is what the importer reads back without its apostrophe."""
     from contactos.importing.readers import Row
 
-    assert set(exporting._DANGEROUS_START) == set(values.FORMULA_STARTS)
+    assert set(exporting.files._DANGEROUS_START) == set(values.FORMULA_STARTS)
     record = values.normalize_row(
         Row(2, ["'=1+1 es texto", "'+52 55 1234 5678", "'Rock'n'roll"]),
         ["Notas", "Teléfono", "Empresa"],

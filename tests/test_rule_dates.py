@@ -10,13 +10,14 @@ import json
 from decimal import Decimal
 
 import pytest
+from helpers import refused, snapshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from contactos import rules
 from contactos.contacts import ContactData, create_contact
-from contactos.models import MODELS, Activity, Closing, Lead
-from contactos.rules import FollowUpError, NextAction
+from contactos.models import Activity, Closing, Lead
+from contactos.rules import NextAction
 
 # Fixed by the `clock` fixture in each test: a Monday in the middle of the year.
 MOMENT = dt.datetime(2026, 6, 15, 9, 0)
@@ -24,22 +25,6 @@ TODAY = MOMENT.date()
 TOMORROW = TODAY + dt.timedelta(days=1)
 YESTERDAY = TODAY - dt.timedelta(days=1)
 LATEST = dt.date(2029, 6, 15)  # three years ahead
-
-
-def snapshot() -> dict[str, object]:
-    return {m.__name__: sorted(map(str, m.select().tuples())) for m in MODELS}
-
-
-def refused(call, *args, field=None, says=None, **kwargs) -> FollowUpError:
-    before = snapshot()
-    with pytest.raises(FollowUpError) as info:
-        call(*args, **kwargs)
-    assert snapshot() == before, "a refused change wrote something"
-    if field is not None:
-        assert info.value.field == field
-    if says is not None:
-        assert says in info.value.message
-    return info.value
 
 
 @pytest.fixture
@@ -206,17 +191,9 @@ def test_a_loss_and_a_commission_are_dated_between_received_and_today(lead, cont
 
 
 @pytest.fixture
-def cli(tmp_path, capsys, fixed):
-    from contactos.cli import main
-
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+def cli(cli, fixed):
+    """conftest's `cli`, with the clock at MOMENT."""
+    return cli
 
 
 def test_the_command_line_refuses_impossible_dates_with_the_reason(cli):

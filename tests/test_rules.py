@@ -6,8 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from helpers import refused, snapshot
 
-from contactos import rules, stages
+from contactos import reports, rules, stages
 from contactos.contacts import ContactData, create_contact
 from contactos.models import (
     Activity,
@@ -25,16 +26,19 @@ from contactos.models import (
 )
 from contactos.rules import FollowUpError, NextAction
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
-YESTERDAY = TODAY - dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = YESTERDAY = None
 
 
-def snapshot() -> dict[str, object]:
-    """Every table's rows, to prove a refusal wrote nothing."""
-    from contactos.models import MODELS
-
-    return {m.__name__: sorted(map(str, m.select().tuples())) for m in MODELS}
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW, YESTERDAY
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
+    YESTERDAY = today - dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -58,17 +62,6 @@ def lead(contact):
         source=source,
         value="120000",
     )
-
-
-def refused(call, *args, field=None, **kwargs) -> FollowUpError:
-    before = snapshot()
-    with pytest.raises(FollowUpError) as info:
-        call(*args, **kwargs)
-    assert snapshot() == before, "a refused change wrote something"
-    assert str(info.value)  # a message a person can read
-    if field is not None:
-        assert info.value.field == field
-    return info.value
 
 
 # --- Rule 1 and 2: a lead is a dated opportunity on a contact -------------------------
@@ -288,7 +281,7 @@ def test_pipeline_health(contact):
     rules.create_lead(contact, "B", NextAction("x", TODAY))
     late = rules.create_lead(contact, "C", NextAction("x", TOMORROW))
     Lead.update(next_action_due=YESTERDAY).where(Lead.id == late.id).execute()
-    health = rules.pipeline_health()
+    health = reports.pipeline_health()
     assert health["open"] == 3
     assert health["with_future_action"] == 2
     assert health["share"] == pytest.approx(2 / 3)
@@ -302,14 +295,14 @@ def test_response_time_and_unattended(lead):
     Lead.update(received_at=received).where(Lead.id == lead.id).execute()
     fresh = Lead.get_by_id(lead.id)
     assert Lead.select().where(rules.unattended_expression()).count() == 1
-    assert rules.response_hours(fresh) is None
+    assert reports.response_hours(fresh) is None
     rules.log_activity(fresh, "note", notes="Revisé su web", next_action=NextAction("x", TOMORROW))
     assert Lead.get_by_id(lead.id).first_contact_at is None  # a note is not a contact
     rules.log_activity(Lead.get_by_id(lead.id), "whatsapp", next_action=NextAction("x", TOMORROW))
     fresh = Lead.get_by_id(lead.id)
     assert Lead.select().where(rules.unattended_expression()).count() == 0
-    assert rules.response_hours(fresh) == pytest.approx(5, abs=0.1)
-    by_source = rules.response_times_by_source()
+    assert reports.response_hours(fresh) == pytest.approx(5, abs=0.1)
+    by_source = reports.response_times_by_source()
     assert by_source[0]["source"] == "Distribuidora Bajío"
     assert by_source[0]["average_hours"] == pytest.approx(5, abs=0.1)
 
@@ -392,7 +385,7 @@ def test_source_report(contact):
     rules.win(leads[0], "contract", TODAY, schedule_reorder=False)
     rules.lose(leads[1], "not-real", "Sólo quería precios")
     rules.lose(leads[2], "bought-elsewhere", "Ya compramos")
-    report = {r["source"]: r for r in rules.source_report()}["Lista Expo"]
+    report = {r["source"]: r for r in reports.source_report()}["Lista Expo"]
     assert report["leads"] == 4
     assert report["real_opportunities"] == 3
     assert report["won"] == 1 and report["lost"] == 2 and report["open"] == 1
@@ -448,16 +441,16 @@ def test_a_closed_lead_says_how_it_closed_in_the_persons_language(lead):
     Spanish), not the stored code ('won')."""
     from contactos import i18n
 
-    rules.win(lead, "contract", dt.date.today(), "C-1")
+    rules.win(lead, "contract", TODAY, "C-1")
     with pytest.raises(rules.FollowUpError) as refused:
-        rules.win(lead, "contract", dt.date.today(), "C-2")
+        rules.win(lead, "contract", TODAY, "C-2")
     assert "is closed (Won)" in refused.value.message
     i18n.install(lambda context, text: {"Won": "Ganado"}.get(text, text))
     assert "is closed (Ganado)" in refused.value.message
 
 
 def test_is_overdue_both_ways():
-    today = dt.date.today()
+    today = TODAY
     assert rules.is_overdue(today - dt.timedelta(days=1))
     assert not rules.is_overdue(today)
     assert not rules.is_overdue(None)

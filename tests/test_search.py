@@ -100,9 +100,9 @@ def test_index_follows_updates(people):
     assert names("5512345678") == []
 
 
-def test_lead_search_by_contact_and_title(people):
+def test_lead_search_by_contact_and_title(people, clock):
     jose, ana = people
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = clock.today() + dt.timedelta(days=1)
     rules.create_lead(jose, "Compresores de aire", NextAction("Llamar", tomorrow))
     rules.create_lead(ana, "Tarimas de plástico", NextAction("Llamar", tomorrow))
     titles = lambda t: [r["title"] for r in listing.lead_rows(listing.LeadFilter(search=t))]  # noqa: E731

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import digest
 
 from contactos import backup, listing, settings, storage
 from contactos.contacts import ContactData, create_contact
@@ -20,17 +20,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 LATEST = storage.schema_version(storage.known_migrations())
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def folder_listing(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
-
-
-@pytest.fixture
-def where(tmp_path):
-    return resolve_paths(tmp_path / "data")
 
 
 def test_new_database_uses_wal_and_foreign_keys(db):

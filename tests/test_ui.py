@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from helpers import when_modal, when_popup
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -14,63 +15,18 @@ from PySide6.QtWidgets import QApplication
 from contactos import listing, rules, timeline
 from contactos.models import Commitment, ContactPhone, Impediment, Lead, StageChange
 
-TODAY = dt.date.today()
-TOMORROW = TODAY + dt.timedelta(days=1)
+# The test's days, read from the program's clock as each test starts (see _days).
+TODAY = TOMORROW = None
 
 
-@pytest.fixture
-def demo_db(db):
-    from contactos import demo
-
-    demo.load_demo()
-    return db
-
-
-@pytest.fixture
-def paths(tmp_path):
-    from contactos.paths import resolve_paths
-
-    return resolve_paths(tmp_path / "data")
-
-
-@pytest.fixture
-def window(qtbot, demo_db, paths):
-    from ui.mainwindow import MainWindow
-
-    win = MainWindow(paths)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.is_loaded)
-    return win
-
-
-def when_modal(qtbot, action, timeout: int = 3000):
-    """Run `action(dialog)` on the next modal dialog, once it is open."""
-    done = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(dialog)
-        done.append(dialog)
-
-    QTimer.singleShot(0, poll)
-    return done
-
-
-def when_popup(action):
-    def poll() -> None:
-        popup = QApplication.activePopupWidget()
-        if popup is None:
-            QTimer.singleShot(20, poll)
-            return
-        action(popup)
-
-    QTimer.singleShot(0, poll)
+@pytest.fixture(autouse=True)
+def _days(clock):
+    """Today and the days around it as the program's clock reads them, held still for
+    the test by the `clock` fixture: a run across midnight reads one day."""
+    global TODAY, TOMORROW
+    today = clock.today()
+    TODAY = today
+    TOMORROW = today + dt.timedelta(days=1)
 
 
 # --- Item models ----------------------------------------------------------------------
@@ -236,7 +192,7 @@ def test_today_done_asks_for_next_action(qtbot, window):
         dialog.next_group.set_due(TOMORROW + dt.timedelta(days=1))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    done = when_modal(qtbot, fill)
+    done = when_modal(fill)
     QTest.keyClick(tree, Qt.Key.Key_D)
     assert done
     after = Lead.get_by_id(lead_id)
@@ -260,7 +216,7 @@ def test_today_done_refused_without_next_action(qtbot, window):
         seen["error"] = dialog.next_group.what_error.text()
         dialog.reject()
 
-    when_modal(qtbot, try_without)
+    when_modal(try_without)
     QTest.keyClick(tree, Qt.Key.Key_D)
     assert seen["visible"] is True
     assert "next action" in seen["error"]
@@ -413,7 +369,7 @@ def test_quick_log_bar(qtbot, window):
         dialog.next_group.what_edit.setText("Llamar para cerrar")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, fill)
+    when_modal(fill)
     qtbot.mouseClick(view.quick_buttons["whatsapp"], Qt.MouseButton.LeftButton)
     fresh = Lead.get_by_id(lead.id)
     assert fresh.next_action_what == "Llamar para cerrar"
@@ -490,7 +446,7 @@ def test_first_start_offers_demo_data(qtbot, db, choice):
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
                 return
 
-    when_modal(qtbot, answer)
+    when_modal(answer)
     offer_demo()
     assert is_empty() == (choice == "empty")
 
@@ -519,7 +475,7 @@ def test_import_menu_opens_the_wizard(qtbot, window):
         seen["title"] = type(dialog).__name__
         dialog.reject()
 
-    when_modal(qtbot, close)
+    when_modal(close)
     window.import_action.trigger()
     assert seen["title"] == "ImportWizard"
 
@@ -557,7 +513,7 @@ def test_a_list_dropped_on_the_window_opens_its_preview(qtbot, window, tmp_path)
         seen["rows"] = dialog.preview_page.model.rowCount()
         dialog.reject()
 
-    done = when_modal(qtbot, look)
+    done = when_modal(look)
     _drag(window, path, "drop")
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert seen == {"file": path, "rows": 1}
@@ -591,23 +547,8 @@ def _save_as(qtbot, path):
         dialog.selectFile(str(path))
         dialog.accept()
 
-    when_modal(qtbot, answer)
+    when_modal(answer)
     return seen
-
-
-@pytest.fixture
-def in_spanish(qapp):
-    from PySide6.QtCore import QLocale
-
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
 
 
 def test_export_from_the_menu(qtbot, window, tmp_path, monkeypatch, in_spanish):
@@ -654,7 +595,7 @@ def test_source_report_from_the_menu(qtbot, window, tmp_path):
         _save_as(qtbot, target)
         dialog.accept()
 
-    when_modal(qtbot, choose)
+    when_modal(choose)
     actions = {a.text(): a for a in window.findChildren(QAction)}
     actions["Report for a source…"].trigger()
     assert target.exists() and target.read_bytes().startswith(b"PK")
@@ -679,7 +620,7 @@ def test_a_busy_database_is_explained_not_reported_as_a_crash(qtbot, monkeypatch
         seen.append((box.icon(), box.text()))
         box.accept()
 
-    when_modal(qtbot, read)
+    when_modal(read)
     sys.excepthook(OperationalError, OperationalError("database is locked"), None)
     assert seen == [
         (
@@ -688,6 +629,6 @@ def test_a_busy_database_is_explained_not_reported_as_a_crash(qtbot, monkeypatch
             "saving. Nothing was written; try again in a moment.",
         )
     ]
-    when_modal(qtbot, read)
+    when_modal(read)
     sys.excepthook(RuntimeError, RuntimeError("disk on fire"), None)
     assert seen[1][0] == QMessageBox.Icon.Critical and "disk on fire" in seen[1][1]

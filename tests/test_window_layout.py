@@ -4,7 +4,7 @@ the due date in the leads list, the lead's panels uncut, every dialog within the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
@@ -18,35 +18,7 @@ DIALOG_ROOM = QSize(1024 - 16, 600 - 40 - 32)
 
 
 @pytest.fixture
-def demo_db(db):
-    from contactos import demo
-
-    demo.load_demo()
-    return db
-
-
-@pytest.fixture
-def paths(tmp_path):
-    from contactos.paths import resolve_paths
-
-    return resolve_paths(tmp_path / "data")
-
-
-@pytest.fixture
-def spanish(qapp):
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, "es")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def small_window(qtbot, demo_db, paths, spanish):
+def small_window(qtbot, demo_db, paths, in_spanish):
     from ui.mainwindow import MainWindow
 
     window = MainWindow(paths)
@@ -135,7 +107,7 @@ def dialog_makers(parent, paths):
     return dialog_makers(parent, paths)
 
 
-def test_every_dialog_fits_a_1024x600_screen(qtbot, demo_db, paths, spanish):
+def test_every_dialog_fits_a_1024x600_screen(qtbot, demo_db, paths, in_spanish):
     from ui.dialogs.import_wizard import ImportWizard
 
     parent = QWidget()

@@ -10,26 +10,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
-@pytest.fixture(params=["en", "es"])
-def language(request, qapp):
-    from ui import translation
-
-    locale = QLocale()
-    installed = translation.install(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    translation.i18n.install(None)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def paths(tmp_path):
-    from contactos.paths import resolve_paths
-
-    return resolve_paths(tmp_path / "data")
-
-
 AGES = {
     # hours: (English, Spanish)
     0.0: ("received just now", "recibido hace un momento"),

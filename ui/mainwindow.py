@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import APP_NAME, __version__, backup, rules
+from contactos import APP_NAME, __version__, backup, reports
 from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths, make_private
@@ -392,7 +392,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         # Today has just counted them when it is the page on show.
         today = self._pages.get("today")
         fresh = self.current == "today" and today is not None and today.health_figures
-        health = fresh or rules.pipeline_health()
+        health = fresh or reports.pipeline_health()
         if health["open"]:
             text = self.tr("Pipeline health: {0}%").format(round(100 * health["share"]))
         else:
@@ -445,23 +445,22 @@ class MainWindow(ListDropTarget, QMainWindow):
         file; the format follows the extension chosen."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-        from contactos import exporting
-        from contactos.models import Source
+        from contactos.actions import exports
+        from contactos.exporting import csv_style
 
-        source_id = None
+        source = None
         if kind == "source-report":
-            names = [s.name for s in Source.select().order_by(Source.name)]
+            names = exports.source_names()
             if not names:
                 QMessageBox.information(
                     self, self.tr("Export"), self.tr("There are no sources yet.")
                 )
                 return
-            name, ok = QInputDialog.getItem(
+            source, ok = QInputDialog.getItem(
                 self, self.tr("Report for a source"), self.tr("Source:"), names, 0, False
             )
             if not ok:
                 return
-            source_id = Source.get(Source.name == name).id
         # In the person's documents, named in their language ('prospectos.csv').
         names = {
             "contacts": self.tr("contacts"),
@@ -470,8 +469,8 @@ class MainWindow(ListDropTarget, QMainWindow):
             "source-report": self.tr("report"),
         }
         stem = names[kind]
-        if source_id is not None:
-            stem = f"{stem} {name}"
+        if source is not None:
+            stem = f"{stem} {source}"
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -494,17 +493,18 @@ class MainWindow(ListDropTarget, QMainWindow):
             path += "." + formats[filters.index(chosen) if chosen in filters else 0]
         try:
             # CSV as this computer's Excel reads it (';' where numbers take a decimal comma).
-            style = exporting.csv_style(QLocale.system().decimalPoint())
-            count = exporting.export_to(kind, Path(path), source_id=source_id, style=style)
+            style = csv_style(QLocale.system().decimalPoint())
+            exported = exports.export(kind, path, source=source, style=style)
         except TranslatableError as error:
             QMessageBox.warning(self, self.tr("Export"), error.message)
             return
+        count = exported.count
         written = {
             "contacts": self.tr("%n contact(s) written to {file}", "", count),
             "leads": self.tr("%n lead(s) written to {file}", "", count),
             "followups": self.tr("%n follow-up(s) written to {file}", "", count),
             "source-report": self.tr("%n lead(s) written to {file}", "", count),
-        }[kind]
+        }[exported.kind]
         self.statusBar().showMessage(written.format(file=path), 8000)
 
     # --- Undo ---------------------------------------------------------------------------

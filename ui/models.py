@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,14 +27,11 @@ from contactos import listing, phones, rules, timeline
 from contactos.models import now
 from ui import icons
 from ui.dialogs.common import format_date, format_money
+from ui.translation import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,7 @@ from contactos.i18n import TranslatableError
 from contactos.models import Activity, Commitment, Lead
 from contactos.reminders import Reminder
 from ui import icons
-from ui.dialogs.common import DateTimeEdit
+from ui.dialogs.common import DateTimeEdit, ok_cancel
 from ui.notify import body_of, title_of, when_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -53,12 +52,7 @@ class ChooseTimeDialog(QDialog):
         self.edit.setMinimumDateTime(QDateTime(now.date(), now.time()))
         label = QLabel(self.tr("Remind me &again on:"), self)
         label.setBuddy(self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Snooze"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ = ok_cancel(self, self.tr("&Snooze"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)

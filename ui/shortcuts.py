@@ -8,7 +8,7 @@ language of the moment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from ui.translation import translate
 
 
 def mnemonic(text: str) -> str:

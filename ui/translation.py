@@ -58,6 +58,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def translate(context: str, text: str) -> str:
+    """`text` of `context` in the interface language: for the domain's vocabularies
+    (`translate("Rules", ACT_LABELS[act])`, a stage's name) and other texts marked with
+    QT_TRANSLATE_NOOP, translated where they are shown."""
+    return QCoreApplication.translate(context, text)
+
+
 def babel_language() -> str:
     """The interface language, as Babel names its locale data ('es', 'en'): the names of
     countries and currencies are taken from it. The package ships only these (see

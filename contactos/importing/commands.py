@@ -1,5 +1,5 @@
-"""The command-line side of import and export: `contactos import`, `imports`,
-`undo-import` and `export`. Registered by contactos.cli."""
+"""The command-line side of import: `contactos import`, `imports` and `undo-import`.
+Registered by contactos.cli (`export` is in contactos.export_commands)."""
 
 from __future__ import annotations
 
@@ -86,47 +86,6 @@ def add_parsers(command) -> None:
 
     p = command("undo-import", translate("CLI", "undo an import batch as a whole"))
     p.add_argument("batch", type=int, metavar="BATCH", help=translate("CLI", "the batch's number"))
-
-    p = command(
-        "export", translate("CLI", "export contacts, leads, follow-ups or a source's report")
-    )
-    p.add_argument(
-        "what",
-        choices=("contacts", "leads", "followups", "source-report"),
-        help=translate("CLI", "what to export"),
-    )
-    p.add_argument(
-        "file",
-        type=Path,
-        metavar="FILE",
-        help=translate(
-            "CLI",
-            ".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
-            ".xlsx or .csv (source report)",
-        ),
-    )
-    p.add_argument("--source", help=translate("CLI", "the source, for source-report"))
-    p.add_argument(
-        "--status",
-        choices=("open", "won", "lost"),
-        help=translate("CLI", "leads: only this status"),
-    )
-    p.add_argument(
-        "--days",
-        type=int,
-        default=60,
-        help=translate("CLI", "follow-ups: how many days ahead (1 to 3660)"),
-    )
-    p.add_argument(
-        "--csv",
-        choices=("auto", "comma", "semicolon"),
-        default="auto",
-        help=translate(
-            "CLI",
-            "CSV separator and decimal mark: comma with 1234.50, semicolon with 1234,50 "
-            "(default: what Excel uses on this computer)",
-        ),
-    )
 
 
 def _find(model, name: str | None, create: bool):
@@ -376,32 +335,4 @@ def cmd_undo_import(args) -> int:
 
     result = engine.undo_import(args.batch)
     print(engine.undo_text(args.batch, result))
-    return 0
-
-
-def cmd_export(args) -> int:
-    from contactos import exporting, listing
-
-    source_id = None
-    if args.what == "source-report":
-        source = _find(Source, args.source, create=False)
-        if source is None:
-            raise CommandError(QT_TRANSLATE_NOOP("Import", "Say which source: --source NAME."))
-        source_id = source.id
-    style = {"comma": exporting.COMMA, "semicolon": exporting.SEMICOLON}.get(args.csv)
-    count = exporting.export_to(
-        args.what,
-        args.file,
-        source_id=source_id,
-        flt=listing.LeadFilter(status=args.status),
-        days=args.days,
-        style=style,
-    )
-    what = {
-        "contacts": QT_TRANSLATE_NOOP("Import", "Contacts written to {file}: {count}."),
-        "leads": QT_TRANSLATE_NOOP("Import", "Leads written to {file}: {count}."),
-        "followups": QT_TRANSLATE_NOOP("Import", "Follow-ups written to {file}: {count}."),
-        "source-report": QT_TRANSLATE_NOOP("Import", "Leads written to {file}: {count}."),
-    }[args.what]
-    print(translate("Import", what).format(count=count, file=args.file))
     return 0

@@ -1220,6 +1220,30 @@ Los detalles se guardaron en el registro.</translation>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
+    <message>
+        <source>There is no source called &apos;{name}&apos;.</source>
+        <translation>No existe un origen llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no source called &apos;{name}&apos;. The sources are: {known}.</source>
+        <translation>No existe un origen llamado «{name}». Los orígenes son: {known}.</translation>
+    </message>
+    <message>
+        <source>Contacts written to {file}: {count}.</source>
+        <translation>Contactos escritos en {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Leads written to {file}: {count}.</source>
+        <translation>Prospectos escritos en {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Follow-ups written to {file}: {count}.</source>
+        <translation>Seguimientos escritos en {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>Say which source: --source NAME.</source>
+        <translation>Indique el origen: --source NOMBRE.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -1360,22 +1384,6 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source> (undone)</source>
         <translation> (deshecha)</translation>
-    </message>
-    <message>
-        <source>Say which source: --source NAME.</source>
-        <translation>Indique el origen: --source NOMBRE.</translation>
-    </message>
-    <message>
-        <source>Contacts written to {file}: {count}.</source>
-        <translation>Contactos escritos en {file}: {count}.</translation>
-    </message>
-    <message>
-        <source>Leads written to {file}: {count}.</source>
-        <translation>Prospectos escritos en {file}: {count}.</translation>
-    </message>
-    <message>
-        <source>Follow-ups written to {file}: {count}.</source>
-        <translation>Seguimientos escritos en {file}: {count}.</translation>
     </message>
     <message>
         <source>Same e-mail as an existing contact: {value}</source>

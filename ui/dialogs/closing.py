@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -43,7 +42,9 @@ from contactos.rules import (
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
+    buddy_label,
     date_edit,
+    field_with_error,
     format_date,
     format_money,
     from_qdate,
@@ -52,33 +53,10 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.dialogs.reschedule import quick_dates
+from ui.translation import translate
 
 NEXT_ACTION_KINDS = ("call", "visit", "whatsapp", "email", "meeting", "task")
 DIALOG_MIN_WIDTH = 480
-
-
-def rules_label(text: str) -> str:
-    """A label of the domain's fixed vocabularies, in the interface language."""
-    return QCoreApplication.translate("Rules", text)
-
-
-def field_with_error(field: QWidget | QLayout, error: ErrorLabel) -> QVBoxLayout:
-    """The field with its error label right under it (taking no room while hidden)."""
-    box = QVBoxLayout()
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(2)
-    if isinstance(field, QLayout):
-        box.addLayout(field)
-    else:
-        box.addWidget(field)
-    box.addWidget(error)
-    return box
-
-
-def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
 
 
 def lead_header(lead: Lead, parent: QWidget) -> QLabel:
@@ -119,7 +97,7 @@ class NextActionGroup(QGroupBox):
         if kind not in kinds and kind in ACTIVITY_LABELS:
             kinds.append(kind)
         for key in kinds:
-            self.kind_combo.addItem(rules_label(ACTIVITY_LABELS[key]), key)
+            self.kind_combo.addItem(translate("Rules", ACTIVITY_LABELS[key]), key)
         self.set_kind(kind)
 
         self.what_edit = QLineEdit(what, self)
@@ -240,7 +218,7 @@ class WonDialog(QDialog):
         acts_box = QVBoxLayout()
         acts_box.setContentsMargins(0, 0, 0, 0)
         for key in Closing.ACTS:
-            button = QRadioButton(rules_label(ACT_LABELS[key]), self)
+            button = QRadioButton(translate("Rules", ACT_LABELS[key]), self)
             self.act_group.addButton(button)
             self.act_buttons[key] = button
             acts_box.addWidget(button)
@@ -361,7 +339,7 @@ class LostDialog(QDialog):
         self.reason_combo = QComboBox(self)
         self.reason_combo.addItem(self.tr("Choose…"), "")
         for key, label in LOSS_REASON_LABELS.items():
-            self.reason_combo.addItem(rules_label(label), key)
+            self.reason_combo.addItem(translate("Rules", label), key)
         self.reason_error = ErrorLabel(self)
 
         self.words_edit = QPlainTextEdit(self)
@@ -423,7 +401,7 @@ class LostDialog(QDialog):
         self.confirm_date_error = ErrorLabel(self)
         self.confirm_kind_combo = QComboBox(self)
         for key in ("call", "visit", "whatsapp", "email", "meeting"):
-            self.confirm_kind_combo.addItem(rules_label(ACTIVITY_LABELS[key]), key)
+            self.confirm_kind_combo.addItem(translate("Rules", ACTIVITY_LABELS[key]), key)
         confirm_form = QFormLayout(self.confirm_panel)
         confirm_form.addRow(self.confirm_note)
         confirm_form.addRow(

@@ -1,5 +1,6 @@
-"""Pieces every dialog uses: dates shown with QLocale, the domain's errors shown next to
-the field they are about, and the (value, accepted) pattern tests can drive."""
+"""Pieces every dialog uses: dates shown with QLocale, forms whose rows carry the domain's
+errors under the field they are about, the OK and Cancel buttons, the lists of countries
+and currencies by their names, and the (value, accepted) pattern tests can drive."""
 
 from __future__ import annotations
 
@@ -11,18 +12,24 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLayout,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from contactos import clock
 from contactos.i18n import TranslatableError
+from ui import translation
 
 
 def text_width(widget: QWidget, chars: int) -> int:
@@ -188,6 +195,130 @@ class FieldErrors:
         label = self.fields.get(getattr(error, "field", None) or "", self.general)
         label.show_message(error.message)
         return label
+
+
+# --- Forms ------------------------------------------------------------------------------
+
+
+def new_form() -> QFormLayout:
+    form = QFormLayout()
+    # Fields grow with the dialog on every platform (macOS would keep them at their hint).
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+def field_with_error(
+    field: QWidget | QLayout, error: ErrorLabel, parent: QWidget | None = None
+) -> QWidget:
+    """The field (a widget, or a row of them) with its (normally hidden) error message
+    right under it. `parent` is the dialog's widget that holds the form (by default the
+    error label's): the field stays where it was in the dialog's Tab order."""
+    box = QWidget(parent if parent is not None else error.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QLayout):
+        layout.addLayout(field)
+        horizontal = box.sizePolicy().horizontalPolicy()
+        expanding = bool(field.expandingDirections() & Qt.Orientation.Vertical)
+    else:
+        layout.addWidget(field)
+        horizontal = field.sizePolicy().horizontalPolicy()
+        policy = field.sizePolicy().verticalPolicy()
+        expanding = bool(policy.value & QSizePolicy.PolicyFlag.ExpandFlag.value)
+    layout.addWidget(error)
+    if not expanding:
+        # Never taller than the field and its message: spare room stays below the form.
+        box.setSizePolicy(horizontal, QSizePolicy.Policy.Maximum)
+    return box
+
+
+def add_row(form: QFormLayout, label: QLabel, field: QWidget, error: ErrorLabel | None = None):
+    """A row whose label is the buddy of `field` (so its & mnemonic focuses the field)."""
+    label.setBuddy(field)
+    parent = form.parentWidget()
+    form.addRow(label, field if error is None else field_with_error(field, error, parent))
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A label whose & mnemonic focuses `buddy`."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
+def plain_text_height(edit: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` lines of text in `edit`."""
+    return (
+        edit.fontMetrics().lineSpacing() * lines
+        + int(edit.document().documentMargin() * 2)
+        + edit.contentsMargins().top()
+        + edit.contentsMargins().bottom()
+    )
+
+
+def fix_lines(edit: QPlainTextEdit, lines: int) -> QPlainTextEdit:
+    """A text box exactly `lines` high that does not take the form's spare room."""
+    edit.setFixedHeight(plain_text_height(edit, lines))
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+# --- Countries and currencies by their names ---------------------------------------------
+
+# Where the agents are: Spanish-speaking countries first, then their neighbours.
+COUNTRIES = (
+    "MX", "ES", "CO", "AR", "CL", "PE", "US", "GT", "EC", "VE", "BO", "PY", "UY",
+    "CR", "PA", "DO", "SV", "HN", "NI", "PR", "CU", "BR", "CA",
+)  # fmt: skip
+
+
+def country_name(code: str) -> str:
+    """The country's name in the interface language (México, Alemania; Germany in
+    English), from Babel's CLDR data; '' for a code it does not know."""
+    from babel import Locale
+
+    return Locale.parse(translation.babel_language()).territories.get(code.upper(), "")
+
+
+def fill_countries(combo: QComboBox, selected: str) -> None:
+    """The countries phone numbers can be read for: where the agents are first, then
+    every other one by its code, and `selected` chosen."""
+    from contactos import phones
+
+    for code in COUNTRIES:
+        combo.addItem(coded_item(code, country_name(code)), code)
+    combo.insertSeparator(combo.count())
+    for code in phones.regions():
+        if code not in COUNTRIES:
+            combo.addItem(coded_item(code, country_name(code)), code)
+    index = combo.findData(selected)
+    if index < 0 and selected:  # (a code this phone library does not know)
+        combo.addItem(selected, selected)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+
+
+def currency_name(code: str) -> str:
+    """The currency's name in the interface language (peso mexicano, US Dollar)."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_currency_name
+
+    try:
+        name = get_currency_name(code, locale=translation.babel_language())
+    except (UnknownLocaleError, ValueError):
+        return ""
+    return "" if name == code else name
+
+
+def coded_item(code: str, name: str) -> str:
+    """A list item for a code and its name: `MX — México`."""
+    return f"{code} — {name}" if name else code
+
+
+# --- Buttons ------------------------------------------------------------------------------
 
 
 def save_with_ctrl_enter(dialog: QDialog) -> None:

@@ -14,13 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,11 @@ from contactos.models import Contact, database
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
+    add_row,
+    fix_lines,
+    new_form,
     ok_cancel,
+    plain_text_height,
     save_with_ctrl_enter,
     text_width,
 )
@@ -39,54 +41,6 @@ from ui.dialogs.common import (
 log = logging.getLogger(__name__)
 
 _EMAIL_SPLIT = re.compile(r"[\s,;]+")
-
-
-def field_with_error(field: QWidget, error: ErrorLabel, parent: QWidget) -> QWidget:
-    """The field with its (normally hidden) error message right under it."""
-    box = QWidget(parent)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    expanding = field.sizePolicy().verticalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value
-    if not expanding:
-        # Never taller than the field and its message: spare room stays below the form.
-        box.setSizePolicy(field.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Maximum)
-    return box
-
-
-def plain_text_height(edit: QPlainTextEdit, lines: int) -> int:
-    """The height that shows `lines` lines of text in `edit`."""
-    return (
-        edit.fontMetrics().lineSpacing() * lines
-        + int(edit.document().documentMargin() * 2)
-        + edit.contentsMargins().top()
-        + edit.contentsMargins().bottom()
-    )
-
-
-def fix_lines(edit: QPlainTextEdit, lines: int) -> QPlainTextEdit:
-    """A text box exactly `lines` high that does not take the form's spare room."""
-    edit.setFixedHeight(plain_text_height(edit, lines))
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    edit.setTabChangesFocus(True)
-    return edit
-
-
-def new_form() -> QFormLayout:
-    form = QFormLayout()
-    # Fields grow with the dialog on every platform (macOS would keep them at their hint).
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    return form
-
-
-def add_row(form: QFormLayout, label: QLabel, field: QWidget, error: ErrorLabel | None = None):
-    """A row whose label is the buddy of `field` (so its & mnemonic focuses the field)."""
-    label.setBuddy(field)
-    parent = form.parentWidget()
-    form.addRow(label, field if error is None else field_with_error(field, error, parent))
 
 
 class ContactDialog(QDialog):

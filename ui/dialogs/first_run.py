@@ -13,8 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from contactos import APP_NAME, settings
-from ui.dialogs.common import ok_cancel
-from ui.dialogs.settings_dialog import fill_countries
+from ui.dialogs.common import fill_countries, ok_cancel
 
 
 def qt_system_country() -> str | None:

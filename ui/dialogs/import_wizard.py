@@ -64,8 +64,7 @@ from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, encoding_name, left_out, read_file
 from contactos.models import ImportBatch, Representada, Source, database, named
-from ui.dialogs.common import ErrorLabel, busy, select_data, text_width
-from ui.dialogs.settings_dialog import fill_countries
+from ui.dialogs.common import ErrorLabel, busy, fill_countries, select_data, text_width
 from ui.drops import ListDropTarget
 from ui.icons import icon
 

@@ -44,19 +44,17 @@ from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError, NextA
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
+    add_row,
     date_edit,
+    field_with_error,
+    fix_lines,
     from_qdate,
+    new_form,
     ok_cancel,
+    plain_text_height,
     save_with_ctrl_enter,
     text_width,
     to_qdate,
-)
-from ui.dialogs.contact_dialog import (
-    add_row,
-    field_with_error,
-    fix_lines,
-    new_form,
-    plain_text_height,
 )
 
 log = logging.getLogger(__name__)

@@ -31,13 +31,18 @@ from ui.dialogs.closing import (
     LostDialog,
     NextActionGroup,
     WonDialog,
-    buddy_label,
-    field_with_error,
     lead_header,
     note_label,
-    rules_label,
 )
-from ui.dialogs.common import ErrorLabel, FieldErrors, format_date
+from ui.dialogs.common import (
+    ErrorLabel,
+    FieldErrors,
+    buddy_label,
+    field_with_error,
+    format_date,
+    ok_cancel,
+)
+from ui.translation import translate
 
 LOG_KINDS = ("call", "visit", "whatsapp", "email", "meeting", "note")
 WHAT_SHOWN = 24  # characters of the current next action shown in the "keep" checkbox
@@ -110,7 +115,7 @@ class LogDialog(QDialog):
         if kind not in kinds and kind in ACTIVITY_LABELS:
             kinds.append(kind)
         for key in kinds:
-            self.kind_combo.addItem(rules_label(ACTIVITY_LABELS[key]), key)
+            self.kind_combo.addItem(translate("Rules", ACTIVITY_LABELS[key]), key)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.kind_combo.setEnabled(mode != self.COMPLETE)
         self.kind_error = ErrorLabel(self)
@@ -157,19 +162,12 @@ class LogDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Save"))
-        self.ok_button.setDefault(True)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("&Save"))
         self.won_button = QPushButton(self.tr("Close as &won…"), self)
         self.lost_button = QPushButton(self.tr("Close as &lost…"), self)
         for button in (self.won_button, self.lost_button):
             button.setAutoDefault(False)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.won_button.clicked.connect(self.close_as_won)
         self.lost_button.clicked.connect(self.close_as_lost)
         layout.addWidget(self.buttons)
@@ -238,7 +236,7 @@ class LogDialog(QDialog):
         if self.lead is not None and not is_open:
             self.closed_label.setText(
                 self.tr("This lead is closed ({status}): no next action is needed.").format(
-                    status=rules_label(STATUS_LABELS[self.lead.status]).lower()
+                    status=translate("Rules", STATUS_LABELS[self.lead.status]).lower()
                 )
             )
         self.closed_label.setVisible(self.lead is not None and not is_open)

@@ -10,14 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from contactos import clock, rules
-from ui.dialogs.common import from_qdate, to_qdate
+from ui.dialogs.common import from_qdate, ok_cancel, to_qdate
 
 
 def quick_dates(today: dt.date) -> list[tuple[str, dt.date]]:
@@ -54,14 +53,7 @@ class RescheduleDialog(QDialog):
         # Enter (or a double click) on a day accepts it.
         self.calendar.activated.connect(self.accept)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Reschedule"))
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("&Reschedule"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt_label)

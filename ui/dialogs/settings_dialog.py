@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -22,61 +21,20 @@ from contactos import settings
 from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
-from ui import translation
-from ui.dialogs.common import ErrorLabel, select_data
+from ui.dialogs.common import (
+    ErrorLabel,
+    coded_item,
+    currency_name,
+    fill_countries,
+    ok_cancel,
+    select_data,
+)
 
-# Where the agents are: Spanish-speaking countries first, then their neighbours.
-COUNTRIES = (
-    "MX", "ES", "CO", "AR", "CL", "PE", "US", "GT", "EC", "VE", "BO", "PY", "UY",
-    "CR", "PA", "DO", "SV", "HN", "NI", "PR", "CU", "BR", "CA",
-)  # fmt: skip
 CURRENCIES = (
     "MXN", "USD", "EUR", "COP", "ARS", "CLP", "PEN", "GTQ", "VES", "BOB", "PYG", "UYU",
     "CRC", "PAB", "DOP", "HNL", "NIO", "CUP", "BRL", "CAD",
 )  # fmt: skip
 LANGUAGE_KEY = "language"
-
-
-def country_name(code: str) -> str:
-    """The country's name in the interface language (México, Alemania; Germany in
-    English), from Babel's CLDR data; '' for a code it does not know."""
-    from babel import Locale
-
-    return Locale.parse(translation.babel_language()).territories.get(code.upper(), "")
-
-
-def fill_countries(combo: QComboBox, selected: str) -> None:
-    """The countries phone numbers can be read for: where the agents are first, then
-    every other one by its code, and `selected` chosen."""
-    from contactos import phones
-
-    for code in COUNTRIES:
-        combo.addItem(_coded_item(code, country_name(code)), code)
-    combo.insertSeparator(combo.count())
-    for code in phones.regions():
-        if code not in COUNTRIES:
-            combo.addItem(_coded_item(code, country_name(code)), code)
-    index = combo.findData(selected)
-    if index < 0 and selected:  # (a code this phone library does not know)
-        combo.addItem(selected, selected)
-        index = combo.count() - 1
-    combo.setCurrentIndex(max(index, 0))
-
-
-def currency_name(code: str) -> str:
-    """The currency's name in the interface language (peso mexicano, US Dollar)."""
-    from babel.core import UnknownLocaleError
-    from babel.numbers import get_currency_name
-
-    try:
-        name = get_currency_name(code, locale=translation.babel_language())
-    except (UnknownLocaleError, ValueError):
-        return ""
-    return "" if name == code else name
-
-
-def _coded_item(code: str, name: str) -> str:
-    return f"{code} — {name}" if name else code
 
 
 class SettingsDialog(QDialog):
@@ -107,7 +65,7 @@ class SettingsDialog(QDialog):
         currency = settings.get("default_currency")
         codes = list(CURRENCIES) + ([currency] if currency and currency not in CURRENCIES else [])
         for code in codes:
-            self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
+            self.currency_combo.addItem(coded_item(code, currency_name(code)), code)
         select_data(self.currency_combo, currency)
         # Until the person picks a currency, it is the chosen country's money.
         self._currency_follows = not settings.is_chosen("default_currency")
@@ -139,13 +97,7 @@ class SettingsDialog(QDialog):
         self.reminder_settings.add_rows(form, self._add_row)
 
         self.error_label = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -164,7 +116,7 @@ class SettingsDialog(QDialog):
         if not self._currency_follows or not code:
             return
         if self.currency_combo.findData(code) < 0:
-            self.currency_combo.addItem(_coded_item(code, currency_name(code)), code)
+            self.currency_combo.addItem(coded_item(code, currency_name(code)), code)
         select_data(self.currency_combo, code)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:

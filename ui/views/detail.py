@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, phones, rules, stages, timeline
+from contactos import clock, phones, reports, rules, stages, timeline
 from contactos.i18n import TranslatableError
 from contactos.models import Commitment, Contact, Impediment, Lead, Stage
 from ui import icons
@@ -42,12 +42,9 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.models import ROW_ID_ROLE, LeadTableModel, TimelineModel
+from ui.translation import translate
 from ui.undo import Change
 from ui.views.lists import LEAD_COLUMNS_FIRST, make_table, order_columns, set_widths
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def contact_links_html(contact: Contact) -> str:
@@ -526,7 +523,7 @@ class LeadView(QWidget):
         # The date the lead carries in its source's list (an import's "Fecha de alta").
         labels["listed"].setText(format_date(lead.listed_on))
         self.deal.setRowVisible(labels["listed"], lead.listed_on is not None)
-        hours = rules.response_hours(lead)
+        hours = reports.response_hours(lead)
         if hours is None:
             labels["response"].setText("⚠ " + self.tr("not attended yet"))
         elif hours < 1:

@@ -20,6 +20,7 @@ from contactos import listing, stages
 from contactos.models import Representada, Source, Tag
 from ui import icons
 from ui.models import ROW_ID_ROLE, ContactTableModel, LeadTableModel, WindowedTableModel
+from ui.translation import translate
 
 
 def make_table(model: WindowedTableModel, name: str) -> QTableView:
@@ -160,7 +161,7 @@ class LeadsView(QWidget):
                 (
                     self.stage,
                     self.tr("All stages"),
-                    [(self.translate_stage(s.name), s.id) for s in stages.ordered()],
+                    [(translate("Stage", s.name), s.id) for s in stages.ordered()],
                 ),
                 (
                     self.representada,
@@ -186,12 +187,6 @@ class LeadsView(QWidget):
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
         finally:
             self._loading = False
-
-    @staticmethod
-    def translate_stage(name: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("Stage", name)
 
     def current_filter(self) -> listing.LeadFilter:
         return listing.LeadFilter(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, rules
+from contactos import clock, reports, rules
 from contactos.i18n import TranslatableError
 from contactos.models import Activity, Commitment, Lead
 from ui import icons
@@ -176,7 +176,7 @@ class TodayView(QWidget):
             self.tree.setFirstColumnSpanned(row, root, True)
         self.tree.expandAll()
         self.heading.setText(self.tr("Today, {0}").format(format_date(clock.today(), long=True)))
-        health = self.health_figures = rules.pipeline_health()
+        health = self.health_figures = reports.pipeline_health()
         self.health.setText(self.health_sentence(health))
         self._restore(position)
         self._update_buttons()
