@@ -210,7 +210,7 @@ def run(argv: Sequence[str]) -> int:
         from ui import icons
         from ui.mainwindow import MainWindow
 
-        app.setWindowIcon(icons.icon("leads"))
+        app.setWindowIcon(icons.application_icon())
         if args.screenshots:
             from ui.screenshots import take_screenshots
 
