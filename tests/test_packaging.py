@@ -102,3 +102,136 @@ def test_the_babel_data_the_package_keeps_is_enough(qapp, tmp_path, monkeypatch)
     finally:
         QLocale.setDefault(locale)
         amounts.currency_codes.cache_clear()
+
+
+# --- What the bundle leaves out (build/bundle.py) ----------------------------------------------
+
+
+def bundle_rules():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bundle", ROOT / "build" / "bundle.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+KEPT = [
+    # Linux
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    "PySide6/Qt/translations/qtbase_es.qm",
+    "PySide6/Qt/lib/libQt6Core.so.6",
+    # Windows (PyInstaller's destinations use the system's separator)
+    "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+    "PySide6\\plugins\\imageformats\\qico.dll",
+    "PySide6\\translations\\qtbase_es.qm",
+    # macOS
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
+    # the program's own
+    "resources/translations/contactos_es.qm",
+    "resources/contactos.svg",
+]
+LEFT_OUT = [
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so",
+    "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
+    "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qt_es.qm",
+    "PySide6/Qt/translations/qtdeclarative_es.qm",
+    "PySide6\\plugins\\tls\\qschannelbackend.dll",
+    "PySide6\\plugins\\platforms\\qdirect2d.dll",
+    "PySide6\\opengl32sw.dll",
+    "PySide6/Qt/plugins/imageformats/libqwebp.dylib",
+]
+
+
+def test_the_bundle_keeps_what_the_program_loads_and_leaves_out_the_rest():
+    rules = bundle_rules()
+    assert [dest for dest in KEPT if not rules.kept(dest)] == []
+    assert [dest for dest in LEFT_OUT if rules.kept(dest)] == []
+
+
+def test_qts_catalogue_that_the_window_loads_is_kept_and_exists():
+    from PySide6.QtCore import QLibraryInfo
+
+    rules = bundle_rules()
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in rules.QT_CATALOGUES_KEPT:
+        assert (folder / name).exists(), name
+    assert "qtbase_es.qm" in rules.QT_CATALOGUES_KEPT  # (ui/translation.py loads qtbase_LANG)
+
+
+def test_a_library_goes_with_the_plugin_that_alone_needed_it():
+    rules = bundle_rules()
+    links = {
+        "/src/libqgtk3.so": ["libQt6Gui.so.6", "libcairo.so.2"],
+        "/src/libcairo.so.2": ["libpixman-1.so.0", "libz.so.1"],
+        "/src/libqxcb.so": ["libQt6Gui.so.6", "libxcb-cursor.so.0"],
+        "/src/libQt6Gui.so.6": ["libz.so.1"],
+        "/src/_ssl.so": [],
+        "/src/libssl.so.3": ["libcrypto.so.3"],
+        "/src/libdlopened.so": [],
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/src/libqgtk3.so", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libcairo.so.2", "/src/libcairo.so.2", "BINARY"),
+        ("libpixman-1.so.0", "/src/libpixman-1.so.0", "BINARY"),
+        ("libz.so.1", "/src/libz.so.1", "BINARY"),
+        ("libxcb-cursor.so.0", "/src/libxcb-cursor.so.0", "BINARY"),
+        ("libssl.so.3", "/src/libssl.so.3", "BINARY"),
+        ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
+        ("libdlopened.so", "/src/libdlopened.so", "BINARY"),
+    ]
+    datas = [("PySide6/Qt/translations/qtbase_de.qm", "/src/qtbase_de.qm", "DATA")]
+    kept, kept_datas, left_out = rules.prune(binaries, datas, lambda src: links.get(src, []))
+    names = {dest for dest, _, _ in kept}
+    assert names == {
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libQt6Gui.so.6",
+        "libz.so.1",  # (Qt links it too)
+        "libxcb-cursor.so.0",
+        "libdlopened.so",  # (nothing links it: maybe loaded by name; kept)
+    }
+    assert kept_datas == []
+    assert {dest for dest, _, _ in left_out} == {
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "libcairo.so.2",
+        "libpixman-1.so.0",
+        "libssl.so.3",
+        "libcrypto.so.3",
+    }
+    # OpenSSL stays where something kept links to it.
+    binaries.append(("needs_tls.so", "/src/needs_tls.so", "EXTENSION"))
+    links["/src/needs_tls.so"] = ["libssl.so.3"]
+    kept, _, _ = rules.prune(binaries, [], lambda src: links.get(src, []))
+    assert {"libssl.so.3", "libcrypto.so.3"} <= {dest for dest, _, _ in kept}
+
+
+def test_a_link_to_a_library_left_out_goes_too():
+    rules = bundle_rules()
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", "/src/libqeglfs.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6EglFS.so.6", "/src/libQt6EglFS.so.6", "BINARY"),
+        ("libQt6EglFS.so.6", "PySide6/Qt/lib/libQt6EglFS.so.6", "SYMLINK"),
+    ]
+    links = {"/src/libqeglfs.so": ["libQt6EglFS.so.6"]}
+    kept, _, _ = rules.prune(binaries, [], lambda src: links.get(src, []))
+    assert kept == []
