@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMargins, Qt, QUrl, qVersion
+from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,9 +117,7 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
-        self.resize(
-            self.sizeHint().expandedTo(self.minimumSizeHint()).grownBy(QMargins(0, 0, 60, 0))
-        )
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         if off_screen:
             self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
 

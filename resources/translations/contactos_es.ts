@@ -959,11 +959,11 @@
     </message>
     <message>
         <source>The details were written to the log: %1</source>
-        <translation>Los detalles se escribieron en el registro: %1</translation>
+        <translation>Los detalles se escribieron en el archivo de registro: %1</translation>
     </message>
     <message>
         <source>The details could not be written to a log; copy them from here.</source>
-        <translation>Los detalles no se pudieron escribir en un registro; cópielos desde aquí.</translation>
+        <translation>Los detalles no se pudieron escribir en el archivo de registro; cópielos desde aquí.</translation>
     </message>
     <message>
         <source>Co&amp;py details</source>
