@@ -235,3 +235,100 @@ def test_a_link_to_a_library_left_out_goes_too():
     links = {"/src/libqeglfs.so": ["libQt6EglFS.so.6"]}
     kept, _, _ = rules.prune(binaries, [], lambda src: links.get(src, []))
     assert kept == []
+
+
+# --- The installers' scripts (what can be checked off Windows and macOS) ---------------------
+
+
+def build_module(name: str):
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(ROOT / "build"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            f"build_{name}", ROOT / "build" / f"{name}.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "build"))
+    return module
+
+
+def pyproject_version() -> str:
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)["project"]["version"]
+
+
+def test_the_info_plist_reads_back_with_the_projects_identity(tmp_path):
+    """What PyInstaller's BUNDLE writes: its own keys, then the spec's info_plist over
+    them (build/contactos.spec); build/macos.py reads it back the same way on macOS."""
+    import plistlib
+
+    import pytest
+
+    identity = build_module("identity")
+    macos = build_module("macos")
+    written = tmp_path / "Info.plist"
+    bundle_keys = {"CFBundleExecutable": "Contactos", "CFBundleIconFile": "contactos.icns"}
+    written.write_bytes(plistlib.dumps({**bundle_keys, **identity.info_plist()}))
+    plist = macos.check_info_plist(written)
+    assert plist["CFBundleShortVersionString"] == pyproject_version()
+    assert plist["CFBundleIdentifier"] == identity.BUNDLE_ID
+    assert plist["NSHighResolutionCapable"] is True
+    assert plist["LSMinimumSystemVersion"] == "11.0"
+    assert "seguimientos" in plist["NSUserNotificationsUsageDescription"]
+    # A plist from an older build (another version, no permission text) is refused.
+    stale = {**bundle_keys, **identity.info_plist(), "CFBundleShortVersionString": "0.0.1"}
+    del stale["NSUserNotificationsUsageDescription"]
+    written.write_bytes(plistlib.dumps(stale))
+    with pytest.raises(SystemExit, match="CFBundleShortVersionString"):
+        macos.check_info_plist(written)
+
+
+def test_the_inno_setup_script_gets_every_value_it_requires(tmp_path):
+    import re
+
+    installer = build_module("windows_installer")
+    script = (ROOT / "build" / "windows" / "contactos.iss").read_text(encoding="ascii")
+    required = set(re.findall(r"#ifndef (\w+)\s*\n\s*#error", script))
+    assert required == {
+        "AppVersion", "AppVersionNumeric", "AppId", "SourceDir", "SetupIcon",
+    }  # fmt: skip
+    given = installer.defines(tmp_path / "Contactos", tmp_path)
+    assert required <= set(given)
+    assert given["AppVersion"] == pyproject_version()
+    assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", given["AppVersionNumeric"])
+    assert re.fullmatch(r"\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", given["AppId"])
+    # Per user, no administrator; the toasts' AppUserModelID on the Start menu entry.
+    assert "PrivilegesRequired=lowest" in script
+    from ui.notify import WINDOWS_APP_ID
+
+    assert given["AppUserModelId"] == WINDOWS_APP_ID
+    assert 'AppUserModelID: "{#AppUserModelId}"' in script
+    # The values the program writes for itself go with it; the data folder is not named.
+    from contactos import autostart
+
+    assert autostart.RUN_KEY in script
+    assert "{localappdata}\\Contactos" not in script and "{userappdata}" not in script
+
+
+def test_the_workflow_calls_only_scripts_that_exist_with_options_they_take():
+    import re
+
+    workflow = (ROOT / ".github" / "workflows" / "packages.yml").read_text(encoding="utf-8")
+    calls = re.findall(r"(build/[\w-]+\.(?:py|sh))((?: --[\w-]+)*)", workflow)
+    assert {script for script, _ in calls} >= {
+        "build/package.py", "build/windows_installer.py", "build/macos.py",
+        "build/linux-packages.sh",
+    }  # fmt: skip
+    for script, options in calls:
+        source = (ROOT / script).read_text(encoding="utf-8")
+        for option in options.split():
+            assert f'"{option}"' in source, (script, option)
+    # Each system's bundle, the installed Windows program and the app from the disk image
+    # run their self-check from a folder with accents.
+    assert workflow.count("Begoña Núñez") == 5
