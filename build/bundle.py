@@ -130,7 +130,12 @@ def prune(binaries: list[Entry], datas: list[Entry], needs: Reader) -> tuple[lis
                 candidates.add(name)
                 queue.append(by_name[name])
     if not candidates:
-        return binaries, datas, left_out
+        present = {_posix(e[0]) for e in binaries + datas if e[2] != "SYMLINK"}
+        return (
+            _without_dangling_links(binaries, present),
+            _without_dangling_links(datas, present),
+            left_out,
+        )
 
     # Needed: what every kept file that is not a candidate links to, transitively.
     needed: set[str] = set()
@@ -148,12 +153,17 @@ def prune(binaries: list[Entry], datas: list[Entry], needs: Reader) -> tuple[lis
     orphans = candidates - needed
     gone = [e for e in binaries if PurePosixPath(_posix(e[0])).name in orphans and _is_library(e)]
     binaries = [e for e in binaries if e not in gone]
-    return _without_dangling_links(binaries), _without_dangling_links(datas), left_out + gone
+    present = {_posix(e[0]) for e in binaries + datas if e[2] != "SYMLINK"}
+    return (
+        _without_dangling_links(binaries, present),
+        _without_dangling_links(datas, present),
+        left_out + gone,
+    )
 
 
-def _without_dangling_links(entries: list[Entry]) -> list[Entry]:
-    """A SYMLINK entry (dest, target relative to dest's folder) whose target is gone."""
-    present = {_posix(e[0]) for e in entries if e[2] != "SYMLINK"}
+def _without_dangling_links(entries: list[Entry], present: set[str]) -> list[Entry]:
+    """Without the SYMLINK entries (dest, target relative to dest's folder) whose target
+    is not among `present` (a link may be in one list and its target in the other)."""
     result = []
     for entry in entries:
         if entry[2] == "SYMLINK":

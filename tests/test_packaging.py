@@ -225,16 +225,23 @@ def test_a_library_goes_with_the_plugin_that_alone_needed_it():
     assert {"libssl.so.3", "libcrypto.so.3"} <= {dest for dest, _, _ in kept}
 
 
-def test_a_link_to_a_library_left_out_goes_too():
+def test_a_link_to_a_library_left_out_goes_too_and_the_others_stay():
+    """PyInstaller lists the links beside _internal/ (libQt6Core.so.6 ->
+    PySide6/Qt/lib/...) among the data files, their targets among the binaries."""
     rules = bundle_rules()
     binaries = [
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", "/src/libqeglfs.so", "BINARY"),
         ("PySide6/Qt/lib/libQt6EglFS.so.6", "/src/libQt6EglFS.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+    ]
+    datas = [
         ("libQt6EglFS.so.6", "PySide6/Qt/lib/libQt6EglFS.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
     ]
     links = {"/src/libqeglfs.so": ["libQt6EglFS.so.6"]}
-    kept, _, _ = rules.prune(binaries, [], lambda src: links.get(src, []))
-    assert kept == []
+    kept, kept_datas, _ = rules.prune(binaries, datas, lambda src: links.get(src, []))
+    assert kept == [binaries[2]]
+    assert kept_datas == [datas[1]]
 
 
 # --- The installers' scripts (what can be checked off Windows and macOS) ---------------------
