@@ -22,7 +22,7 @@ COPYRIGHT = "© 2026 The Contactos developers"
 # macOS: the bundle identifier names the program to the system (notifications and their
 # permission are kept per identifier: do not change it once released).
 BUNDLE_ID = os.environ.get("CONTACTOS_BUNDLE_ID", "invalid.contactos.Contactos")
-MACOS_MINIMUM = "11.0"  # what PySide6 6.7 and later run on
+MACOS_MINIMUM = "13.0"  # what the PySide6 wheels of uv.lock are built for (macosx_13_0)
 # Windows: the installer's AppId; the same id in every version makes an install of a
 # newer version an upgrade in place. Never change it.
 WINDOWS_APP_ID = "{8E6C7A0B-3F4D-4C2E-9B7A-2D5F1C9E4A61}"

@@ -286,7 +286,7 @@ def test_the_info_plist_reads_back_with_the_projects_identity(tmp_path):
     assert plist["CFBundleShortVersionString"] == pyproject_version()
     assert plist["CFBundleIdentifier"] == identity.BUNDLE_ID
     assert plist["NSHighResolutionCapable"] is True
-    assert plist["LSMinimumSystemVersion"] == "11.0"
+    assert plist["LSMinimumSystemVersion"] == "13.0"  # (PySide6 6.11: macosx_13_0 wheels)
     assert "seguimientos" in plist["NSUserNotificationsUsageDescription"]
     # A plist from an older build (another version, no permission text) is refused.
     stale = {**bundle_keys, **identity.info_plist(), "CFBundleShortVersionString": "0.0.1"}
