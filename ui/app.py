@@ -66,10 +66,11 @@ def screen_size(text: str) -> tuple[int, int]:
 
 def setup_logging(where: paths.Paths) -> None:
     where.ensure()
-    log_file = where.logs / "contactos.log"
-    paths.create_private(log_file)  # (the log names people: readable by its owner only)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from contactos import logfile
+    from ui import crash
+
+    handler = logfile.handler(where.logs)  # (rotating; private: the log names people)
+    crash.log_file = Path(handler.baseFilename)
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -106,14 +107,9 @@ def install_excepthook() -> None:
             offer_after_damage(value)
             return
         log.critical("unexpected error", exc_info=(kind, value, traceback))
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                APP_NAME,
-                QApplication.translate(
-                    "App", "Something went wrong: %1\nDetails were written to the log."
-                ).replace("%1", str(value)),
-            )
+        from ui.crash import show_crash
+
+        show_crash(kind, value, traceback)  # (what happened, the data is safe, the log)
 
     sys.excepthook = hook
 
@@ -214,7 +210,7 @@ def run(argv: Sequence[str]) -> int:
         from ui import icons
         from ui.mainwindow import MainWindow
 
-        app.setWindowIcon(icons.icon("leads"))
+        app.setWindowIcon(icons.application_icon())
         if args.screenshots:
             from ui.screenshots import take_screenshots
 

@@ -20,7 +20,15 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["SIZES", "available", "clear_cache", "icon", "icon_path", "icons_dir"]
+__all__ = [
+    "SIZES",
+    "application_icon",
+    "available",
+    "clear_cache",
+    "icon",
+    "icon_path",
+    "icons_dir",
+]
 
 #: Logical pixmap sizes rendered into every icon.
 SIZES: tuple[int, ...] = (16, 20, 24, 32, 48)
@@ -61,6 +69,12 @@ def icon_path(name: str) -> Path:
     if name not in _names(folder):
         raise KeyError(name)
     return folder / f"{name}.svg"
+
+
+def application_icon() -> QIcon:
+    """The program's own icon (resources/contactos.svg: the windows' and the taskbar's;
+    the packages' .ico and .icns are generated from the same drawing)."""
+    return QIcon(str(icons_dir().parent / "contactos.svg"))
 
 
 def clear_cache() -> None:

@@ -31,6 +31,10 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-check" in argv:  # (both programs of the package; in a temporary folder)
+        from ui.selfcheck import main as self_check
+
+        return self_check()
     if wants_cli(argv):
         return cli.main(argv)
     from ui.app import run

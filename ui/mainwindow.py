@@ -77,7 +77,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         super().__init__(parent)
         self.paths = paths
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(icons.icon("leads"))
+        self.setWindowIcon(icons.application_icon())
         self.setMinimumSize(MINIMUM_SIZE)
         self.history: list[tuple[str, int | None]] = []
         self._painted = False

@@ -31,12 +31,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Something went wrong: %1
-Details were written to the log.</source>
-        <translation>Algo salió mal: %1
-Los detalles se guardaron en el registro.</translation>
-    </message>
-    <message>
         <source>Your database is empty.</source>
         <translation>Su base de datos está vacía.</translation>
     </message>
@@ -943,6 +937,45 @@ Los detalles se guardaron en el registro.</translation>
     <message>
         <source>Con&amp;tinue</source>
         <translation>&amp;Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1 — unexpected error</source>
+        <translation>%1 — error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Contactos.</source>
+        <translation>Algo salió mal en Contactos.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>Qué pasó: %1</translation>
+    </message>
+    <message>
+        <source>The data saved so far is intact. The change you were making when this happened may not have been saved: check it, and make it again if needed.</source>
+        <translation>Los datos guardados hasta ahora están intactos. El cambio que estaba haciendo cuando esto ocurrió puede no haberse guardado: revíselo y vuelva a hacerlo si hace falta.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log: %1</source>
+        <translation>Los detalles se escribieron en el archivo de registro: %1</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log; copy them from here.</source>
+        <translation>Los detalles no se pudieron escribir en el archivo de registro; cópielos desde aquí.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py details</source>
+        <translation>Co&amp;piar los detalles</translation>
+    </message>
+    <message>
+        <source>Open the log &amp;folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>The details were copied: paste them in your message.</source>
+        <translation>Se copiaron los detalles: péguelos en su mensaje.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3674,17 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>The import failed: nothing was imported.</source>
         <translation>La importación falló: no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Test reminder of the self-check</source>
+        <translation>Recordatorio de prueba de la autocomprobación</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autocomprobación</translation>
     </message>
 </context>
 <context>
