@@ -194,12 +194,8 @@ def run_cases(
 # --- The cases --------------------------------------------------------------------------
 
 
-def _queue_keys_program(queue: dict[str, list[dict]]) -> dict[str, list[tuple]]:
-    def key(item: dict) -> tuple:
-        kind = item["type"]
-        return (kind, item[f"{kind}_id"] if kind != "lead" else item["lead_id"])
-
-    return {name: [key(i) for i in items] for name, items in queue.items()}
+def _queue_keys_program(queue: dict[str, list[today.QueueItem]]) -> dict[str, list[tuple]]:
+    return {name: [(i.type, i.target_id) for i in items] for name, items in queue.items()}
 
 
 def _queue_keys_floor(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:

@@ -28,7 +28,7 @@ from peewee import JOIN
 
 from contactos import clock, paths, phones, rules
 from contactos.contacts import contact_children
-from contactos.dates import db_date, db_datetime
+from contactos.dates import db_date
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
 from contactos.listing import LeadFilter, lead_rows
 from contactos.models import (
@@ -361,7 +361,7 @@ def export_leads_xlsx(path: str | os.PathLike[str], flt: LeadFilter | None = Non
 
 def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
     listed = lead_rows(flt)
-    ids = [row["id"] for row in listed]
+    ids = [row.id for row in listed]
     times: dict[int, dt.time | None] = {}
     stored: dict[int, object] = {}  # each value as the database holds it
     list_dates: dict[int, object] = {}  # each lead's date in its source's list
@@ -374,33 +374,32 @@ def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
         for lead_id, value, listed_on in cursor.fetchall():
             stored[lead_id] = value
             list_dates[lead_id] = listed_on
-    closed = _closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
+    closed = _closings([row.id for row in listed if row.status != Lead.OPEN])
 
     def rows() -> Iterator[tuple[object, ...]]:
         for row in listed:
-            lead_id = row["id"]
-            action = row["next_action"]
-            due: dt.date | None = dt.date.fromisoformat(action["due"]) if action["due"] else None
+            lead_id = row.id
+            due: dt.date | dt.datetime | None = row.next_due
             at = times.get(lead_id)
             if due is not None and at is not None:
                 due = dt.datetime.combine(due, at.replace(second=0, microsecond=0))
-            closing = closed.get(lead_id) if row["status"] != Lead.OPEN else None
+            closing = closed.get(lead_id) if row.status != Lead.OPEN else None
             yield (
                 lead_id,
-                row["title"],
-                row["contact"],
-                row["company"],
-                _status_label(row["status"]),
-                translate("Stage", row["stage"]),
-                action["what"] if row["status"] == Lead.OPEN else "",
+                row.title,
+                row.contact,
+                row.company,
+                _status_label(row.status),
+                translate("Stage", row.stage),
+                row.next_what if row.status == Lead.OPEN else "",
                 due,
                 _amount(stored.get(lead_id)),
-                row["currency"],
-                row["representada"],
-                row["source"],
-                db_datetime(row["received_at"]),
+                row.currency,
+                row.representada,
+                row.source,
+                row.received_at,
                 db_date(list_dates.get(lead_id)),
-                db_datetime(row["first_contact_at"]),
+                row.first_contact_at,
                 closing.date if closing else None,
                 _outcome_label(closing),
                 closing.prospect_words if closing else "",
