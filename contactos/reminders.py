@@ -35,7 +35,15 @@ from peewee import JOIN
 from contactos import clock, settings
 from contactos.dates import BadDate, db_date, db_datetime, parse_date
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
-from contactos.models import Activity, Commitment, Contact, Lead, ReminderState, database
+from contactos.models import (
+    Activity,
+    Commitment,
+    Contact,
+    Lead,
+    ReminderState,
+    database,
+    display_name,
+)
 
 KINDS = ("lead", "activity", "commitment")
 MAX_MINUTES = 24 * 60  # the longest lead time the settings accept
@@ -156,10 +164,6 @@ def is_due(moment: dt.datetime, now: dt.datetime) -> bool:
 # --- Reading the follow-ups ------------------------------------------------------------------
 
 
-def _name(first: str, last: str, company: str) -> str:
-    return f"{first} {last}".strip() or company
-
-
 def _follow_ups(
     first: dt.date | None, last: dt.date | None, ids: dict[str, list[int]] | None = None
 ) -> list[Reminder]:
@@ -211,7 +215,7 @@ def _follow_ups(
                 action=kind or "call",
                 what=what,
                 title=title,
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=day,
                 due_time=at,
@@ -265,7 +269,7 @@ def _follow_ups(
                 action=kind,
                 what=subject,
                 title=title or "",
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=due_at.date(),
                 due_time=at,
@@ -314,7 +318,7 @@ def _follow_ups(
                 action="",
                 what=description,
                 title=title,
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=day,
                 due_time=None,

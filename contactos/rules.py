@@ -1107,9 +1107,7 @@ def pipeline_health(day: dt.date | None = None) -> dict[str, object]:
     """Rule 4: the share of open leads whose next action is still ahead (today counts)."""
     day = day or today()
     open_leads = Lead.select().where(Lead.status == Lead.OPEN).count()
-    healthy = (
-        Lead.select().where((Lead.status == Lead.OPEN) & (Lead.next_action_due >= day)).count()
-    )
+    healthy = Lead.select().where((Lead.status == Lead.OPEN) & ~overdue_expression(day)).count()
     return {
         "open": open_leads,
         "with_future_action": healthy,

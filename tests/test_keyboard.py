@@ -505,9 +505,7 @@ def test_d_on_a_commitment_says_so_and_ctrl_z_undoes_it(qtbot, language, window)
     undo_keys = QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText)
     assert commitment.description in message and undo_keys in message
     assert all(
-        i.commitment_id != commitment_id
-        for _, items in window.today.model.sections
-        for i in items
+        i.commitment_id != commitment_id for _, items in window.today.model.sections for i in items
     )
     assert window.undo_action.isEnabled()
     assert commitment.description[:30] in window.undo_action.text()
@@ -515,9 +513,7 @@ def test_d_on_a_commitment_says_so_and_ctrl_z_undoes_it(qtbot, language, window)
     QTest.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Commitment.get_by_id(commitment_id).done_at is None
     assert any(
-        i.commitment_id == commitment_id
-        for _, items in window.today.model.sections
-        for i in items
+        i.commitment_id == commitment_id for _, items in window.today.model.sections for i in items
     )
     assert not window.undo_action.isEnabled()
     assert commitment.description in window.statusBar().currentMessage()
