@@ -129,3 +129,10 @@ def test_the_check_finds_what_it_looks_for(tmp_path):
         ("write", 6),
         ("write", 7),
     ]
+
+
+def test_the_demo_plays_its_story_through_the_actions():
+    """No raw write and no back-dating in the demo: only its one outer transaction (all
+    the demo or nothing) and the actions."""
+    found = writes_in(ROOT / "contactos" / "demo.py")
+    assert [kind for kind, _, _ in found] == ["transaction"]
