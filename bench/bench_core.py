@@ -225,10 +225,10 @@ def build_cases(con: sqlite3.Connection, moment: dt.datetime, texts: list[str]) 
         def floor(expression: str = expression) -> list[tuple]:
             return floor_search(con, expression)
 
-        def contacts(text: str = text) -> list[dict]:
+        def contacts(text: str = text) -> list[listing.ContactRow]:
             return listing.contact_rows(text, sort="relevance", limit=50)
 
-        def leads(text: str = text) -> list[dict]:
+        def leads(text: str = text) -> list[listing.LeadRow]:
             return listing.lead_rows(listing.LeadFilter(search=text), limit=50, moment=moment)
 
         floor_ids = [r[0] for r in floor()]
@@ -240,7 +240,7 @@ def build_cases(con: sqlite3.Connection, moment: dt.datetime, texts: list[str]) 
                 contacts,
                 floor,
                 rows=len(found),
-                same_results=[r["id"] for r in found] == floor_ids,
+                same_results=[r.id for r in found] == floor_ids,
             )
         )
         lead_cases.append(Case("lead search", f'"{text}"', leads, floor, rows=len(leads())))
