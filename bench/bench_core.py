@@ -194,12 +194,8 @@ def run_cases(
 # --- The cases --------------------------------------------------------------------------
 
 
-def _queue_keys_program(queue: dict[str, list[dict]]) -> dict[str, list[tuple]]:
-    def key(item: dict) -> tuple:
-        kind = item["type"]
-        return (kind, item[f"{kind}_id"] if kind != "lead" else item["lead_id"])
-
-    return {name: [key(i) for i in items] for name, items in queue.items()}
+def _queue_keys_program(queue: dict[str, list[today.QueueItem]]) -> dict[str, list[tuple]]:
+    return {name: [(i.type, i.target_id) for i in items] for name, items in queue.items()}
 
 
 def _queue_keys_floor(rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
@@ -229,10 +225,10 @@ def build_cases(con: sqlite3.Connection, moment: dt.datetime, texts: list[str]) 
         def floor(expression: str = expression) -> list[tuple]:
             return floor_search(con, expression)
 
-        def contacts(text: str = text) -> list[dict]:
+        def contacts(text: str = text) -> list[listing.ContactRow]:
             return listing.contact_rows(text, sort="relevance", limit=50)
 
-        def leads(text: str = text) -> list[dict]:
+        def leads(text: str = text) -> list[listing.LeadRow]:
             return listing.lead_rows(listing.LeadFilter(search=text), limit=50, moment=moment)
 
         floor_ids = [r[0] for r in floor()]
@@ -244,7 +240,7 @@ def build_cases(con: sqlite3.Connection, moment: dt.datetime, texts: list[str]) 
                 contacts,
                 floor,
                 rows=len(found),
-                same_results=[r["id"] for r in found] == floor_ids,
+                same_results=[r.id for r in found] == floor_ids,
             )
         )
         lead_cases.append(Case("lead search", f'"{text}"', leads, floor, rows=len(leads())))

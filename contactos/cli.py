@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from contactos import (
@@ -34,9 +35,10 @@ from contactos import (
     storage,
     today,
 )
+from contactos.actions import backups, closing, followups, leads, preferences
 from contactos.dates import BadDate, parse_date
 from contactos.i18n import translate
-from contactos.models import Closing, Contact, Lead, Representada, Source, database, named
+from contactos.models import Closing, Contact, Lead, database
 
 log = logging.getLogger(__name__)
 
@@ -491,11 +493,103 @@ def _print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
-def _lead(lead_id: int) -> Lead:
-    lead = Lead.get_or_none(Lead.id == lead_id)
-    if lead is None:
-        raise CommandError(i18n.QT_TRANSLATE_NOOP("CLI", "There is no lead {id}."), id=lead_id)
-    return lead
+# --- JSON at the edge: the typed rows of contactos as README documents them -------------
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def queue_item_json(item: today.QueueItem) -> dict[str, object]:
+    """One item of `contactos today --json`."""
+    if item.type == "lead":
+        return {
+            "type": "lead",
+            "section": item.section,
+            "lead_id": item.lead_id,
+            "title": item.title,
+            "contact": item.contact,
+            "company": item.company,
+            "stage": item.stage,
+            "kind": item.kind,
+            "what": item.what,
+            "what_kind": item.what_kind,
+            "due": _iso(item.due),
+            "days_overdue": item.days_overdue,
+            "in_limbo": item.in_limbo,
+            "limbo_reasons": item.limbo_reasons,
+            "received_at": _iso(item.received_at),
+            "age_hours": item.age_hours,
+        }
+    if item.type == "activity":
+        head = {"type": "activity", "section": item.section, "activity_id": item.activity_id}
+        middle = {"kind": item.kind}
+        due = _iso(item.due_at)
+    else:
+        head = {
+            "type": "commitment",
+            "section": item.section,
+            "commitment_id": item.commitment_id,
+        }
+        middle = {"owner": item.owner}
+        due = _iso(item.due)
+    return {
+        **head,
+        "lead_id": item.lead_id,
+        "title": item.title,
+        "contact": item.contact,
+        "company": item.company,
+        **middle,
+        "what": item.what,
+        "what_kind": item.what_kind,
+        "due": due,
+        "days_overdue": item.days_overdue,
+        "in_limbo": item.in_limbo,
+        "limbo_reasons": item.limbo_reasons,
+    }
+
+
+def lead_row_json(row: listing.LeadRow) -> dict[str, object]:
+    """One item of `contactos leads --json`."""
+    return {
+        "id": row.id,
+        "title": row.title,
+        "contact_id": row.contact_id,
+        "contact": row.contact,
+        "company": row.company,
+        "status": row.status,
+        "stage": row.stage,
+        "in_limbo": row.in_limbo,
+        "next_action": {
+            "kind": row.next_kind,
+            "what": row.next_what,
+            "what_kind": row.next_what_kind,
+            "due": _iso(row.next_due),
+        },
+        "value": _number(row.value),
+        "currency": row.currency,
+        "representada": row.representada,
+        "source": row.source,
+        "received_at": _iso(row.received_at),
+        "first_contact_at": _iso(row.first_contact_at),
+    }
+
+
+def contact_row_json(row: listing.ContactRow) -> dict[str, object]:
+    """One item of `contactos contacts --json`."""
+    return {
+        "id": row.id,
+        "name": row.name,
+        "company": row.company,
+        "emails": row.emails,
+        "phones": row.phones,
+        "city": row.city,
+        "tags": row.tags,
+    }
 
 
 def _next_action(args: argparse.Namespace, kind: str = "call") -> rules.NextAction | None:
@@ -510,21 +604,15 @@ CREATED = {
 }
 
 
-def _named(model, name: str | None):
-    """The row called `name` (any case), created (and said so) when there is none yet."""
-    row, created = named(model, name, create=True)
-    if created:
-        print(
-            translate(CLI_CONTEXT, CREATED[model.__name__]).format(name=row.name), file=sys.stderr
-        )
-    return row
+def _say_created(saved: leads.LeadSaved) -> None:
+    """The representadas and sources a command created by naming them, said on stderr."""
+    for made in saved.created:
+        text = CREATED[type(made.row).__name__]
+        print(translate(CLI_CONTEXT, text).format(name=made.name), file=sys.stderr)
 
 
-def _fmt_date(iso: str | None) -> str:
-    if not iso:
-        return "—"
-    value = dt.date.fromisoformat(iso[:10])
-    return value.strftime("%d/%m/%Y")
+def _fmt_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> None:
@@ -552,7 +640,9 @@ SECTION_TITLES = {
 def cmd_today(args: argparse.Namespace) -> int:
     queue = today.work_queue()
     if args.json:
-        _print_json({name: queue[name] for name in today.SECTIONS})
+        _print_json(
+            {name: [queue_item_json(item) for item in queue[name]] for name in today.SECTIONS}
+        )
         return 0
     health = reports.pipeline_health()
     print(translate("CLI", "Work queue for {date}").format(date=clock.today().strftime("%d/%m/%Y")))
@@ -561,16 +651,16 @@ def cmd_today(args: argparse.Namespace) -> int:
         print()
         print(f"{translate(CLI_CONTEXT, SECTION_TITLES[name])} ({len(items)})")
         for item in items:
-            mark = "!" if item["in_limbo"] else " "
+            mark = "!" if item.in_limbo else " "
             extra = ""
             if name == "unattended":
-                extra = _received_ago(item["age_hours"])
-            elif item.get("days_overdue"):
-                extra = CLI.tr("%n day(s) late", "", item["days_overdue"])
-            lead = f"#{item['lead_id']}" if item.get("lead_id") else ""
+                extra = _received_ago(item.age_hours)
+            elif item.days_overdue:
+                extra = CLI.tr("%n day(s) late", "", item.days_overdue)
+            lead = f"#{item.lead_id}" if item.lead_id else ""
             print(
-                f" {mark} {lead:>6} {_fmt_date(item['due'])}  {item['contact']} — "
-                f"{item['title']}: {item['what']}  {extra}".rstrip()
+                f" {mark} {lead:>6} {_fmt_date(item.due)}  {item.contact} — "
+                f"{item.title}: {item.what}  {extra}".rstrip()
             )
     print()
     if not health["open"]:
@@ -598,19 +688,19 @@ def cmd_leads(args: argparse.Namespace) -> int:
     flt = listing.LeadFilter(status=args.status, limbo=args.limbo, search=args.search)
     rows = listing.lead_rows(flt, limit=args.limit)
     if args.json:
-        _print_json(rows)
+        _print_json([lead_row_json(r) for r in rows])
         return 0
     _table(
         [
             [
-                str(r["id"]),
-                ("! " + translate("CLI", "limbo")) if r["in_limbo"] else "",
-                r["title"][:40],
-                r["contact"][:30],
-                translate(STAGE_CONTEXT, r["stage"]),
-                translate(RULES_CONTEXT, rules.STATUS_LABELS[r["status"]]),
-                _fmt_date(r["next_action"]["due"]),
-                (r["next_action"]["what"] or "")[:40],
+                str(r.id),
+                ("! " + translate("CLI", "limbo")) if r.in_limbo else "",
+                r.title[:40],
+                r.contact[:30],
+                translate(STAGE_CONTEXT, r.stage),
+                translate(RULES_CONTEXT, rules.STATUS_LABELS[r.status]),
+                _fmt_date(r.next_due),
+                (r.next_what or "")[:40],
             ]
             for r in rows
         ],
@@ -632,17 +722,17 @@ def cmd_contacts(args: argparse.Namespace) -> int:
     sort = "relevance" if args.search.strip() else "name"
     rows = listing.contact_rows(args.search, sort=sort, limit=args.limit)
     if args.json:
-        _print_json(rows)
+        _print_json([contact_row_json(r) for r in rows])
         return 0
     _table(
         [
             [
-                str(r["id"]),
-                r["name"][:35],
-                r["company"][:30],
-                ", ".join(phones.display(p) for p in r["phones"][:2]),
-                ", ".join(r["emails"][:2]),
-                r["city"],
+                str(r.id),
+                r.name[:35],
+                r.company[:30],
+                ", ".join(phones.display(p) for p in r.phones[:2]),
+                ", ".join(r.emails[:2]),
+                r.city,
             ]
             for r in rows
         ],
@@ -680,58 +770,53 @@ def phone_country(given: str | None) -> str:
 def cmd_add_lead(args: argparse.Namespace) -> int:
     action = _next_action(args, args.kind) or rules.NextAction("", None, args.kind)
     country = phone_country(args.country) if args.phone else settings.get("default_country")
-    with database.atomic():
-        # One transaction: when the lead is refused, the new contact goes too.
-        existing = contacts.find_by_email_or_phone(args.email, args.phone, country)
-        if existing is None:
-            first, _, last = args.name.strip().partition(" ")
-            contact = contacts.create_contact(
-                contacts.ContactData(
-                    first_name=first,
-                    last_name=last,
-                    company=args.company,
-                    emails=[args.email] if args.email else [],
-                    phones=[args.phone] if args.phone else [],
-                ),
-                country=country,
-            )
-        else:
-            contact = existing
-        lead = rules.create_lead(
-            contact,
-            args.title or args.company or args.name,
-            action,
-            representada=_named(Representada, args.representada),
-            source=_named(Source, args.source),
+    first, _, last = args.name.strip().partition(" ")
+    # The contact that has this e-mail or phone, else a new one (refused with the lead).
+    saved = leads.add_lead(
+        leads.LeadDetails(
+            title=args.title or args.company or args.name,
             value=args.value,
-        )
-    print(lead.id)
+            representada=args.representada,
+            source=args.source,
+        ),
+        action,
+        new_contact=contacts.ContactData(
+            first_name=first,
+            last_name=last,
+            company=args.company,
+            emails=[args.email] if args.email else [],
+            phones=[args.phone] if args.phone else [],
+        ),
+        reuse_contact=True,
+        country=country,
+    )
+    _say_created(saved)
+    print(saved.lead.id)
     return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    lead = _lead(args.lead_id)
-    activity = rules.log_activity(
-        lead,
+    logged = followups.log_activity(
+        args.lead_id,
         args.kind,
         notes=args.notes,
         outcome=args.outcome,
         next_action=_next_action(args, args.next_kind),
         keep_next_action=args.keep_next,
     )
-    print(activity.id)
+    print(logged.activity.id)
     return 0
 
 
 def cmd_win(args: argparse.Namespace) -> int:
-    lead = _lead(args.lead_id)
-    rules.win(lead, args.act, args.date, args.reference, schedule_reorder=not args.no_reorder)
-    print(translate("CLI", "Lead {id} won.").format(id=lead.id))
+    closed = closing.win(
+        args.lead_id, args.act, args.date, args.reference, schedule_reorder=not args.no_reorder
+    )
+    print(translate("CLI", "Lead {id} won.").format(id=closed.lead.id))
     return 0
 
 
 def cmd_lose(args: argparse.Namespace) -> int:
-    lead = _lead(args.lead_id)
     if args.not_confirmed:
         # "I think they won't buy" is not a loss: plan the contact that confirms it.
         if args.reason or args.words or args.date or args.channel:
@@ -748,10 +833,10 @@ def cmd_lose(args: argparse.Namespace) -> int:
                     "CLI", "Say when you will ask the prospect: --confirm-by DATE."
                 )
             )
-        rules.schedule_loss_confirmation(lead, args.confirm_by, args.kind or "call")
+        saved = closing.not_confirmed(args.lead_id, args.confirm_by, args.kind or "call")
         print(
             translate("CLI", "Lead {id} stays open: confirm with the prospect on {date}.").format(
-                id=lead.id, date=args.confirm_by.strftime("%d/%m/%Y")
+                id=saved.lead.id, date=args.confirm_by.strftime("%d/%m/%Y")
             )
         )
         return 0
@@ -761,32 +846,28 @@ def cmd_lose(args: argparse.Namespace) -> int:
                 "CLI", "--confirm-by and --kind go with --not-confirmed (the lead stays open)."
             )
         )
-    rules.lose(lead, args.reason, args.words, args.date, args.channel)
-    print(translate("CLI", "Lead {id} lost.").format(id=lead.id))
+    closed = closing.lose(args.lead_id, args.reason, args.words, args.date, args.channel)
+    print(translate("CLI", "Lead {id} lost.").format(id=closed.lead.id))
     return 0
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    lead = _lead(args.lead_id)
-    rules.reopen(lead, args.reason, _next_action(args))
-    print(translate("CLI", "Lead {id} reopened.").format(id=lead.id))
+    reopened = closing.reopen(args.lead_id, args.reason, _next_action(args))
+    print(translate("CLI", "Lead {id} reopened.").format(id=reopened.lead.id))
     return 0
 
 
 def cmd_reschedule(args: argparse.Namespace) -> int:
-    lead = _lead(args.lead_id)
-    rules.reschedule(lead, args.due)
+    followups.reschedule(followups.FollowUp("lead", args.lead_id), args.due)
     when = args.due.strftime("%d/%m/%Y")
-    print(translate("CLI", "Lead {id}: next action on {date}.").format(id=lead.id, date=when))
+    print(translate("CLI", "Lead {id}: next action on {date}.").format(id=args.lead_id, date=when))
     return 0
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    with database.atomic():
-        if args.country:
-            settings.put("default_country", args.country)
-        if args.currency:
-            settings.put("default_currency", args.currency)
+    preferences.save_preferences(
+        preferences.Preferences(default_country=args.country, default_currency=args.currency)
+    )
     country, chosen = settings.default_country()
     currency = settings.get("default_currency")
     if args.json:
@@ -824,19 +905,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, where: paths.Paths) -> int:
-    print(backup.backup_now(database.obj, where, "manual"))
+    print(backups.backup_now(where))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, where: paths.Paths) -> int:
     try:
-        safety = backup.restore(database.obj, where, args.file)
+        restored = backups.restore(where, args.file)
     except backup.BackupError:
         _print_backups(where)
         raise
     print(
         translate("CLI", "Restored {file}. The database it replaced was saved as {backup}.").format(
-            file=args.file, backup=safety
+            file=args.file, backup=restored.kept
         )
     )
     return 0
@@ -846,7 +927,7 @@ def restore_over_damaged(args: argparse.Namespace, where: paths.Paths) -> int:
     """`contactos restore FILE` when the database cannot be opened: the damaged file is
     kept aside (renamed) and FILE takes its place."""
     try:
-        aside = backup.restore_damaged(where, args.file)
+        restored = backups.restore_over_damaged(where, args.file)
     except backup.BackupError as exc:
         print(f"contactos: {exc}", file=sys.stderr)
         _print_backups(where)
@@ -854,7 +935,7 @@ def restore_over_damaged(args: argparse.Namespace, where: paths.Paths) -> int:
     print(
         translate(
             "CLI", "Restored {file}. The damaged database was kept aside as {damaged}."
-        ).format(file=args.file, damaged=aside)
+        ).format(file=args.file, damaged=restored.kept)
     )
     return 0
 

@@ -1,16 +1,18 @@
 """Creating and changing contacts, with their e-mails, phones and tags.
 
-Every change re-indexes the contact for search in the same transaction.
+Every change re-indexes the contact for search. Like the rules, these functions validate
+first and write afterwards, and open no transaction: the actions that call them
+(contactos.actions.contacts, .leads) do.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from contactos import phones, search
+from contactos.actions import names
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from contactos.models import (
     Contact,
@@ -19,7 +21,6 @@ from contactos.models import (
     ContactTag,
     Tag,
     chunks,
-    database,
     now,
 )
 
@@ -153,25 +154,15 @@ def _write_children(contact: Contact, data: ContactData, numbers: list[tuple[str
                 label=phone_labels.get(number, ""),
                 position=position,
             )
-    for tag in set_tags(data.tags):
+    for tag in names.tags(data.tags):
         ContactTag.create(contact=contact, tag=tag)
-
-
-def set_tags(names: Iterable[str]) -> list[Tag]:
-    tags = []
-    # In the order given (not a set's): the same tags always get the same ids.
-    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
-        tag, _ = Tag.get_or_create(name=name)
-        tags.append(tag)
-    return tags
 
 
 def create_contact(data: ContactData, *, country: str = phones.DEFAULT_COUNTRY) -> Contact:
     numbers = _validate(data, country)
-    with database.atomic():
-        contact = Contact.create(**{k: getattr(data, k).strip() for k in ContactData.SCALARS})
-        _write_children(contact, data, numbers)
-        search.index_contacts([contact.id])
+    contact = Contact.create(**{k: getattr(data, k).strip() for k in ContactData.SCALARS})
+    _write_children(contact, data, numbers)
+    search.index_contacts([contact.id])
     return contact
 
 
@@ -179,13 +170,12 @@ def update_contact(
     contact: Contact, data: ContactData, *, country: str = phones.DEFAULT_COUNTRY
 ) -> Contact:
     numbers = _validate(data, country)
-    with database.atomic():
-        for key in ContactData.SCALARS:
-            setattr(contact, key, getattr(data, key).strip())
-        contact.updated_at = now()
-        contact.save()
-        _write_children(contact, data, numbers)
-        search.index_contacts([contact.id])
+    for key in ContactData.SCALARS:
+        setattr(contact, key, getattr(data, key).strip())
+    contact.updated_at = now()
+    contact.save()
+    _write_children(contact, data, numbers)
+    search.index_contacts([contact.id])
     return contact
 
 

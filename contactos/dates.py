@@ -55,3 +55,17 @@ def db_datetime(value: object) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
     except ValueError as exc:
         raise CorruptValue(f"stored date and time {value!r}") from exc
+
+
+# The quick dates offered wherever a follow-up is planned or moved (the dialogs' buttons,
+# Today's reschedule menu): tomorrow, in three days, and next week (its Monday).
+QUICK_DATES = ("tomorrow", "in-3-days", "next-week")
+
+
+def quick_dates(today: dt.date) -> dict[str, dt.date]:
+    """The day each quick choice of QUICK_DATES means, seen from `today`."""
+    return {
+        "tomorrow": today + dt.timedelta(days=1),
+        "in-3-days": today + dt.timedelta(days=3),
+        "next-week": today + dt.timedelta(days=7 - today.weekday()),
+    }

@@ -3,11 +3,11 @@
 :func:`load_demo` fills an *empty* database with representadas, sources, about 200
 contacts and 80 leads in every stage and status, with their history (calls, visits,
 WhatsApp messages, impediments, commitments, wins and losses). Everything goes through
-the domain API (:mod:`contactos.contacts`, :mod:`contactos.rules`) so that the follow-up
-rules and the search index hold: each step of a lead's story runs with the program's clock
-set back to when it happened (`clock.fixed_at`), so the rules date it and judge it as on
-that day. Only a few dates the story sets apart from its steps (a commitment kept later, a
-contact's creation) are written afterwards.
+the domain API so that the follow-up
+rules and the search index hold: the story is played through the same actions a person
+uses (:mod:`contactos.actions`), each step in the order it happened with the program's
+clock set back to that moment (`clock.fixed_at`), so the rules date it and judge it as on
+that day. No date is written afterwards.
 
 The book is generated, not stored: its names, companies, products and texts are data
 (resources/demo/*.json) that `random.Random(seed)` draws from, and a `moment` that every
@@ -19,6 +19,7 @@ when `moment` is later than now.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import random
 import re
@@ -26,8 +27,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from contactos import clock, phones, rules, stages
-from contactos.contacts import ContactData, create_contact, set_tags
+from contactos import clock, phones, stages
+from contactos.actions import checklist, closing, followups, leads, names
+from contactos.actions import contacts as contact_actions
+from contactos.contacts import ContactData
 from contactos.demo_data import (
     ACTIVITY_POOLS,
     CITIES,
@@ -76,7 +79,6 @@ from contactos.models import (
     Closing,
     Commitment,
     Contact,
-    Impediment,
     Lead,
     Representada,
     Source,
@@ -112,7 +114,7 @@ def load_demo(seed: int = 7, moment: dt.datetime | None = None) -> dict[str, int
     with database.atomic():
         if not is_empty():
             raise DemoRefused()
-        _Demo(random.Random(seed), moment).run()
+        _Demo(random.Random(seed), moment, seed).run()
         return {
             "representadas": Representada.select().count(),
             "sources": Source.select().count(),
@@ -209,7 +211,7 @@ class _Person:
 
 @dataclass
 class _Op:
-    """One step of a lead's history, replayed through the rules and then back-dated."""
+    """One step of a lead's history, played through the actions at its moment."""
 
     name: str
     at: dt.datetime
@@ -233,13 +235,16 @@ class _LeadPlan:
     value_for_prospect: str = ""
     notes: str = ""
     open_questions: str = ""
-    lead: Lead | None = None
+    lead_id: int | None = None
     stage_index: int = 0
 
 
 class _Demo:
-    def __init__(self, rng: random.Random, moment: dt.datetime) -> None:
+    def __init__(self, rng: random.Random, moment: dt.datetime, seed: int = 0) -> None:
         self.rng = rng
+        # The contacts' own creation dates come from a generator of their own, so that
+        # they take nothing from the story's.
+        self.dates_rng = random.Random(f"{seed}-contact-dates")
         self.moment = moment
         self.day = moment.date()
         # Nothing done may be dated after the real clock, whatever `moment` says.
@@ -286,46 +291,55 @@ class _Demo:
 
     def run(self) -> None:
         for tag in sorted({tag for _, tag in SEGMENTS.values()} | EXTRA_TAGS):
-            set_tags([tag])  # one at a time, sorted: tag ids never depend on set order
+            names.tag(tag, create=True)  # one at a time, sorted: reproducible tag ids
         self.reps = [
-            Representada.create(
-                name=r.name,
+            names.representada(
+                r.name,
+                create=True,
                 commission_rate=Decimal(r.rate),
                 reorder_days=r.reorder_days,
                 notes=r.notes,
-            )
+            ).row
             for r in REPRESENTADAS
         ]
         self.rep_rows = dict(zip(REPRESENTADAS, self.reps, strict=True))
         self.sources = [
-            Source.create(name=name, kind=kind, notes=notes) for name, kind, notes in SOURCES
+            names.source(name, create=True, kind=kind, notes=notes).row
+            for name, kind, notes in SOURCES
         ]
         people = self.make_people()
         plans = self.make_lead_plans(people)
         self.tag_people(people)
         for person in people:
-            person.contact = create_contact(
-                ContactData(
-                    first_name=person.first_name,
-                    last_name=person.last_name,
-                    company=person.company.name if person.company else "",
-                    job_title=person.job_title,
-                    address=person.company.address if person.company else "",
-                    city=person.city[0],
-                    region=person.city[1],
-                    postal_code=person.company.postal_code if person.company else "",
+            with clock.fixed_at(self.contact_created(person)):
+                person.contact = contact_actions.add_contact(
+                    ContactData(
+                        first_name=person.first_name,
+                        last_name=person.last_name,
+                        company=person.company.name if person.company else "",
+                        job_title=person.job_title,
+                        address=person.company.address if person.company else "",
+                        city=person.city[0],
+                        region=person.city[1],
+                        postal_code=person.company.postal_code if person.company else "",
+                        country="MX",
+                        notes=person.notes,
+                        emails=person.emails,
+                        phones=person.phones,
+                        tags=person.tags,
+                    ),
                     country="MX",
-                    notes=person.notes,
-                    emails=person.emails,
-                    phones=person.phones,
-                    tags=person.tags,
-                ),
-                country="MX",
-            )
+                ).contact
         for plan in sorted(plans, key=lambda p: p.received_at):
             self.replay(plan)
         self.plan_calendar(people, plans)
-        self.date_contacts(people)
+
+    def contact_created(self, person: _Person) -> dt.datetime:
+        """When a contact was added: with their first lead, or some time ago."""
+        if person.leads:
+            return min(p.received_at for p in person.leads)
+        rng = self.dates_rng
+        return self.at(rng.randint(20, 500), rng.randint(9, 18), rng.choice((0, 15, 30, 45)))
 
     # --- contacts -----------------------------------------------------------------------
 
@@ -623,7 +637,8 @@ class _Demo:
                 )
             )
             if after != stage:
-                plan.ops.append(_Op("stage", self.later(when, 2), {"index": after}))
+                # (moved on the call itself: a stage change is news on the lead too)
+                plan.ops.append(_Op("stage", when, {"index": after}))
                 stage = after
         plan.stage_index = stage
         return times
@@ -884,7 +899,7 @@ class _Demo:
             window = [t for t in window if t.date() <= until] or window[:1]
         if not window:
             return self.later(after or logs[-1], 90)
-        return self.later(self.rng.choice(window), 3)
+        return self.rng.choice(window)
 
     def add_commitments(self, plans: list[_LeadPlan]) -> None:
         """Commitments by every party: overdue, due today, ahead, and done."""
@@ -924,116 +939,108 @@ class _Demo:
             )
         )
 
-    # --- replaying a plan through the rules ---------------------------------------------
+    # --- playing a plan through the actions -------------------------------------------
 
     def replay(self, plan: _LeadPlan) -> None:
+        """The lead's story, step by step in the order it happened, each step through the
+        actions with the clock at its moment."""
         rep = self.rep_rows[plan.rep]
-        # Each step runs through the rules with the clock set back to when it happened.
         with clock.fixed_at(plan.received_at):
-            lead = rules.create_lead(
-                plan.person.contact,
-                plan.title,
+            lead = leads.add_lead(
+                leads.LeadDetails(
+                    title=plan.title,
+                    value=plan.value,
+                    representada=rep,
+                    source=plan.source,
+                    expected_close_date=plan.expected_close_date,
+                    expected_payment_date=plan.expected_payment_date,
+                    value_for_prospect=plan.value_for_prospect,
+                    notes=plan.notes,
+                ),
                 plan.first_action,
-                representada=rep,
-                source=plan.source,
-                value=plan.value,
-                received_at=plan.received_at,
-                expected_close_date=plan.expected_close_date,
-                expected_payment_date=plan.expected_payment_date,
-                value_for_prospect=plan.value_for_prospect,
-                notes=plan.notes,
-            )
+                contact=plan.person.contact,
+            ).lead
             if plan.open_questions:
-                rules.update_lead(lead, open_questions=plan.open_questions)
-        plan.lead = lead
-        closed_at: dt.datetime | None = None
-        done_times: list[tuple[str, dt.datetime]] = []
-        # Impediments and commitments are added while the lead is open, then back-dated.
-        closing_ops = ("win", "lose", "reopen", "commission")
-        side_ops = [op for op in plan.ops if op.name in ("impediment", "commitment")]
-        history = [op for op in plan.ops if op.name not in ("impediment", "commitment")]
-        first_closing = next(
-            (i for i, op in enumerate(history) if op.name in closing_ops), len(history)
-        )
-        ordered = history[:first_closing] + side_ops + history[first_closing:]
-        for op in ordered:
-            with clock.fixed_at(op.at):
-                args = op.args
-                if op.name == "log":
-                    rules.log_activity(
-                        lead,
-                        args["kind"],
-                        notes=args["notes"],
-                        outcome=args["outcome"],
-                        place=args["place"],
-                        done_at=op.at,
-                        next_action=args["next_action"] if lead.status == Lead.OPEN else None,
-                    )
-                    done_times.append((args["kind"], op.at))
-                elif op.name == "stage":
-                    rules.change_stage(lead, self.stage(args["index"]))
-                elif op.name == "impediment":
-                    impediment = rules.add_impediment(lead, args["description"])
-                    if args.get("resolution"):
-                        rules.resolve_impediment(impediment, args["resolution"])
-                    Impediment.update(created_at=op.at, resolved_at=args.get("resolved_at")).where(
-                        Impediment.id == impediment.id
-                    ).execute()
-                elif op.name == "commitment":
-                    commitment = rules.add_commitment(
-                        lead, args["owner"], args["description"], args["due"]
-                    )
-                    if args["done_at"] is not None:
-                        rules.complete_commitment(commitment)
-                    Commitment.update(created_at=op.at, done_at=args["done_at"]).where(
-                        Commitment.id == commitment.id
-                    ).execute()
-                elif op.name == "win":
-                    rules.win(lead, args["act"], op.at.date(), args["ref"])
-                    closed_at = op.at
-                    done = self.reorder_call(lead)
-                    if done is not None:
-                        done_times.append(("call", done))
-                elif op.name == "lose":
-                    rules.lose(lead, args["reason"], args["words"], op.at.date(), args["channel"])
-                    closed_at = op.at
-                elif op.name == "reopen":
-                    rules.reopen(lead, args["reason"], args["next_action"])
-                    closed_at = None
-                elif op.name == "commission":
-                    rules.record_commission_received(lead, self.done_date(op.at.date()))
-        # The lead's own dates, as its story had them (its steps were not replayed in order:
-        # impediments and commitments go in while it is still open).
-        contact_times = [t for kind, t in done_times if kind in Activity.CONTACT_KINDS]
-        all_times = [t for _, t in done_times] + ([closed_at] if closed_at else [])
-        lead.first_contact_at = min(contact_times) if contact_times else None
-        lead.last_activity_at = max(all_times) if all_times else None
-        lead.closed_at = closed_at
-        lead.created_at = plan.received_at
-        lead.updated_at = lead.last_activity_at or plan.received_at
-        lead.save()
-        Activity.update(created_at=Activity.done_at).where(
-            (Activity.lead == lead) & Activity.done & (Activity.created_at > Activity.done_at)
-        ).execute()
+                leads.save_checklist(lead, open_questions=plan.open_questions)
+        plan.lead_id = lead.id
+        # (moment, order, step, arguments); a step can bring a later one (an impediment
+        # resolved, a commitment kept, the re-order call made).
+        steps = [(op.at, n, op.name, op.args) for n, op in enumerate(plan.ops)]
+        heapq.heapify(steps)
+        order = len(steps)
+        while steps:
+            at, _, name, args = heapq.heappop(steps)
+            with clock.fixed_at(at):
+                later = self.play(lead.id, name, args, at)
+            for when, step, step_args in later:
+                heapq.heappush(steps, (when, order, step, step_args))
+                order += 1
 
-    def reorder_call(self, lead: Lead) -> dt.datetime | None:
-        """Most re-order calls that fell due were made (rule 7); a few are still pending."""
-        call = lead.activities.where(~Activity.done).order_by(Activity.due_at).first()
+    def play(self, lead_id: int, name: str, args: dict, at: dt.datetime) -> list[tuple]:
+        """One step of a lead's story, at `at` (the clock's moment); returns the steps it
+        brings later (moment, name, arguments)."""
+        if name == "log":
+            is_open = Lead.get_by_id(lead_id).status == Lead.OPEN
+            followups.log_activity(
+                lead_id,
+                args["kind"],
+                notes=args["notes"],
+                outcome=args["outcome"],
+                place=args["place"],
+                next_action=args["next_action"] if is_open else None,
+            )
+        elif name == "stage":
+            leads.change_stage(lead_id, self.stage(args["index"]))
+        elif name == "impediment":
+            impediment = checklist.add_impediment(lead_id, args["description"]).impediment
+            if args.get("resolution"):
+                return [(args["resolved_at"], "resolve", {"id": impediment.id, **args})]
+        elif name == "resolve":
+            checklist.resolve_impediment(args["id"], args["resolution"])
+        elif name == "commitment":
+            made = checklist.add_commitment(
+                lead_id, args["owner"], args["description"], args["due"]
+            ).commitment
+            if args["done_at"] is not None:
+                return [(args["done_at"], "kept", {"id": made.id})]
+        elif name == "kept":
+            checklist.complete_commitment(args["id"])
+        elif name == "win":
+            closed = closing.win(lead_id, args["act"], at.date(), args["ref"])
+            made = self.reorder_call(closed.reorder)
+            if made is not None:
+                return [made]
+        elif name == "reorder-done":
+            followups.mark_done(
+                followups.FollowUp("activity", args["id"]),
+                outcome=args["outcome"],
+                notes=args["notes"],
+            )
+        elif name == "lose":
+            closing.lose(lead_id, args["reason"], args["words"], at.date(), args["channel"])
+        elif name == "reopen":
+            closing.reopen(lead_id, args["reason"], args["next_action"])
+        elif name == "commission":
+            closing.record_commission(lead_id, self.done_date(at.date()))
+        return []
+
+    def reorder_call(self, call: Activity | None) -> tuple | None:
+        """Most re-order calls that fell due were made (rule 7); a few are still pending.
+        Returns the step that makes it, when it is made."""
         if call is None or call.due_at > self.cap - dt.timedelta(days=1):
             return None
         if self.rng.random() < 0.3:
             return None
         when = min(call.due_at + dt.timedelta(hours=self.rng.randint(0, 30)), self.cap)
         outcome, notes = self.rng.choice(REORDER_OUTCOMES)
-        rules.complete_activity(
-            call, outcome=outcome, notes=notes.format(rep=lead.representada.name), done_at=when
-        )
-        return when
+        notes = notes.format(rep=call.lead.representada.name)
+        return when, "reorder-done", {"id": call.id, "outcome": outcome, "notes": notes}
 
-    # --- the calendar and the contacts' own dates -----------------------------------------
+    # --- the calendar -----------------------------------------------------------------------
 
     def plan_calendar(self, people: list[_Person], plans: list[_LeadPlan]) -> None:
-        """Visits, meetings and calls in the coming weeks (one today, one forgotten)."""
+        """Visits, meetings and calls in the coming weeks (one today, one forgotten), each
+        planned some days before it (after the lead's last news)."""
         rng = self.rng
         healthy = [p for p in plans if p.category in ("healthy", "due_today")]
         for i, plan in enumerate(rng.sample(healthy, 9)):
@@ -1043,15 +1050,12 @@ class _Demo:
             else:
                 day = self.workday(self.day + dt.timedelta(days=rng.randint(1, 24)))
                 due = dt.datetime.combine(day, dt.time(rng.choice((9, 10, 12, 16)), 30))
-            activity = rules.plan_activity(
-                plan.lead.contact,
-                kind,
-                due,
-                lead=plan.lead,
-                subject=self.fill(plan, subject),
-                place=self.fill(plan, place),
-            )
-            self.date_planned(activity, plan.lead.last_activity_at)
+            lead = Lead.get_by_id(plan.lead_id)
+            subject, place = self.fill(plan, subject), self.fill(plan, place)
+            with clock.fixed_at(self.planned_on(due, lead.last_activity_at)):
+                followups.plan_activity(
+                    lead.contact_id, kind, due, lead=lead.id, subject=subject, place=place
+                )
         loners = [p for p in people if not p.leads and p.company is not None]
         for i, person in enumerate(rng.sample(loners, len(COURTESY))):
             kind, subject, place = COURTESY[i]
@@ -1066,27 +1070,17 @@ class _Demo:
                 "sitio": _site(person.company),
                 "rep": rng.choice(REPRESENTADAS).short,
             }
-            activity = rules.plan_activity(
-                person.contact,
-                kind,
-                due,
-                subject=subject.format(**values),
-                place=place.format(**values),
-            )
-            self.date_planned(activity, None)
+            with clock.fixed_at(self.planned_on(due, None)):
+                followups.plan_activity(
+                    person.contact.id,
+                    kind,
+                    due,
+                    subject=subject.format(**values),
+                    place=place.format(**values),
+                )
 
-    def date_planned(self, activity: Activity, after: dt.datetime | None) -> None:
+    def planned_on(self, due: dt.datetime, after: dt.datetime | None) -> dt.datetime:
+        """When a calendar entry was made: after the lead's last news (else some days
+        ago), never after it is due nor after now."""
         made = after or self.at(self.rng.randint(3, 12))
-        made = min(made, activity.due_at, self.cap)
-        Activity.update(created_at=made).where(Activity.id == activity.id).execute()
-
-    def date_contacts(self, people: list[_Person]) -> None:
-        rng = self.rng
-        for person in people:
-            if person.leads:
-                created = min(p.received_at for p in person.leads)
-            else:
-                created = self.at(rng.randint(20, 500))
-            Contact.update(created_at=created, updated_at=created).where(
-                Contact.id == person.contact.id
-            ).execute()
+        return min(made, due, self.cap)

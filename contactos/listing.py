@@ -7,7 +7,6 @@ Used by the command line (JSON) and by the Qt item models, which ask for windows
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,6 +23,7 @@ from contactos.models import (
     Stage,
     Tag,
     database,
+    display_name,
     now,
 )
 from contactos.storage import sqlite as backend
@@ -171,17 +171,43 @@ def _statement(flt: LeadFilter, sort: str, descending: bool, paged: bool, moment
     return _STATEMENTS[key], values
 
 
-def _number(value: Decimal | None) -> float | None:
-    """A stored amount as a number; None for none, and for a value that is not a finite
-    number (a damaged row): the list and --json must still show the other leads."""
-    try:
-        number = None if value is None else float(value)
-    except (TypeError, ValueError):
+@dataclass(slots=True)
+class LeadRow:
+    """A lead as the lists show it, with real dates and amounts."""
+
+    id: int
+    title: str
+    contact_id: int
+    contact: str
+    company: str
+    status: str
+    stage: str
+    in_limbo: bool
+    next_kind: str
+    next_what: str  # in the reader's language (see rules.next_action_text)
+    next_what_kind: str | None  # the kind of a text the program wrote ('first-contact')
+    next_due: dt.date | None
+    value: Decimal | None
+    currency: str
+    representada: str | None
+    source: str | None
+    received_at: dt.datetime | None
+    first_contact_at: dt.datetime | None
+
+
+def _amount(value: object) -> Decimal | None:
+    """A stored amount as it was written; None for none, and for a value that is not a
+    finite number (a damaged row): the list and --json must still show the other leads."""
+    if value is None:
         return None
-    return number if number is None or math.isfinite(number) else None
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (ArithmeticError, TypeError, ValueError):
+        return None
+    return amount if amount.is_finite() else None
 
 
-def _lead_row(row: tuple, moment: dt.datetime) -> dict[str, object]:
+def _lead_row(row: tuple, moment: dt.datetime) -> LeadRow:
     (
         lead_id,
         title,
@@ -206,33 +232,29 @@ def _lead_row(row: tuple, moment: dt.datetime) -> dict[str, object]:
     ) = row
     # Raw driver values (see lead_rows), parsed here.
     due = db_date(due)
-    received = db_datetime(received)
-    first_contact = db_datetime(first_contact)
     in_limbo = status == Lead.OPEN and bool(
         rules.limbo_test(due, db_datetime(touched), stale_days, moment)
     )
-    return {
-        "id": lead_id,
-        "title": title,
-        "contact_id": contact_id,
-        "contact": f"{first} {last}".strip() or company,
-        "company": company,
-        "status": status,
-        "stage": stage,
-        "in_limbo": in_limbo,
-        "next_action": {
-            "kind": kind,
-            "what": rules.next_action_text(what, template),
-            "what_kind": template or None,
-            "due": due.isoformat() if due else None,
-        },
-        "value": _number(value),
-        "currency": currency,
-        "representada": representada,
-        "source": source,
-        "received_at": received.isoformat() if received else None,
-        "first_contact_at": first_contact.isoformat() if first_contact else None,
-    }
+    return LeadRow(
+        id=lead_id,
+        title=title,
+        contact_id=contact_id,
+        contact=display_name(first, last, company),
+        company=company,
+        status=status,
+        stage=stage,
+        in_limbo=in_limbo,
+        next_kind=kind,
+        next_what=rules.next_action_text(what, template),
+        next_what_kind=template or None,
+        next_due=due,
+        value=_amount(value),
+        currency=currency,
+        representada=representada,
+        source=source,
+        received_at=db_datetime(received),
+        first_contact_at=db_datetime(first_contact),
+    )
 
 
 def lead_rows(
@@ -243,7 +265,7 @@ def lead_rows(
     offset: int = 0,
     limit: int | None = None,
     moment: dt.datetime | None = None,
-) -> list[dict[str, object]]:
+) -> list[LeadRow]:
     moment = moment or now()
     flt = flt or LeadFilter()
     if flt.limbo:  # (the limbo test depends on the moment: compiled each time)
@@ -298,7 +320,7 @@ def contact_rows(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
-) -> list[dict[str, object]]:
+) -> list[ContactRow]:
     if sort == "relevance" and text.strip() and not tag:
         # Best matches first: the index's own ranking.
         ids = search.ranked_contact_ids(text, limit, offset)
@@ -315,18 +337,31 @@ def contact_rows(
     return [_card(*card) for card in backend.contact_cards(ids)]
 
 
-def _card(cid, first, last, company, city, emails, phone_list, tags) -> dict[str, object]:
+@dataclass(slots=True)
+class ContactRow:
+    """A contact as the lists show it, with its e-mails, phones (E.164 where valid) and
+    tags in their display order."""
+
+    id: int
+    name: str
+    company: str
+    emails: list[str]
+    phones: list[str]
+    city: str
+    tags: list[str]
+
+
+def _card(cid, first, last, company, city, emails, phone_list, tags) -> ContactRow:
     """A contact as the lists show it; one known only by e-mail or phone goes by that."""
-    name = f"{first} {last}".strip() or company or next(iter(emails + phone_list), "")
-    return {
-        "id": cid,
-        "name": name,
-        "company": company,
-        "emails": emails,
-        "phones": phone_list,
-        "city": city,
-        "tags": tags,
-    }
+    return ContactRow(
+        id=cid,
+        name=display_name(first, last, company, *emails, *phone_list),
+        company=company,
+        emails=emails,
+        phones=phone_list,
+        city=city,
+        tags=tags,
+    )
 
 
 def contact_count(text: str = "", tag: str | None = None) -> int:

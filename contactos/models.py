@@ -133,8 +133,14 @@ class Contact(BaseModel):
 
     @property
     def name(self) -> str:
-        full = f"{self.first_name} {self.last_name}".strip()
-        return full or self.company
+        return display_name(self.first_name, self.last_name, self.company)
+
+
+def display_name(first: str, last: str, company: str, *also: str) -> str:
+    """How a contact is named everywhere: the person's name, else the company, else the
+    first of `also` (an e-mail or a phone, for a contact known only by them)."""
+    full = f"{first} {last}".strip()
+    return full or company or next((a for a in also if a), "")
 
 
 class ContactEmail(BaseModel):
@@ -349,20 +355,6 @@ class ReminderState(BaseModel):
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField()
-
-
-def named(model, name: str | None, *, create: bool = False):
-    """The Representada or Source called `name`, in any case (None for no name); created
-    when `create` and there is none yet. Returns (row, created)."""
-    if not name or not name.strip():
-        return None, False
-    wanted = name.strip().casefold()
-    for row in model.select():
-        if row.name.casefold() == wanted:
-            return row, False
-    if not create:
-        return None, False
-    return model.create(name=name.strip()), True
 
 
 MODELS = [

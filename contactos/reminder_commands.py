@@ -88,9 +88,12 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 
 def cmd_snooze(args: argparse.Namespace) -> int:
-    until = reminders.parse_until(args.until)
-    reminder = reminders.snooze(args.id, until)
+    from contactos.actions import reminders as reminder_actions
+
+    snoozed = reminder_actions.snooze(args.id, reminders.parse_until(args.until))
     print(
-        translate(CONTEXT, SNOOZED).format(id=reminder.key, until=until.strftime("%d/%m/%Y %H:%M"))
+        translate(CONTEXT, SNOOZED).format(
+            id=snoozed.reminder.key, until=snoozed.until.strftime("%d/%m/%Y %H:%M")
+        )
     )
     return 0

@@ -35,7 +35,15 @@ from peewee import JOIN
 from contactos import clock, settings
 from contactos.dates import BadDate, db_date, db_datetime, parse_date
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
-from contactos.models import Activity, Commitment, Contact, Lead, ReminderState, database
+from contactos.models import (
+    Activity,
+    Commitment,
+    Contact,
+    Lead,
+    ReminderState,
+    database,
+    display_name,
+)
 
 KINDS = ("lead", "activity", "commitment")
 MAX_MINUTES = 24 * 60  # the longest lead time the settings accept
@@ -156,10 +164,6 @@ def is_due(moment: dt.datetime, now: dt.datetime) -> bool:
 # --- Reading the follow-ups ------------------------------------------------------------------
 
 
-def _name(first: str, last: str, company: str) -> str:
-    return f"{first} {last}".strip() or company
-
-
 def _follow_ups(
     first: dt.date | None, last: dt.date | None, ids: dict[str, list[int]] | None = None
 ) -> list[Reminder]:
@@ -211,7 +215,7 @@ def _follow_ups(
                 action=kind or "call",
                 what=what,
                 title=title,
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=day,
                 due_time=at,
@@ -265,7 +269,7 @@ def _follow_ups(
                 action=kind,
                 what=subject,
                 title=title or "",
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=due_at.date(),
                 due_time=at,
@@ -314,7 +318,7 @@ def _follow_ups(
                 action="",
                 what=description,
                 title=title,
-                contact=_name(first_name, last_name, company),
+                contact=display_name(first_name, last_name, company),
                 company=company,
                 due_day=day,
                 due_time=None,
@@ -353,7 +357,8 @@ def _with_state(follow_ups: list[Reminder]) -> list[Reminder]:
     return result
 
 
-def _parse_key(key: str) -> tuple[str, int]:
+def parse_key(key: str) -> tuple[str, int]:
+    """(kind, id) of a reminder id: `lead-12` is ("lead", 12); refused when it is not one."""
     kind, _, number = (key or "").strip().lower().partition("-")
     if kind not in KINDS or not number.isdigit():
         raise ReminderError(
@@ -370,7 +375,7 @@ def _parse_key(key: str) -> tuple[str, int]:
 def find(key: str) -> Reminder | None:
     """The reminder of a pending follow-up by its id (`lead-12`), None when the follow-up
     is done, closed or gone."""
-    kind, number = _parse_key(key)
+    kind, number = parse_key(key)
     found = _with_state(_follow_ups(None, None, {kind: [number]}))
     return found[0] if found else None
 
@@ -387,7 +392,7 @@ def _around(since: dt.datetime, moment: dt.datetime) -> list[Reminder]:
         ReminderState.snoozed_until.is_null(False) | ReminderState.deferred_to.is_null(False)
     ):
         if state.key not in known:
-            kind, number = _parse_key(state.key)
+            kind, number = parse_key(state.key)
             moved.setdefault(kind, []).append(number)
     if moved:
         follow_ups += _follow_ups(None, None, moved)
@@ -466,7 +471,8 @@ def snooze_until(choice: str, moment: dt.datetime | None = None) -> dt.datetime:
 
 
 def snooze(key: str, until: dt.datetime, moment: dt.datetime | None = None) -> Reminder:
-    """Snooze the reminder of a pending follow-up until `until` (kept across restarts)."""
+    """Snooze the reminder of a pending follow-up until `until` (kept across restarts).
+    Opens no transaction: a person snoozes through contactos.actions.reminders."""
     moment = moment or clock.now()
     reminder = find(key)
     if reminder is None:
@@ -484,8 +490,7 @@ def snooze(key: str, until: dt.datetime, moment: dt.datetime | None = None) -> R
                 "Reminders", "A reminder can only be snoozed until a time still ahead."
             )
         )
-    with database.atomic():
-        _upsert(reminder, snoozed_until=until)
+    _upsert(reminder, snoozed_until=until)  # (in the transaction of actions.reminders.snooze)
     return replace(reminder, snoozed_until=until, fire_at=until)
 
 
@@ -497,7 +502,7 @@ def forget_finished() -> int:
     ids: dict[str, list[int]] = {}
     for state in states:
         try:
-            kind, number = _parse_key(state.key)
+            kind, number = parse_key(state.key)
         except ReminderError:
             continue
         ids.setdefault(kind, []).append(number)

@@ -13,7 +13,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from contactos import clock
+from contactos import clock, rules
 from contactos.models import Closing, Lead, Source
 
 # --- Pipeline health (rule 4) -----------------------------------------------------------
@@ -24,7 +24,7 @@ def pipeline_health(day: dt.date | None = None) -> dict[str, object]:
     day = day or clock.today()
     open_leads = Lead.select().where(Lead.status == Lead.OPEN).count()
     healthy = (
-        Lead.select().where((Lead.status == Lead.OPEN) & (Lead.next_action_due >= day)).count()
+        Lead.select().where((Lead.status == Lead.OPEN) & ~rules.overdue_expression(day)).count()
     )
     return {
         "open": open_leads,

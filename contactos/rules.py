@@ -1,9 +1,11 @@
 """The follow-up doctrine (PRODUCT.md, rules 1-9), enforced in one place.
 
-Every function that changes a lead validates first and writes afterwards, inside one
-transaction: when a rule refuses, :class:`FollowUpError` is raised and nothing has been
-written. Dialogs and the command line call these functions and show the error's message;
-they never re-implement a rule.
+Every function that changes a lead validates first and writes afterwards: when a rule
+refuses, :class:`FollowUpError` is raised and nothing has been written. No function here
+opens a transaction: each thing a person does is one function of :mod:`contactos.actions`,
+which opens the transaction, calls the rules it needs (several of them, for one action,
+are then all or nothing) and returns what was done. The command line, the dialogs and the
+views call the actions and show the error's message; they never re-implement a rule.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from contactos.models import (
     Source,
     Stage,
     StageChange,
-    database,
     now,
 )
 
@@ -121,6 +122,11 @@ def subject_text(subject: str | None, template: str | None, lead_title: str = ""
 def outcome_text(outcome: str | None, template: str | None) -> str:
     """An activity's outcome as the reader reads it (see next_action_text)."""
     return _program_text(template, outcome)
+
+
+# The kinds offered for a next action, in this order (a note is written, not planned);
+# a lead whose next action is of another kind keeps it. The rules accept every kind.
+NEXT_ACTION_KINDS = ("call", "visit", "whatsapp", "email", "meeting", "task")
 
 
 @dataclass(frozen=True)
@@ -387,10 +393,9 @@ def new_lead(
 def create_lead(contact: Contact, title: str, next_action: NextAction | None, **details) -> Lead:
     """Rule 1 and 2: a lead belongs to a contact and is born with a dated next action."""
     lead = new_lead(contact, title, next_action, **details)
-    with database.atomic():
-        lead.save()
-        StageChange.create(lead=lead, from_stage=None, to_stage=lead.stage, changed_at=now())
-        search.index_leads([lead.id])
+    lead.save()
+    StageChange.create(lead=lead, from_stage=None, to_stage=lead.stage, changed_at=now())
+    search.index_leads([lead.id])
     return lead
 
 
@@ -422,12 +427,11 @@ def update_lead(lead: Lead, **changes: object) -> Lead:
         changes["value"] = lead_amount(changes["value"])
     if "commission_rate" in changes:
         changes["commission_rate"] = read_commission_rate(changes["commission_rate"])
-    with database.atomic():
-        for key, value in changes.items():
-            setattr(lead, key, value.strip() if isinstance(value, str) else value)
-        lead.updated_at = now()
-        lead.save()
-        search.index_leads([lead.id])
+    for key, value in changes.items():
+        setattr(lead, key, value.strip() if isinstance(value, str) else value)
+    lead.updated_at = now()
+    lead.save()
+    search.index_leads([lead.id])
     return lead
 
 
@@ -442,10 +446,9 @@ def set_next_action(lead: Lead, next_action: NextAction | None) -> Lead:
         ) == current_next_action(lead):
             return lead
     action = _check_next_action(next_action, lead)
-    with database.atomic():
-        _apply_next_action(lead, action)
-        lead.updated_at = now()
-        lead.save()
+    _apply_next_action(lead, action)
+    lead.updated_at = now()
+    lead.save()
     return lead
 
 
@@ -459,11 +462,10 @@ def change_stage(lead: Lead, stage: Stage) -> Lead:
     _check_open(lead)
     if stage.id == lead.stage_id:
         return lead
-    with database.atomic():
-        StageChange.create(lead=lead, from_stage=lead.stage_id, to_stage=stage, changed_at=now())
-        lead.stage = stage
-        _touch(lead, now())
-        lead.save()
+    StageChange.create(lead=lead, from_stage=lead.stage_id, to_stage=stage, changed_at=now())
+    lead.stage = stage
+    _touch(lead, now())
+    lead.save()
     return lead
 
 
@@ -537,27 +539,26 @@ def log_activity(
     action = (
         _resolve_next(lead, next_action, keep_next_action) if lead.status == Lead.OPEN else None
     )
-    with database.atomic():
-        activity = Activity.create(
-            lead=lead,
-            contact=lead.contact_id,
-            kind=kind,
-            subject="" if subject_template else subject,
-            subject_template=subject_template,
-            done=True,
-            done_at=when,
-            outcome=outcome,
-            notes=notes,
-            place=place,
-        )
-        if kind in Activity.CONTACT_KINDS and (
-            lead.first_contact_at is None or when < lead.first_contact_at
-        ):
-            lead.first_contact_at = when  # rule 5: response time
-        _touch(lead, when)
-        if action is not None:
-            _apply_next_action(lead, action)
-        lead.save()
+    activity = Activity.create(
+        lead=lead,
+        contact=lead.contact_id,
+        kind=kind,
+        subject="" if subject_template else subject,
+        subject_template=subject_template,
+        done=True,
+        done_at=when,
+        outcome=outcome,
+        notes=notes,
+        place=place,
+    )
+    if kind in Activity.CONTACT_KINDS and (
+        lead.first_contact_at is None or when < lead.first_contact_at
+    ):
+        lead.first_contact_at = when  # rule 5: response time
+    _touch(lead, when)
+    if action is not None:
+        _apply_next_action(lead, action)
+    lead.save()
     return activity
 
 
@@ -611,21 +612,20 @@ def complete_activity(
     action = None
     if lead is not None and lead.status == Lead.OPEN:
         action = _resolve_next(lead, next_action, keep_next_action)
-    with database.atomic():
-        activity.done = True
-        activity.done_at = when
-        activity.outcome = outcome or activity.outcome
-        activity.notes = "\n".join(p for p in (activity.notes, notes) if p)
-        activity.save()
-        if lead is not None:
-            if activity.kind in Activity.CONTACT_KINDS and (
-                lead.first_contact_at is None or when < lead.first_contact_at
-            ):
-                lead.first_contact_at = when
-            _touch(lead, when)
-            if action is not None:
-                _apply_next_action(lead, action)
-            lead.save()
+    activity.done = True
+    activity.done_at = when
+    activity.outcome = outcome or activity.outcome
+    activity.notes = "\n".join(p for p in (activity.notes, notes) if p)
+    activity.save()
+    if lead is not None:
+        if activity.kind in Activity.CONTACT_KINDS and (
+            lead.first_contact_at is None or when < lead.first_contact_at
+        ):
+            lead.first_contact_at = when
+        _touch(lead, when)
+        if action is not None:
+            _apply_next_action(lead, action)
+        lead.save()
     return activity
 
 
@@ -694,20 +694,19 @@ def win(
         QT_TRANSLATE_NOOP("Rules", "Give the date of the contract, order or payment."),
         lead,
     )
-    with database.atomic():
-        closing = Closing.create(
-            lead=lead, outcome=Lead.WON, act=act, date=date, reference=(reference or "").strip()
+    closing = Closing.create(
+        lead=lead, outcome=Lead.WON, act=act, date=date, reference=(reference or "").strip()
+    )
+    _close(lead, Lead.WON)
+    if schedule_reorder:
+        _what, due = propose_reorder(lead, date)
+        plan_activity(
+            lead.contact,
+            "call",
+            dt.datetime.combine(due, dt.time(10, 0)),
+            lead=lead,
+            subject_template="reorder",
         )
-        _close(lead, Lead.WON)
-        if schedule_reorder:
-            _what, due = propose_reorder(lead, date)
-            plan_activity(
-                lead.contact,
-                "call",
-                dt.datetime.combine(due, dt.time(10, 0)),
-                lead=lead,
-                subject_template="reorder",
-            )
     return closing
 
 
@@ -745,16 +744,15 @@ def lose(
     when = _check_date(
         date or today(), "date", QT_TRANSLATE_NOOP("Rules", "Give the date of the loss."), lead
     )
-    with database.atomic():
-        closing = Closing.create(
-            lead=lead,
-            outcome=Lead.LOST,
-            reason=reason,
-            prospect_words=prospect_words.strip(),
-            date=when,
-            channel=channel,
-        )
-        _close(lead, Lead.LOST)
+    closing = Closing.create(
+        lead=lead,
+        outcome=Lead.LOST,
+        reason=reason,
+        prospect_words=prospect_words.strip(),
+        date=when,
+        channel=channel,
+    )
+    _close(lead, Lead.LOST)
     return closing
 
 
@@ -783,26 +781,23 @@ def reopen(lead: Lead, reason: str, next_action: NextAction | None) -> Reopening
         )
     action = _check_next_action(next_action, lead)
     last = lead.closings.order_by(Closing.id.desc()).first()
-    with database.atomic():
-        reopening = Reopening.create(lead=lead, closing=last, reason=reason.strip())
-        # The re-order call planned at the win belongs to the win being undone: it is
-        # kept in the history, marked as cancelled, not deleted.
-        if last is not None and last.outcome == Lead.WON:
-            Activity.update(
-                done=True,
-                done_at=now(),
-                outcome="",
-                outcome_template="cancelled-reopened",
-            ).where(
-                (Activity.lead == lead)
-                & (~Activity.done)
-                & (Activity.created_at >= last.created_at)
-            ).execute()
-        lead.status = Lead.OPEN
-        lead.closed_at = None
-        _apply_next_action(lead, action)
-        _touch(lead, now())
-        lead.save()
+    reopening = Reopening.create(lead=lead, closing=last, reason=reason.strip())
+    # The re-order call planned at the win belongs to the win being undone: it is
+    # kept in the history, marked as cancelled, not deleted.
+    if last is not None and last.outcome == Lead.WON:
+        Activity.update(
+            done=True,
+            done_at=now(),
+            outcome="",
+            outcome_template="cancelled-reopened",
+        ).where(
+            (Activity.lead == lead) & (~Activity.done) & (Activity.created_at >= last.created_at)
+        ).execute()
+    lead.status = Lead.OPEN
+    lead.closed_at = None
+    _apply_next_action(lead, action)
+    _touch(lead, now())
+    lead.save()
     return reopening
 
 
@@ -820,10 +815,9 @@ def add_impediment(lead: Lead, description: str) -> Impediment:
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "Describe the impediment."), field="description"
         )
-    with database.atomic():
-        impediment = Impediment.create(lead=lead, description=description.strip())
-        _touch(lead, now())
-        lead.save()
+    impediment = Impediment.create(lead=lead, description=description.strip())
+    _touch(lead, now())
+    lead.save()
     return impediment
 
 
@@ -898,15 +892,14 @@ def _current(target: Lead | Activity | Commitment) -> Lead | Activity | Commitme
 
 def reopen_commitment(commitment: Commitment) -> Commitment:
     """Undo of complete_commitment: the commitment is pending again."""
-    with database.atomic():
-        commitment = _current(commitment)
-        if commitment.done_at is None:
-            raise FollowUpError(
-                QT_TRANSLATE_NOOP("Rules", "The commitment '{what}' is not marked kept."),
-                what=commitment.description,
-            )
-        commitment.done_at = None
-        commitment.save()
+    commitment = _current(commitment)
+    if commitment.done_at is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "The commitment '{what}' is not marked kept."),
+            what=commitment.description,
+        )
+    commitment.done_at = None
+    commitment.save()
     return commitment
 
 
@@ -916,32 +909,31 @@ def undo_reschedule(
     """Undo of a reschedule (of a lead's next action, a planned activity or a
     commitment): the date it had `before`, while it still has the one the reschedule gave
     it (`after`). The earlier date may be past: it is put back as it was, not set anew."""
-    with database.atomic():
-        row = _current(target)
-        if isinstance(row, Lead):
-            _check_open(row)
-            what = row.next_action_what
-        elif isinstance(row, Activity):
-            what = row.subject
-            if row.done:
-                raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
-        else:
-            what = row.description
-            if row.done_at is not None:
-                raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
-        if RescheduledDue.of(row) != after:
-            raise FollowUpError(
-                QT_TRANSLATE_NOOP("Rules", "'{what}' was moved again since; nothing was undone."),
-                what=what,
-            )
-        if isinstance(row, Lead):
-            row.next_action_due, row.next_action_time = before.day, before.time
-            row.updated_at = now()
-        elif isinstance(row, Activity):
-            row.due_at = dt.datetime.combine(before.day, before.time or dt.time(12, 0))
-        else:
-            row.due = before.day
-        row.save()
+    row = _current(target)
+    if isinstance(row, Lead):
+        _check_open(row)
+        what = row.next_action_what
+    elif isinstance(row, Activity):
+        what = row.subject
+        if row.done:
+            raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
+    else:
+        what = row.description
+        if row.done_at is not None:
+            raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This commitment is already done."))
+    if RescheduledDue.of(row) != after:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "'{what}' was moved again since; nothing was undone."),
+            what=what,
+        )
+    if isinstance(row, Lead):
+        row.next_action_due, row.next_action_time = before.day, before.time
+        row.updated_at = now()
+    elif isinstance(row, Activity):
+        row.due_at = dt.datetime.combine(before.day, before.time or dt.time(12, 0))
+    else:
+        row.due = before.day
+    row.save()
 
 
 @dataclass(frozen=True)
@@ -987,13 +979,37 @@ def record_commission_received(lead: Lead, date: dt.date, amount: object = None)
     return lead
 
 
-def commission_status(lead: Lead) -> dict[str, object]:
-    return {
-        "expected": expected_commission(lead) if lead.status == Lead.WON else None,
-        "due": lead.expected_payment_date,
-        "received_on": lead.commission_received_on,
-        "received_amount": lead.commission_received_amount,
-    }
+@dataclass(frozen=True)
+class CommissionStatus:
+    """Rule 8 for one lead: its rate, the commission its value gives, and (won leads)
+    whether it was received, is due on a date, or is still pending without one."""
+
+    rate: Decimal | None
+    expected: Decimal | None  # the rate applied to the value (None without either)
+    due: dt.date | None  # the expected payment date
+    received_on: dt.date | None
+    received_amount: Decimal | None
+    # Won leads only: 'received', 'due' (an expected payment date), 'pending' (none yet).
+    state: str | None
+
+
+def commission_status(lead: Lead) -> CommissionStatus:
+    state = None
+    if lead.status == Lead.WON:
+        if lead.commission_received_on:
+            state = "received"
+        elif lead.expected_payment_date:
+            state = "due"
+        else:
+            state = "pending"
+    return CommissionStatus(
+        rate=lead.commission_rate,
+        expected=expected_commission(lead),
+        due=lead.expected_payment_date,
+        received_on=lead.commission_received_on,
+        received_amount=lead.commission_received_amount,
+        state=state,
+    )
 
 
 # --- Re-orders (rule 7) -----------------------------------------------------------------
@@ -1028,12 +1044,25 @@ def stale_expression(moment: dt.datetime | None = None):
 
 
 def overdue_expression(day: dt.date | None = None):
+    """A lead's next action due before `day` (today), as SQL (the twin of is_overdue)."""
     return Lead.next_action_due < (day or today())
 
 
-def is_overdue(due: dt.date | None, day: dt.date | None = None) -> bool:
-    """The Python twin of overdue_expression: a next action due before `day` (today)."""
-    return due is not None and due < (day or today())
+def days_overdue(due: dt.date | dt.datetime | None, day: dt.date | None = None) -> int:
+    """How many days late a follow-up is on `day` (today): a lead's next action, a planned
+    activity (its day counts, not its hour) or a commitment. 0 when it is not late: due
+    that day or later, or without a date."""
+    if due is None:
+        return 0
+    if isinstance(due, dt.datetime):
+        due = due.date()
+    return max(((day or today()) - due).days, 0)
+
+
+def is_overdue(due: dt.date | dt.datetime | None, day: dt.date | None = None) -> bool:
+    """A follow-up (next action, planned activity, commitment) due before `day` (today).
+    The SQL twin for next actions is overdue_expression."""
+    return days_overdue(due, day) > 0
 
 
 def limbo_expression(moment: dt.datetime | None = None):
@@ -1052,7 +1081,7 @@ def limbo_test(
     """Rule 4 for one open lead's values: 'overdue' (no next action ahead), 'stale'
     (nothing logged for longer than its stage allows). The SQL twin is limbo_expression."""
     reasons = []
-    if due is None or due < moment.date():
+    if due is None or is_overdue(due, moment.date()):
         reasons.append("overdue")
     if touched < moment - dt.timedelta(days=stale_days):
         reasons.append("stale")

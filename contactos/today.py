@@ -9,12 +9,22 @@ a win) join the overdue and due-today sections.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from peewee import JOIN
 
 from contactos import rules
 from contactos.dates import db_date, db_datetime
-from contactos.models import Activity, Commitment, Contact, Lead, Stage, database, now
+from contactos.models import (
+    Activity,
+    Commitment,
+    Contact,
+    Lead,
+    Stage,
+    database,
+    display_name,
+    now,
+)
 
 
 def _rows(query) -> list[tuple]:
@@ -26,7 +36,43 @@ def _rows(query) -> list[tuple]:
 SECTIONS = ("unattended", "overdue", "due_today", "limbo", "commitments_due")
 
 
-def _lead_item(row: tuple, moment: dt.datetime, section: str) -> dict[str, object]:
+@dataclass(slots=True)
+class QueueItem:
+    """One row of the day's queue: a lead's next action (`type` 'lead'), a planned
+    activity ('activity') or a commitment ('commitment'), with real dates."""
+
+    type: str
+    section: str
+    lead_id: int | None
+    title: str
+    contact: str
+    company: str
+    kind: str  # call, visit... ('' for a commitment)
+    what: str  # in the reader's language (see rules.next_action_text)
+    what_kind: str | None  # the kind of a text the program wrote ('first-contact'...)
+    due: dt.date | None  # the day it is due
+    days_overdue: int
+    in_limbo: bool = False
+    limbo_reasons: list[str] = field(default_factory=list)
+    stage: str = ""  # leads
+    received_at: dt.datetime | None = None  # leads
+    age_hours: float = 0.0  # leads: since received
+    activity_id: int | None = None
+    due_at: dt.datetime | None = None  # a planned activity's day and hour
+    commitment_id: int | None = None
+    owner: str = ""  # a commitment's: me, prospect, representada
+
+    @property
+    def target_id(self) -> int:
+        """The id of the lead, activity or commitment this row is about."""
+        if self.type == "activity":
+            return self.activity_id
+        if self.type == "commitment":
+            return self.commitment_id
+        return self.lead_id
+
+
+def _lead_item(row: tuple, moment: dt.datetime, section: str) -> QueueItem:
     (
         lead_id,
         title,
@@ -45,24 +91,24 @@ def _lead_item(row: tuple, moment: dt.datetime, section: str) -> dict[str, objec
     due = db_date(due)
     received = db_datetime(received)
     reasons = rules.limbo_test(due, db_datetime(touched), stale_days, moment)
-    return {
-        "type": "lead",
-        "section": section,
-        "lead_id": lead_id,
-        "title": title,
-        "contact": f"{first} {last}".strip() or company,
-        "company": company,
-        "stage": stage,
-        "kind": kind,
-        "what": rules.next_action_text(what, template),
-        "what_kind": template or None,
-        "due": due.isoformat() if due else None,
-        "days_overdue": (moment.date() - due).days if due and due < moment.date() else 0,
-        "in_limbo": bool(reasons),
-        "limbo_reasons": reasons,
-        "received_at": received.isoformat(),
-        "age_hours": round((moment - received).total_seconds() / 3600, 1),
-    }
+    return QueueItem(
+        type="lead",
+        section=section,
+        lead_id=lead_id,
+        title=title,
+        contact=display_name(first, last, company),
+        company=company,
+        kind=kind,
+        what=rules.next_action_text(what, template),
+        what_kind=template or None,
+        due=due,
+        days_overdue=rules.days_overdue(due, moment.date()),
+        in_limbo=bool(reasons),
+        limbo_reasons=reasons,
+        stage=stage,
+        received_at=received,
+        age_hours=round((moment - received).total_seconds() / 3600, 1),
+    )
 
 
 def _lead_query(condition):
@@ -89,7 +135,7 @@ def _lead_query(condition):
     )
 
 
-def _activity_items(condition, moment: dt.datetime, section: str) -> list[dict[str, object]]:
+def _activity_items(condition, moment: dt.datetime, section: str) -> list[QueueItem]:
     query = (
         Activity.select(
             Activity.id,
@@ -109,23 +155,23 @@ def _activity_items(condition, moment: dt.datetime, section: str) -> list[dict[s
         .where((~Activity.done) & condition)
         .order_by(Activity.due_at)
     )
+    day = moment.date()
     return [
-        {
-            "type": "activity",
-            "section": section,
-            "activity_id": activity_id,
-            "lead_id": lead_id,
-            "title": lead_title or rules.subject_text(subject, template),
-            "contact": f"{first} {last}".strip() or company,
-            "company": company,
-            "kind": kind,
-            "what": rules.subject_text(subject, template, lead_title or ""),
-            "what_kind": template or None,
-            "due": due_at.isoformat(),
-            "days_overdue": max((moment.date() - due_at.date()).days, 0),
-            "in_limbo": False,
-            "limbo_reasons": [],
-        }
+        QueueItem(
+            type="activity",
+            section=section,
+            activity_id=activity_id,
+            lead_id=lead_id,
+            title=lead_title or rules.subject_text(subject, template),
+            contact=display_name(first, last, company),
+            company=company,
+            kind=kind,
+            what=rules.subject_text(subject, template, lead_title or ""),
+            what_kind=template or None,
+            due=due_at.date(),
+            due_at=due_at,
+            days_overdue=rules.days_overdue(due_at, day),
+        )
         for (
             activity_id,
             lead_id,
@@ -141,7 +187,7 @@ def _activity_items(condition, moment: dt.datetime, section: str) -> list[dict[s
     ]
 
 
-def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, object]]]:
+def work_queue(moment: dt.datetime | None = None) -> dict[str, list[QueueItem]]:
     moment = moment or now()
     day = moment.date()
     start_of_day = dt.datetime.combine(day, dt.time.min)
@@ -150,7 +196,7 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
     unattended = rules.unattended_expression()
     attended = is_open & Lead.first_contact_at.is_null(False)
 
-    queue: dict[str, list[dict[str, object]]] = {}
+    queue: dict[str, list[QueueItem]] = {}
     queue["unattended"] = [
         _lead_item(r, moment, "unattended")
         for r in _rows(_lead_query(unattended).order_by(Lead.received_at, Lead.id))
@@ -201,22 +247,21 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[dict[str, ob
         .order_by(Commitment.due, Commitment.id)
     )
     queue["commitments_due"] = [
-        {
-            "type": "commitment",
-            "section": "commitments_due",
-            "commitment_id": cid,
-            "lead_id": lead_id,
-            "title": title,
-            "contact": f"{first} {last}".strip() or company,
-            "company": company,
-            "owner": owner,
-            "what": description,
-            "what_kind": None,
-            "due": due.isoformat(),
-            "days_overdue": (day - due).days,
-            "in_limbo": False,
-            "limbo_reasons": [],
-        }
+        QueueItem(
+            type="commitment",
+            section="commitments_due",
+            commitment_id=cid,
+            lead_id=lead_id,
+            title=title,
+            contact=display_name(first, last, company),
+            company=company,
+            kind="",
+            owner=owner,
+            what=description,
+            what_kind=None,
+            due=due,
+            days_overdue=rules.days_overdue(due, day),
+        )
         for (
             cid,
             lead_id,

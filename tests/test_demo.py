@@ -142,7 +142,7 @@ def test_the_days_work_has_something_in_every_section(loaded, moment):
     for section in today.SECTIONS:
         assert queue[section], section
     assert 4 <= len(queue["unattended"]) <= 8
-    assert all(item["age_hours"] < 24 * 5 for item in queue["unattended"])
+    assert all(item.age_hours < 24 * 5 for item in queue["unattended"])
     assert listing.lead_rows(listing.LeadFilter(limbo=True), moment=moment)
     owners = {c.owner for c in Commitment.select()}
     assert owners == set(Commitment.OWNERS)
@@ -211,14 +211,14 @@ def test_history_is_consistent(loaded):
 def test_search_finds_demo_data_without_accents(loaded):
     rows = listing.contact_rows("nunez")
     assert rows
-    assert all("Núñez" in row["name"] or "Núñez" in row["company"] for row in rows)
+    assert all("Núñez" in row.name or "Núñez" in row.company for row in rows)
     assert listing.contact_rows("ibanez")
     assert listing.contact_rows("jose nunez")
     # Phones are found by their digits, however they were written.
     phone = ContactPhone.select().order_by(ContactPhone.id).first()
     national = phone.number[3:]
     found = listing.contact_rows(f"{national[:2]} {national[2:6]} {national[6:]}")
-    assert phone.contact_id in [row["id"] for row in found]
+    assert phone.contact_id in [row.id for row in found]
     # The index holds every contact and every lead.
     assert backend.ContactIndex.select().count() == Contact.select().count()
     assert backend.LeadIndex.select().count() == Lead.select().count()
@@ -238,7 +238,7 @@ def test_search_finds_demo_data_without_accents(loaded):
         )  # fmt: skip
 
     quoting = {lead.id for lead in Lead.select() if re.search(r"\bcotizacion", words(lead))}
-    found = {r["id"] for r in listing.lead_rows(listing.LeadFilter(search="cotizacion"))}
+    found = {r.id for r in listing.lead_rows(listing.LeadFilter(search="cotizacion"))}
     assert quoting and found == quoting
 
 

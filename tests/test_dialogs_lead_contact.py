@@ -178,8 +178,8 @@ def test_new_contact_is_written_and_found_by_search(qtbot, db):
     assert sorted(ct.tag.name for ct in contact.contact_tags) == ["norte", "vip"]
     assert counts()["Contact"] == before["Contact"] + 1
     # Search as you type finds the new contact, accents or not.
-    assert [r["id"] for r in listing.contact_rows("ibanez", sort="relevance")] == [contact.id]
-    assert [r["id"] for r in listing.contact_rows("81 8765", sort="relevance")] == [contact.id]
+    assert [r.id for r in listing.contact_rows("ibanez", sort="relevance")] == [contact.id]
+    assert [r.id for r in listing.contact_rows("81 8765", sort="relevance")] == [contact.id]
 
 
 def test_contact_without_name_is_refused_and_nothing_written(qtbot, db):
@@ -241,7 +241,7 @@ def test_edit_contact_prefills_and_updates(qtbot, maria):
         "+525512340000",
     ]
     assert counts()["Contact"] == before["Contact"]
-    assert [r["id"] for r in listing.contact_rows("sur", sort="relevance")] == [maria.id]
+    assert [r.id for r in listing.contact_rows("sur", sort="relevance")] == [maria.id]
 
 
 def test_contact_edit_entry_point_both_outcomes(qtbot, db):
@@ -372,7 +372,7 @@ def test_new_lead_with_a_new_contact_typed_inline(qtbot, db):
     assert after["Contact"] == before["Contact"] + 1
     assert after["Representada"] == before["Representada"] + 1
     assert after["Lead"] == before["Lead"] + 1
-    assert [r["id"] for r in listing.contact_rows("lucia", sort="relevance")] == [contact.id]
+    assert [r.id for r in listing.contact_rows("lucia", sort="relevance")] == [contact.id]
 
     # The next dialog's chooser finds the contact just created.
     other = open_dialog(qtbot, LeadDialog(None))

@@ -224,8 +224,8 @@ def test_imported_contacts_are_searchable(db):
 
     rows = [(2, Rec(first_name="Ramón", last_name="Ibáñez", phones=["+528112345678"]))]
     engine.run_import(engine.plan_import(rows, engine.ImportOptions()), engine.ImportOptions())
-    assert [r["name"] for r in listing.contact_rows("ibanez")] == ["Ramón Ibáñez"]
-    assert [r["name"] for r in listing.contact_rows("8112345678")] == ["Ramón Ibáñez"]
+    assert [r.name for r in listing.contact_rows("ibanez")] == ["Ramón Ibáñez"]
+    assert [r.name for r in listing.contact_rows("8112345678")] == ["Ramón Ibáñez"]
 
 
 @pytest.mark.parametrize(
@@ -255,8 +255,8 @@ def test_a_contact_known_only_by_email_is_listed_by_it(db):
 
     rows = [(2, Rec(emails=["solo@correo.mx"]))]
     engine.run_import(engine.plan_import(rows, engine.ImportOptions()), engine.ImportOptions())
-    assert [r["name"] for r in listing.contact_rows()] == ["solo@correo.mx"]
-    assert [r["name"] for r in listing.contact_rows("solo", sort="relevance")] == ["solo@correo.mx"]
+    assert [r.name for r in listing.contact_rows()] == ["solo@correo.mx"]
+    assert [r.name for r in listing.contact_rows("solo", sort="relevance")] == ["solo@correo.mx"]
 
 
 def test_a_big_file_is_written_in_windows(db, monkeypatch):
@@ -272,7 +272,7 @@ def test_a_big_file_is_written_in_windows(db, monkeypatch):
     persona2 = Contact.get(Contact.first_name == "Persona2")
     assert persona2.city == "León"
     assert {e.email for e in persona2.emails} == {"p2@x.mx", "otro2@x.mx"}
-    assert [r["name"] for r in listing.contact_rows("otro2")] == ["Persona2"]
+    assert [r.name for r in listing.contact_rows("otro2")] == ["Persona2"]
     assert Lead.select().where(Lead.import_batch == batch).count() == 38
     engine.undo_import(batch.id)
     assert not Contact.select().exists()

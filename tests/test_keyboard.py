@@ -371,9 +371,9 @@ def test_ctrl_f_down_and_enter_open_a_result(qtbot, window, view):
     assert row is not None
     QTest.keyClick(page.table, Qt.Key.Key_Return)
     if view == "leads":
-        assert window.current == "lead" and window.lead_view.lead.id == row["id"]
+        assert window.current == "lead" and window.lead_view.lead.id == row.id
     else:
-        assert window.current == "contact" and window.contact_view.contact.id == row["id"]
+        assert window.current == "contact" and window.contact_view.contact.id == row.id
 
 
 # --- Help -----------------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def commitment_row(window):
         parent = today.model.index(section, 0)
         for row in range(today.model.rowCount(parent)):
             index = today.model.index(row, 0, parent)
-            if today.model.item(index)["type"] == "commitment":
+            if today.model.item(index).type == "commitment":
                 return index
     raise AssertionError("no commitment due in the demo data")
 
@@ -418,7 +418,7 @@ def test_d_on_a_commitment_says_so_and_ctrl_z_undoes_it(qtbot, language, window)
     tree.setFocus()
     tree.setCurrentIndex(commitment_row(window))
     item = window.today.current_item()
-    commitment_id = item["commitment_id"]
+    commitment_id = item.commitment_id
     QTest.keyClick(tree, Qt.Key.Key_D)
     commitment = Commitment.get_by_id(commitment_id)
     assert commitment.done_at is not None
@@ -426,9 +426,7 @@ def test_d_on_a_commitment_says_so_and_ctrl_z_undoes_it(qtbot, language, window)
     undo_keys = QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText)
     assert commitment.description in message and undo_keys in message
     assert all(
-        i.get("commitment_id") != commitment_id
-        for _, items in window.today.model.sections
-        for i in items
+        i.commitment_id != commitment_id for _, items in window.today.model.sections for i in items
     )
     assert window.undo_action.isEnabled()
     assert commitment.description[:30] in window.undo_action.text()
@@ -436,9 +434,7 @@ def test_d_on_a_commitment_says_so_and_ctrl_z_undoes_it(qtbot, language, window)
     QTest.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Commitment.get_by_id(commitment_id).done_at is None
     assert any(
-        i.get("commitment_id") == commitment_id
-        for _, items in window.today.model.sections
-        for i in items
+        i.commitment_id == commitment_id for _, items in window.today.model.sections for i in items
     )
     assert not window.undo_action.isEnabled()
     assert commitment.description in window.statusBar().currentMessage()
@@ -453,7 +449,7 @@ def test_an_undo_never_overwrites_a_later_change(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
     tree.setCurrentIndex(commitment_row(window))
-    commitment_id = window.today.current_item()["commitment_id"]
+    commitment_id = window.today.current_item().commitment_id
     QTest.keyClick(tree, Qt.Key.Key_D)
     rules.reopen_commitment(Commitment.get_by_id(commitment_id))  # (say, from elsewhere)
     rules.complete_commitment(Commitment.get_by_id(commitment_id))
@@ -477,7 +473,7 @@ def test_ctrl_z_undoes_a_reschedule_from_today(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
     item = window.today.current_item()
-    lead_id = item["lead_id"]
+    lead_id = item.lead_id
     before = Lead.get_by_id(lead_id).next_action_due
 
     def choose_next_week(popup):

@@ -49,7 +49,7 @@ def test_cached_statements_match_fresh_queries(demo):
     )
     for flt, sort, descending, (limit, offset) in cases:
         got = [
-            r["id"]
+            r.id
             for r in listing.lead_rows(
                 flt, sort=sort, descending=descending, limit=limit, offset=offset
             )
@@ -64,7 +64,7 @@ def test_filters_select_the_leads_they_name(demo):
     from contactos.models import ContactTag
 
     def ids(flt) -> set[int]:
-        return {r["id"] for r in listing.lead_rows(flt)}
+        return {r.id for r in listing.lead_rows(flt)}
 
     leads = list(Lead.select())
     assert ids(listing.LeadFilter()) == {lead.id for lead in leads}

@@ -114,7 +114,7 @@ def test_the_reorder_call_reads_in_the_days_queue(db, spanish):
     rules.win(lead, "payment", TODAY)
     moment = dt.datetime.combine(TODAY + dt.timedelta(days=200), dt.time(12, 0))
     overdue = today.work_queue(moment)["overdue"]
-    assert [(i["what"], i["what_kind"]) for i in overdue] == [
+    assert [(i.what, i.what_kind) for i in overdue] == [
         ("Seguimiento de recompra: Brocas", "reorder")
     ]
 

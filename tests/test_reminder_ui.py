@@ -321,7 +321,7 @@ def test_changes_by_the_command_line_are_picked_up(qtbot, service, main_window, 
     assert service.next_fire == at(10, 50)
     model = main_window.today.model
     titles = [
-        model.item(model.index(row, 0, model.index(section, 0)))["title"]
+        model.item(model.index(row, 0, model.index(section, 0))).title
         for section in range(model.rowCount())
         for row in range(model.rowCount(model.index(section, 0)))
     ]

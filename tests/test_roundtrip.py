@@ -85,7 +85,7 @@ def test_export_then_import(db, tmp_path, suffix):
     after = snapshot()
     assert after[0]["tags"] == ["mayorista"] and after[0]["city"] == "Querétaro"
     assert after == before
-    assert [r["name"] for r in listing.contact_rows("nunez")] == ["José Núñez Peña"]
+    assert [r.name for r in listing.contact_rows("nunez")] == ["José Núñez Peña"]
 
 
 def test_the_apostrophe_of_a_neutralised_cell_goes_on_import():

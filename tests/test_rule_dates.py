@@ -248,7 +248,7 @@ def test_today_shows_the_rules_reason_and_changes_nothing(qtbot, overdue, monkey
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     view.tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))
-    assert view.current_item()["lead_id"] == overdue.id
+    assert view.current_item().lead_id == overdue.id
     before = snapshot()
     view.reschedule_to(YESTERDAY)
     assert warnings and "2026-06-14 is in the past" in warnings[0]

@@ -9,6 +9,7 @@ import pytest
 from helpers import refused, snapshot
 
 from contactos import reports, rules, stages
+from contactos.actions import closing
 from contactos.contacts import ContactData, create_contact
 from contactos.models import (
     Activity,
@@ -361,7 +362,7 @@ def test_commission_defaults_from_representada_and_is_expected_on_win(lead):
     refused(rules.record_commission_received, lead, TODAY)  # not won yet
     rules.win(lead, "contract", TODAY)
     won = Lead.get_by_id(lead.id)
-    assert rules.commission_status(won)["expected"] == Decimal("10200.00")
+    assert rules.commission_status(won).expected == Decimal("10200.00")
     rules.record_commission_received(won, TODAY)
     assert Lead.get_by_id(lead.id).commission_received_amount == Decimal("10200.00")
 
@@ -414,7 +415,7 @@ def test_transaction_rolls_back_on_crash(lead, monkeypatch):
 
     monkeypatch.setattr(rules, "plan_activity", boom)
     with pytest.raises(RuntimeError):
-        rules.win(lead, "contract", TODAY)
+        closing.win(lead, "contract", TODAY)  # (the action owns the transaction)
     assert snapshot() == before
     assert not database.in_transaction()
     assert Contact.select().count() == 1

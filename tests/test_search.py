@@ -40,7 +40,7 @@ def people(db):
 
 
 def names(text: str) -> list[str]:
-    return [r["name"] for r in listing.contact_rows(text, sort="relevance")]
+    return [r.name for r in listing.contact_rows(text, sort="relevance")]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_lead_search_by_contact_and_title(people, clock):
     tomorrow = clock.today() + dt.timedelta(days=1)
     rules.create_lead(jose, "Compresores de aire", NextAction("Llamar", tomorrow))
     rules.create_lead(ana, "Tarimas de plástico", NextAction("Llamar", tomorrow))
-    titles = lambda t: [r["title"] for r in listing.lead_rows(listing.LeadFilter(search=t))]  # noqa: E731
+    titles = lambda t: [r.title for r in listing.lead_rows(listing.LeadFilter(search=t))]  # noqa: E731
     assert titles("compres") == ["Compresores de aire"]
     assert titles("ibanez") == ["Tarimas de plástico"]
     assert titles("5512") == ["Compresores de aire"]

@@ -51,9 +51,9 @@ def test_past_schema_upgrades(where, fixture):
         assert contact.name == "José Núñez"
         assert Lead.get().title == "Varilla corrugada"
         # the index was built for the rows the old schema had
-        assert [r["name"] for r in listing.contact_rows("nunez")] == ["José Núñez"]
+        assert [r.name for r in listing.contact_rows("nunez")] == ["José Núñez"]
         found = listing.lead_rows(listing.LeadFilter(search="4421234567"))
-        assert sorted(r["id"] for r in found) == [lead.id for lead in contact.leads]
+        assert sorted(r.id for r in found) == [lead.id for lead in contact.leads]
     finally:
         close_session()
     backups = [p for p in backup.list_backups(where) if "pre-migration" in p.name]
@@ -103,7 +103,7 @@ def test_backup_and_restore(where):
         assert Contact.select().count() == 2
         safety = backup.restore(db, where, saved)
         assert [c.first_name for c in Contact.select()] == ["Antes"]
-        assert listing.contact_rows("antes")[0]["name"] == "Antes"
+        assert listing.contact_rows("antes")[0].name == "Antes"
         assert listing.contact_rows("despues") == []
         assert "pre-restore" in safety.name
         # the replaced database is kept

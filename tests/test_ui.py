@@ -161,7 +161,7 @@ def test_today_sections_with_counts(window):
     assert labels[0].startswith("New leads not yet attended (")
     assert any(label.startswith("Overdue (") for label in labels)
     item = window.today.current_item()
-    assert item is not None and item["section"] == "unattended"
+    assert item is not None and item.section == "unattended"
     assert "received" in model.state_text(item)
 
 
@@ -169,7 +169,7 @@ def test_today_reschedule_with_two_keys(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
     item = window.today.current_item()
-    lead_id = item["lead_id"]
+    lead_id = item.lead_id
 
     def choose_tomorrow(popup):
         QTest.keyClick(popup, Qt.Key.Key_Down)
@@ -183,7 +183,7 @@ def test_today_reschedule_with_two_keys(qtbot, window):
 def test_today_done_asks_for_next_action(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
-    lead_id = window.today.current_item()["lead_id"]
+    lead_id = window.today.current_item().lead_id
     before = Lead.get_by_id(lead_id)
 
     def fill(dialog):
@@ -199,14 +199,14 @@ def test_today_done_asks_for_next_action(qtbot, window):
     assert after.first_contact_at is not None and before.first_contact_at is None
     assert after.next_action_what == "Enviar cotización"
     # It left the unattended section, and the cursor is on the next row.
-    assert all(i["lead_id"] != lead_id for i in window.today.model.sections[0][1])
+    assert all(i.lead_id != lead_id for i in window.today.model.sections[0][1])
     assert window.today.current_item() is not None
 
 
 def test_today_done_refused_without_next_action(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
-    lead_id = window.today.current_item()["lead_id"]
+    lead_id = window.today.current_item().lead_id
     seen = {}
 
     def try_without(dialog):
@@ -226,7 +226,7 @@ def test_today_done_refused_without_next_action(qtbot, window):
 def test_today_enter_opens_the_lead(qtbot, window):
     tree = window.today.tree
     tree.setFocus()
-    lead_id = window.today.current_item()["lead_id"]
+    lead_id = window.today.current_item().lead_id
     QTest.keyClick(tree, Qt.Key.Key_Return)
     assert window.current == "lead"
     assert window.lead_view.lead.id == lead_id

@@ -30,15 +30,22 @@ def test_a_new_leads_age_reads_naturally(qapp, language):
 
 @pytest.mark.parametrize(("days", "english", "spanish"), [(1, "1 day late", "1 día de retraso")])
 def test_plurals_of_days_late(qapp, language, days, english, spanish):
+    from contactos.today import QueueItem
     from ui.models import TodayModel
 
-    item = {
-        "section": "overdue",
-        "type": "lead",
-        "days_overdue": days,
-        "in_limbo": False,
-        "limbo_reasons": [],
-    }
+    item = QueueItem(
+        type="lead",
+        section="overdue",
+        lead_id=1,
+        title="",
+        contact="",
+        company="",
+        kind="call",
+        what="",
+        what_kind=None,
+        due=None,
+        days_overdue=days,
+    )
     assert TodayModel().state_text(item) == (spanish if language == "es" else english)
 
 

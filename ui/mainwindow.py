@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import APP_NAME, __version__, backup, reports
+from contactos import APP_NAME, __version__, reports
+from contactos.actions import backups
 from contactos.i18n import TranslatableError
-from contactos.models import database
 from contactos.paths import Paths, make_private
 from ui import icons
 from ui.drops import ListDropTarget
@@ -544,7 +544,7 @@ class MainWindow(ListDropTarget, QMainWindow):
 
     def backup_now(self) -> None:
         try:
-            path = backup.backup_now(database.obj, self.paths, "manual")
+            path = backups.backup_now(self.paths)
         except (OSError, TranslatableError) as error:
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return

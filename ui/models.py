@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 
 from contactos import listing, phones, rules, timeline
 from contactos.models import now
+from contactos.today import SECTIONS, QueueItem, work_queue
 from ui import icons
 from ui.dialogs.common import format_date, format_money
 from ui.translation import translate
@@ -51,7 +52,7 @@ class WindowedTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._count = 0
-        self._pages: OrderedDict[int, list[dict]] = OrderedDict()
+        self._pages: OrderedDict[int, list] = OrderedDict()
         self.sort_key: str | None = None
         self.descending = False
         self.columns: list[Column] = self.make_columns()
@@ -63,17 +64,18 @@ class WindowedTableModel(QAbstractTableModel):
     def count(self) -> int:
         raise NotImplementedError
 
-    def fetch(self, offset: int, limit: int) -> list[dict]:
+    def fetch(self, offset: int, limit: int) -> list:
+        """The rows (dataclasses of contactos.listing) from `offset`, at most `limit`."""
         raise NotImplementedError
 
-    def display(self, row: dict, column: Column) -> str:
-        value = row.get(column.key)
+    def display(self, row, column: Column) -> str:
+        value = getattr(row, column.key, None)
         return "" if value is None else str(value)
 
-    def decoration(self, row: dict, column: Column):
+    def decoration(self, row, column: Column):
         return None
 
-    def tooltip(self, row: dict, column: Column) -> str | None:
+    def tooltip(self, row, column: Column) -> str | None:
         return None
 
     # Loading.
@@ -83,7 +85,7 @@ class WindowedTableModel(QAbstractTableModel):
         self._count = self.count()
         self.endResetModel()
 
-    def row(self, row: int) -> dict | None:
+    def row(self, row: int):
         if not 0 <= row < self._count:
             return None
         page_number = row // self.PAGE
@@ -127,7 +129,7 @@ class WindowedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == ROW_ID_ROLE:
-            return row["id"]
+            return row.id
         if role == ROW_ROLE:
             return row
         return None
@@ -145,19 +147,18 @@ class WindowedTableModel(QAbstractTableModel):
 # --- Leads ------------------------------------------------------------------------------
 
 
-def lead_state(row: dict) -> str:
+def lead_state(row: listing.LeadRow) -> str:
     """won, lost, overdue, limbo, unattended or open: what a row is marked with."""
-    if row["status"] != "open":
-        return row["status"]
-    due = row["next_action"]["due"]
-    if due and rules.is_overdue(dt.date.fromisoformat(due)):
+    if row.status != "open":
+        return row.status
+    if rules.is_overdue(row.next_due):
         return "overdue"
-    if row["in_limbo"]:
+    if row.in_limbo:
         return "limbo"
-    return "unattended" if row.get("first_contact_at") is None else "open"
+    return "unattended" if row.first_contact_at is None else "open"
 
 
-def status_text(row: dict) -> str:
+def status_text(row: listing.LeadRow) -> str:
     """The words that mark a lead's state, so that limbo is never shown by colour alone."""
     state = lead_state(row)
     if state in ("won", "lost"):
@@ -179,7 +180,7 @@ STATE_ICONS = {
 }
 
 
-def status_icon(row: dict):
+def status_icon(row: listing.LeadRow):
     marked = STATE_ICONS.get(lead_state(row))
     return icons.icon(*marked) if marked else None
 
@@ -212,7 +213,7 @@ class LeadTableModel(WindowedTableModel):
     def count(self) -> int:
         return listing.lead_count(self.filter)
 
-    def fetch(self, offset: int, limit: int) -> list[dict]:
+    def fetch(self, offset: int, limit: int) -> list[listing.LeadRow]:
         return listing.lead_rows(
             self.filter,
             sort=self.sort_key or "next_action",
@@ -221,32 +222,31 @@ class LeadTableModel(WindowedTableModel):
             limit=limit,
         )
 
-    def display(self, row: dict, column: Column) -> str:
+    def display(self, row: listing.LeadRow, column: Column) -> str:
         key = column.key
         if key == "state":
             return status_text(row)
         if key == "stage":
-            return translate("Stage", row["stage"])
+            return translate("Stage", row.stage)
         if key == "next":
-            return row["next_action"]["what"] or ""
+            return row.next_what or ""
         if key == "due":
-            due = row["next_action"]["due"]
-            return format_date(dt.date.fromisoformat(due)) if due else ""
+            return format_date(row.next_due)
         if key == "value":
-            return format_money(row["value"], row["currency"])
+            return format_money(row.value, row.currency)
         return super().display(row, column)
 
-    def decoration(self, row: dict, column: Column):
+    def decoration(self, row: listing.LeadRow, column: Column):
         if column.key == "state":
             return status_icon(row)
-        if column.key == "next" and row["status"] == "open":
-            return icons.icon(row["next_action"]["kind"] or "task")
+        if column.key == "next" and row.status == "open":
+            return icons.icon(row.next_kind or "task")
         return None
 
-    def tooltip(self, row: dict, column: Column) -> str | None:
+    def tooltip(self, row: listing.LeadRow, column: Column) -> str | None:
         if column.key in ("title", "next", "contact", "company"):
             return self.display(row, column) or None  # (the whole text of a cut one)
-        if column.key == "state" and row["in_limbo"]:
+        if column.key == "state" and row.in_limbo:
             return translate(
                 "LeadTableModel",
                 "In limbo: the next action is overdue or nothing was logged for longer "
@@ -283,7 +283,7 @@ class ContactTableModel(WindowedTableModel):
     def count(self) -> int:
         return listing.contact_count(self.search, self.tag)
 
-    def fetch(self, offset: int, limit: int) -> list[dict]:
+    def fetch(self, offset: int, limit: int) -> list[listing.ContactRow]:
         return listing.contact_rows(
             self.search,
             tag=self.tag,
@@ -293,14 +293,14 @@ class ContactTableModel(WindowedTableModel):
             limit=limit,
         )
 
-    def display(self, row: dict, column: Column) -> str:
+    def display(self, row: listing.ContactRow, column: Column) -> str:
         if column.key == "phones":
-            return ", ".join(phones.display(p) for p in row["phones"])
+            return ", ".join(phones.display(p) for p in row.phones)
         if column.key in ("emails", "tags"):
-            return ", ".join(row[column.key])
+            return ", ".join(getattr(row, column.key))
         return super().display(row, column)
 
-    def decoration(self, row: dict, column: Column):
+    def decoration(self, row: listing.ContactRow, column: Column):
         return icons.icon("contact") if column.key == "name" else None
 
 
@@ -391,16 +391,14 @@ class TodayModel(GroupedModel):
     WHAT, WHEN, LEAD, STATE = range(4)
 
     @property
-    def sections(self) -> list[tuple[str, list[dict]]]:
+    def sections(self) -> list[tuple[str, list[QueueItem]]]:
         return self.groups
 
     def refresh(self, moment: dt.datetime | None = None) -> None:
-        from contactos.today import SECTIONS, work_queue
-
         queue = work_queue(moment or now())
         self.set_groups([(key, queue[key]) for key in SECTIONS])
 
-    def item(self, index: Index) -> dict | None:
+    def item(self, index: Index) -> QueueItem | None:
         return self.item_at(index)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -418,17 +416,17 @@ class TodayModel(GroupedModel):
         return None
 
     @staticmethod
-    def what_text(item: dict) -> str:
+    def what_text(item: QueueItem) -> str:
         """The next action (a planned activity's subject, a commitment's description)."""
-        return item["what"] or item["title"]
+        return item.what or item.title
 
     @staticmethod
-    def lead_text(item: dict) -> str:
-        company = item.get("company") or ""
-        name = item["contact"]
+    def lead_text(item: QueueItem) -> str:
+        company = item.company or ""
+        name = item.contact
         who = f"{name} ({company})" if company and company != name else name
-        title = item["title"]
-        return f"{title} · {who}" if title and title != item["what"] else who
+        title = item.title
+        return f"{title} · {who}" if title and title != item.what else who
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -452,19 +450,17 @@ class TodayModel(GroupedModel):
             if column == self.WHAT:
                 return self.what_text(item)
             if column == self.WHEN:
-                return format_date(dt.date.fromisoformat(item["due"][:10])) if item["due"] else ""
+                return format_date(item.due)
             if column == self.LEAD:
                 return self.lead_text(item)
             if column == self.STATE:
                 return self.state_text(item)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.WHAT:
-                kind = item.get("kind") or (
-                    "commitment" if item["type"] == "commitment" else "task"
-                )
+                kind = item.kind or ("commitment" if item.type == "commitment" else "task")
                 return icons.icon(kind if icons.has(kind) else "task")
-            if column == self.STATE and (item["in_limbo"] or item.get("days_overdue")):
-                return icons.icon("limbo" if item["in_limbo"] else "overdue", "#c62828")
+            if column == self.STATE and (item.in_limbo or item.days_overdue):
+                return icons.icon("limbo" if item.in_limbo else "overdue", "#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and column != self.WHEN:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == ROW_ROLE:
@@ -483,23 +479,23 @@ class TodayModel(GroupedModel):
             return self.tr("received %n hour(s) ago", "", int(hours))
         return self.tr("received %n day(s) ago", "", int(hours // 24))
 
-    def state_text(self, item: dict) -> str:
+    def state_text(self, item: QueueItem) -> str:
         parts = []
-        if item["section"] == "unattended":
-            parts.append(self.age_text(item.get("age_hours", 0)))
-        days = item.get("days_overdue") or 0
+        if item.section == "unattended":
+            parts.append(self.age_text(item.age_hours))
+        days = item.days_overdue
         if days:
             parts.append(self.tr("%n day(s) late", "", days))
-        if "stale" in item.get("limbo_reasons", []) and not days:  # (late says enough)
+        if "stale" in item.limbo_reasons and not days:  # (late says enough)
             parts.append(translate("TodayModel", "nothing logged for too long"))
-        if item["in_limbo"]:
+        if item.in_limbo:
             parts.insert(0, translate("TodayModel", "In limbo"))
-        if item["type"] == "commitment":
+        if item.type == "commitment":
             owner = {
                 "me": translate("TodayModel", "my commitment"),
                 "prospect": translate("TodayModel", "the prospect's commitment"),
                 "representada": translate("TodayModel", "the representada's commitment"),
-            }.get(item.get("owner", ""), "")
+            }.get(item.owner, "")
             parts.insert(0, owner)
         return " · ".join(p for p in parts if p)
 

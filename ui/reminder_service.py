@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 from contactos import APP_NAME, autostart, backup, clock, reminders, settings, today
+from contactos.actions import reminders as reminder_actions
 from contactos.i18n import TranslatableError
 from contactos.models import database
 from contactos.paths import Paths
@@ -189,7 +190,7 @@ class ReminderService(QObject):
 
     def snooze_from_notification(self, key: str) -> None:
         try:
-            reminders.snooze(key, reminders.snooze_until("10min"))
+            reminder_actions.snooze(key, "10min")
         except TranslatableError as error:
             log.info("snooze from a notification refused: %s", error)
         self.data_changed()

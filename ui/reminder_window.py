@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import APP_NAME, clock, reminders, rules
+from contactos import APP_NAME, clock, reminders
+from contactos.actions import followups
+from contactos.actions import reminders as reminder_actions
 from contactos.i18n import TranslatableError
 from contactos.models import Activity, Commitment, Lead
 from contactos.reminders import Reminder
@@ -253,10 +255,9 @@ class ReminderWindow(QWidget):
                     return self._gone()
                 _, accepted = LogDialog.complete(self, activity)
             else:
-                commitment = Commitment.get_or_none(Commitment.id == reminder.target_id)
-                if commitment is None:
+                if not Commitment.select().where(Commitment.id == reminder.target_id).exists():
                     return self._gone()
-                rules.complete_commitment(commitment)
+                followups.mark_done(followups.FollowUp("commitment", reminder.target_id))
                 accepted = True
         except TranslatableError as error:
             self._fail(error)
@@ -289,19 +290,20 @@ class ReminderWindow(QWidget):
         self.snooze_menu().exec(self.tree.viewport().mapToGlobal(rect.bottomLeft()))
 
     def snooze(self, choice: str) -> bool:
-        return self.snooze_to(reminders.snooze_until(choice))
+        """Snooze by a quick choice ('10min', '1h', 'tomorrow')."""
+        return self.snooze_to(choice)
 
     def snooze_at_chosen_time(self) -> bool:
         start = clock.now().replace(second=0) + dt.timedelta(hours=1)
         until, accepted = ChooseTimeDialog.ask(self, start)
         return bool(accepted and until is not None and self.snooze_to(until))
 
-    def snooze_to(self, until: dt.datetime) -> bool:
+    def snooze_to(self, until: dt.datetime | str) -> bool:
         reminder = self.current()
         if reminder is None:
             return False
         try:
-            reminders.snooze(reminder.key, until)
+            reminder_actions.snooze(reminder.key, until)
         except TranslatableError as error:
             self._fail(error)
             return False

@@ -2,10 +2,11 @@
 
 A change that happens at once, without a dialog to confirm it (D on a commitment in
 Today, a reschedule from Today; later a reminder's *Done* or a drag on the calendar or the
-board), is done first through `contactos` as usual, and then recorded here as a
-:class:`Change`: what it was, in the person's words, and the `contactos` function that
-reverts it (with its own transaction, and its own refusal when the thing was changed
-again since). The window says what happened in the status bar, with Ctrl+Z to undo it.
+board), is done first through its action (`contactos.actions`) as usual, and then
+recorded here as a :class:`Change`: what it was, in the person's words, and the action
+that reverts it (`followups.undo_reschedule`, `checklist.reopen_commitment`: its own
+transaction, and its own refusal when the thing was changed again since). The window
+says what happened in the status bar, with Ctrl+Z to undo it.
 
 A view that makes such a change emits it (a ``Signal(object)`` named ``undoable``); the
 main window records it. Nothing here writes to the database itself.

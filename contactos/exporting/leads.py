@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterator
 
 from contactos import rules
-from contactos.dates import db_date, db_datetime
+from contactos.dates import db_date
 from contactos.exporting.files import (
     AMOUNT_FORMAT,
     DATE_FORMAT,
@@ -96,7 +96,7 @@ def export_leads_xlsx(path: str | os.PathLike[str], flt: LeadFilter | None = Non
 
 def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
     listed = lead_rows(flt)
-    ids = [row["id"] for row in listed]
+    ids = [row.id for row in listed]
     times: dict[int, dt.time | None] = {}
     stored: dict[int, object] = {}  # each value as the database holds it
     list_dates: dict[int, object] = {}  # each lead's date in its source's list
@@ -109,33 +109,32 @@ def _lead_export_rows(flt: LeadFilter | None) -> Iterator[tuple[object, ...]]:
         for lead_id, value, listed_on in cursor.fetchall():
             stored[lead_id] = value
             list_dates[lead_id] = listed_on
-    closed = closings([row["id"] for row in listed if row["status"] != Lead.OPEN])
+    closed = closings([row.id for row in listed if row.status != Lead.OPEN])
 
     def rows() -> Iterator[tuple[object, ...]]:
         for row in listed:
-            lead_id = row["id"]
-            action = row["next_action"]
-            due: dt.date | None = dt.date.fromisoformat(action["due"]) if action["due"] else None
+            lead_id = row.id
+            due: dt.date | dt.datetime | None = row.next_due
             at = times.get(lead_id)
             if due is not None and at is not None:
                 due = dt.datetime.combine(due, at.replace(second=0, microsecond=0))
-            closing = closed.get(lead_id) if row["status"] != Lead.OPEN else None
+            closing = closed.get(lead_id) if row.status != Lead.OPEN else None
             yield (
                 lead_id,
-                row["title"],
-                row["contact"],
-                row["company"],
-                status_label(row["status"]),
-                translate("Stage", row["stage"]),
-                action["what"] if row["status"] == Lead.OPEN else "",
+                row.title,
+                row.contact,
+                row.company,
+                status_label(row.status),
+                translate("Stage", row.stage),
+                row.next_what if row.status == Lead.OPEN else "",
                 due,
                 amount_cell(stored.get(lead_id)),
-                row["currency"],
-                row["representada"],
-                row["source"],
-                db_datetime(row["received_at"]),
+                row.currency,
+                row.representada,
+                row.source,
+                row.received_at,
                 db_date(list_dates.get(lead_id)),
-                db_datetime(row["first_contact_at"]),
+                row.first_contact_at,
                 closing.date if closing else None,
                 outcome_label(closing),
                 closing.prospect_words if closing else "",

@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from contactos.actions import names
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
-from contactos.models import Representada, Source, database, named
+from contactos.models import Representada, Source, database
 
 
 class CommandError(TranslatableError):
@@ -89,7 +90,8 @@ def add_parsers(command) -> None:
 
 
 def _find(model, name: str | None, create: bool):
-    row, _ = named(model, name, create=create)
+    find = names.source if model is Source else names.representada
+    row = find(name, create=create).row
     if row is None and name and not create:
         known = [n for (n,) in model.select(model.name).order_by(model.name).tuples()]
         if not known:

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>There is no lead {id}.</source>
+        <translation>No existe el prospecto {id}.</translation>
+    </message>
+    <message>
+        <source>There is no contact {id}.</source>
+        <translation>No existe el contacto {id}.</translation>
+    </message>
+    <message>
+        <source>There is no activity {id}.</source>
+        <translation>No existe la actividad {id}.</translation>
+    </message>
+    <message>
+        <source>There is no commitment {id}.</source>
+        <translation>No existe el compromiso {id}.</translation>
+    </message>
+    <message>
+        <source>There is no impediment {id}.</source>
+        <translation>No existe el impedimento {id}.</translation>
+    </message>
+    <message>
+        <source>There is no stage {id}.</source>
+        <translation>No existe la etapa {id}.</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>&apos;{text}&apos; is not an amount. Write it with digits, as 1234.50 or 1.234,50.</source>
@@ -91,10 +118,6 @@
 </context>
 <context>
     <name>CLI</name>
-    <message>
-        <source>There is no lead {id}.</source>
-        <translation>No existe el prospecto {id}.</translation>
-    </message>
     <message>
         <source>Created the representada &apos;{name}&apos;.</source>
         <translation>Se creó la representada «{name}».</translation>
@@ -1959,10 +1982,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Not&amp;as</translation>
     </message>
     <message>
-        <source>Next action</source>
-        <translation>Siguiente acción</translation>
-    </message>
-    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -1975,28 +1994,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Qué</translation>
     </message>
     <message>
-        <source>Tomorrow</source>
-        <translation>Mañana</translation>
-    </message>
-    <message>
-        <source>In 3 days</source>
-        <translation>En 3 días</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Próxima semana</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
-    </message>
-    <message>
-        <source>Ti&amp;me</source>
-        <translation>&amp;Hora</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>This lead is closed ({status}): reopen it to plan its next action.</source>
@@ -2107,10 +2106,6 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Next action</source>
         <translation>Siguiente acción</translation>
-    </message>
-    <message>
-        <source>What will you do next?</source>
-        <translation>¿Qué hará después?</translation>
     </message>
     <message>
         <source>&amp;Save next action</source>
@@ -2842,14 +2837,22 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
 </context>
 <context>
-    <name>NextActionGroup</name>
+    <name>NextActionEditor</name>
     <message>
         <source>Next action</source>
         <translation>Siguiente acción</translation>
     </message>
     <message>
+        <source>Kind of the next action</source>
+        <translation>Tipo de la siguiente acción</translation>
+    </message>
+    <message>
         <source>What will you do next?</source>
         <translation>¿Qué hará después?</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
@@ -2862,6 +2865,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>Wh&amp;en:</source>
         <translation>Cuán&amp;do:</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,14 @@
 """Closing a lead as won or lost, and reopening it (PRODUCT.md rule 3).
 
-The dialogs only collect what the agent says and hand it to `contactos.rules`; when a
-rule refuses, its message is shown under the field it is about and the dialog stays
-open with nothing written. Each dialog has a classmethod returning `(value, accepted)`.
+The dialogs only collect what the agent says and hand it to one action
+(contactos.actions.closing: win, lose, not_confirmed, reopen); when a rule refuses, its
+message is shown under the field it is about and the dialog stays open with nothing
+written. Each dialog has a classmethod returning `(value, accepted)`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,14 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import clock, rules
+from contactos.actions import Missing, closing
 from contactos.models import Closing, Lead, Reopening
-from contactos.rules import (
-    ACT_LABELS,
-    ACTIVITY_LABELS,
-    LOSS_REASON_LABELS,
-    FollowUpError,
-    NextAction,
-)
+from contactos.rules import ACT_LABELS, ACTIVITY_LABELS, LOSS_REASON_LABELS, FollowUpError
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
@@ -52,10 +46,9 @@ from ui.dialogs.common import (
     save_with_ctrl_enter,
     to_qdate,
 )
-from ui.dialogs.reschedule import quick_dates
+from ui.next_action import NextActionEditor
 from ui.translation import translate
 
-NEXT_ACTION_KINDS = ("call", "visit", "whatsapp", "email", "meeting", "task")
 DIALOG_MIN_WIDTH = 480
 
 
@@ -75,102 +68,6 @@ def note_label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-class NextActionGroup(QGroupBox):
-    """What to do next on an open lead, and when (rule 2), with one-click dates."""
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        kind: str = "call",
-        what: str = "",
-        due: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Next action"))
-        today = clock.today()
-
-        self.kind_combo = QComboBox(self)
-        kinds = list(NEXT_ACTION_KINDS)
-        if kind not in kinds and kind in ACTIVITY_LABELS:
-            kinds.append(kind)
-        for key in kinds:
-            self.kind_combo.addItem(translate("Rules", ACTIVITY_LABELS[key]), key)
-        self.set_kind(kind)
-
-        self.what_edit = QLineEdit(what, self)
-        self.what_edit.setPlaceholderText(self.tr("What will you do next?"))
-        self.what_edit.setMinimumWidth(260)
-
-        self.due_edit = date_edit(due or today + dt.timedelta(days=1), self)
-        limit_to_next_action_dates(self.due_edit)
-        self.quick_buttons: list[QPushButton] = []
-        due_row = QHBoxLayout()
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_row.addWidget(self.due_edit)
-        for label, day in quick_dates(today):
-            button = QPushButton(label, self)
-            button.setAutoDefault(False)
-            button.setToolTip(format_date(day, long=True))
-            button.clicked.connect(functools.partial(self.set_due, day))
-            self.quick_buttons.append(button)
-            due_row.addWidget(button)
-        due_row.addStretch(1)
-
-        self.kind_error = ErrorLabel(self)
-        self.what_error = ErrorLabel(self)
-        self.due_error = ErrorLabel(self)
-
-        form = QFormLayout(self)
-        form.addRow(
-            buddy_label(self.tr("A&ction:"), self.kind_combo, self),
-            field_with_error(self.kind_combo, self.kind_error),
-        )
-        form.addRow(
-            buddy_label(self.tr("Wh&at:"), self.what_edit, self),
-            field_with_error(self.what_edit, self.what_error),
-        )
-        form.addRow(
-            buddy_label(self.tr("Wh&en:"), self.due_edit, self),
-            field_with_error(due_row, self.due_error),
-        )
-
-    def set_kind(self, kind: str) -> None:
-        index = self.kind_combo.findData(kind)
-        if index >= 0:
-            self.kind_combo.setCurrentIndex(index)
-
-    def set_due(self, day: dt.date, *_: object) -> None:
-        self.due_edit.setDate(to_qdate(day))
-
-    def next_action(self) -> NextAction:
-        return NextAction(
-            self.what_edit.text(),
-            from_qdate(self.due_edit.date()),
-            self.kind_combo.currentData(),
-        )
-
-    def is_empty(self) -> bool:
-        return not self.what_edit.text().strip()
-
-    def error_labels(self) -> dict[str, ErrorLabel]:
-        """The domain's field names for a next action, and where their errors go."""
-        return {
-            "next_action_kind": self.kind_error,
-            "next_action_what": self.what_error,
-            "next_action_due": self.due_error,
-        }
-
-    def focus_for(self, field: str | None) -> None:
-        widget = {
-            "next_action_kind": self.kind_combo,
-            "next_action_what": self.what_edit,
-            "next_action_due": self.due_edit,
-        }.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def limit_to_next_action_dates(edit: QDateEdit) -> None:
@@ -298,14 +195,14 @@ class WonDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            self.closing = rules.win(
-                self.lead,
+            self.closing = closing.win(
+                self.lead.id,
                 self.selected_act(),
                 from_qdate(self.date_edit.date()),
                 self.reference_edit.text(),
                 schedule_reorder=self.reorder_check.isChecked(),
-            )
-        except FollowUpError as error:
+            ).closing
+        except (FollowUpError, Missing) as error:
             self.errors.show(error)
             focus = {"act": self.act_buttons[Closing.ACTS[0]], "date": self.date_edit}
             focus.get(error.field or "", self.ok_button).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -458,22 +355,22 @@ class LostDialog(QDialog):
         self.errors.clear()
         try:
             if self.scheduling():
-                rules.schedule_loss_confirmation(
-                    self.lead,
+                closing.not_confirmed(
+                    self.lead.id,
                     from_qdate(self.confirm_date_edit.date()),
                     self.confirm_kind_combo.currentData(),
                 )
                 self.outcome = "scheduled"
             else:
-                self.closing = rules.lose(
-                    self.lead,
+                self.closing = closing.lose(
+                    self.lead.id,
                     self.reason_combo.currentData() or None,
                     self.words_edit.toPlainText(),
                     from_qdate(self.date_edit.date()),
                     self.channel_combo.currentData(),
-                )
+                ).closing
                 self.outcome = "lost"
-        except FollowUpError as error:
+        except (FollowUpError, Missing) as error:
             self.errors.show(error)
             focus = {
                 "reason": self.reason_combo,
@@ -511,7 +408,8 @@ class ReopenDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("Why is it back in play?"))
         self.reason_error = ErrorLabel(self)
 
-        self.next_group = NextActionGroup(self, kind=lead.next_action_kind or "call")
+        self.next_group = NextActionEditor(self)
+        self.next_group.set_kind(lead.next_action_kind)
 
         self.error_label = ErrorLabel(self)
         self.errors = FieldErrors(
@@ -550,10 +448,10 @@ class ReopenDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            self.reopening = rules.reopen(
-                self.lead, self.reason_edit.text(), self.next_group.next_action()
-            )
-        except FollowUpError as error:
+            self.reopening = closing.reopen(
+                self.lead.id, self.reason_edit.text(), self.next_group.next_action()
+            ).reopening
+        except (FollowUpError, Missing) as error:
             self.errors.show(error)
             if error.field == "reason":
                 self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)

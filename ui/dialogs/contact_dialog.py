@@ -1,8 +1,8 @@
 """Creating and editing a contact (a person or a company, never an opportunity).
 
-The dialog only gathers the fields; :mod:`contactos.contacts` validates and writes them,
-and its :class:`~contactos.contacts.ContactError` is shown under the field it is about
-while the dialog stays open.
+The dialog only gathers the fields and calls one action (contactos.actions.contacts);
+its refusal, a :class:`~contactos.contacts.ContactError`, is shown under the field it is
+about while the dialog stays open.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import contacts, phones, settings
+from contactos import contacts, phones
+from contactos.actions import Missing
+from contactos.actions import contacts as contact_actions
 from contactos.contacts import ContactData, ContactError
-from contactos.models import Contact, database
+from contactos.models import Contact
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
@@ -204,17 +206,12 @@ class ContactDialog(QDialog):
         """Save through the domain; on a refusal show why and stay open."""
         self.errors.clear()
         data = self.contact_data()
-        country = settings.get("default_country")
         try:
-            with database.atomic():
-                if self._contact_id is None:
-                    contact = contacts.create_contact(data, country=country)
-                else:
-                    # A fresh copy: a refused save leaves the caller's object untouched.
-                    contact = contacts.update_contact(
-                        Contact.get_by_id(self._contact_id), data, country=country
-                    )
-        except ContactError as error:
+            if self._contact_id is None:
+                contact = contact_actions.add_contact(data).contact
+            else:
+                contact = contact_actions.edit_contact(self._contact_id, data).contact
+        except (ContactError, Missing) as error:
             label = self.errors.show(error)
             field = self._fields.get(error.field or "")
             if field is not None and label is not self.general_error:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from contactos import APP_NAME, settings
+from contactos.actions import preferences
 from ui.dialogs.common import fill_countries, ok_cancel
 
 
@@ -68,7 +69,7 @@ class CountryDialog(QDialog):
 
     def accept(self) -> None:
         self.country = self.country_combo.currentData()
-        settings.put("default_country", self.country)
+        preferences.save_preferences(preferences.Preferences(default_country=self.country))
         super().accept()
 
     @classmethod

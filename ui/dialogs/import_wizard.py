@@ -59,11 +59,12 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import settings, storage
+from contactos.actions import names
 from contactos.i18n import TranslatableError, translate
 from contactos.importing import engine
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import ReadError, Table, encoding_name, left_out, read_file
-from contactos.models import ImportBatch, Representada, Source, database, named
+from contactos.models import ImportBatch, Representada, Source, database
 from ui.dialogs.common import ErrorLabel, busy, fill_countries, select_data, text_width
 from ui.drops import ListDropTarget
 from ui.icons import icon
@@ -339,8 +340,8 @@ class ImportWorker(QThread):
             # transaction that later wants to write would fail at once instead.
             with engine.collector_paused(), database.atomic("IMMEDIATE"):
                 options: engine.ImportOptions = job["options"]
-                options.source, _ = named(Source, job["source"], create=True)
-                options.representada, _ = named(Representada, job["representada"], create=True)
+                options.source = names.source(job["source"], create=True).row
+                options.representada = names.representada(job["representada"], create=True).row
                 batch = engine.run_import(
                     job["plan"],
                     options,
@@ -1256,7 +1257,7 @@ class ImportWizard(QWizard):
         table = self.table
         if table.preset_mapping:
             return dict(table.preset_mapping), self.tr("The fields of the vCards are known.")
-        source = named(Source, self.options_page.source_name())[0]
+        source = names.source(self.options_page.source_name()).row
         if source is not None:
             remembered = mapping_module.recall_mapping(source.id, table.headers)
             if remembered:
@@ -1273,8 +1274,8 @@ class ImportWizard(QWizard):
         """The options as chosen (the source and representada found, not created)."""
         page = self.options_page
         return engine.ImportOptions(
-            source=named(Source, page.source_name())[0],
-            representada=named(Representada, page.representada_name())[0],
+            source=names.source(page.source_name()).row,
+            representada=names.representada(page.representada_name()).row,
             make_leads=page.leads_check.isChecked(),
             tags=page.tags(),
             country=page.country(),

@@ -1,20 +1,19 @@
 """Creating and editing a lead, with its next action always in view.
 
-The dialog gathers the fields and calls :mod:`contactos.rules` (create_lead, update_lead,
-change_stage, set_next_action) inside one transaction. A refusal (a
+The dialog gathers the fields and calls one action (contactos.actions.leads: add_lead,
+edit_lead), which saves everything in one transaction. A refusal (a
 :class:`~contactos.rules.FollowUpError`, or a :class:`~contactos.contacts.ContactError`
-for a contact typed inline) is shown under the field it names, the transaction is rolled
-back (a new contact, representada or source typed here is not kept) and the dialog stays
-open. The dialog never decides itself whether a lead may be saved.
+for a contact typed inline) is shown under the field it names, nothing is kept (a new
+contact, representada or source typed here neither) and the dialog stays open. The
+dialog never decides itself whether a lead may be saved.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,18 +28,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from contactos import clock, contacts, listing, rules, settings, stages
+from contactos import listing, rules, settings, stages
+from contactos.actions import Missing, leads
 from contactos.contacts import ContactData, ContactError
 from contactos.i18n import TranslatableError
-from contactos.models import Contact, Lead, Representada, Source, Stage, database, named
-from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError, NextAction
+from contactos.models import Contact, Lead, Representada, Source, Stage
+from contactos.rules import STATUS_LABELS, FollowUpError, NextAction
 from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
@@ -56,18 +54,17 @@ from ui.dialogs.common import (
     text_width,
     to_qdate,
 )
+from ui.next_action import NextActionEditor
 
 log = logging.getLogger(__name__)
 
 CURRENCIES = ("MXN", "USD", "EUR", "CAD", "GTQ", "COP", "PEN", "CLP", "ARS", "BRL")
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_DATE = dt.date(2000, 1, 1)  # what the next action's date field holds for "No date"
 
 
 class _DialogInputError(TranslatableError):
-    """Something the dialog itself cannot read (no contact chosen, an unreadable amount).
-
-    Raised inside the transaction so that it is rolled back like a domain refusal."""
+    """Something the dialog itself cannot read (no contact chosen): refused before the
+    action is called, shown like a domain refusal."""
 
     context = "LeadDialog"
 
@@ -355,61 +352,34 @@ class LeadDialog(QDialog):
         add_row(form, QLabel(self.tr("&Notes"), box), self.notes_edit)
         return box
 
-    def _build_next_action_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Next action"), self)
-        form = new_form()
-        box.setLayout(form)
-
-        self.closed_label = QLabel(box)
+    def _build_next_action_group(self) -> NextActionEditor:
+        editor = self.next_editor = NextActionEditor(
+            self,
+            labels={"kind": self.tr("&Kind"), "what": self.tr("Wh&at"), "due": self.tr("&Date")},
+            dates=NextActionEditor.ANY_OR_NONE,
+            with_time=True,
+        )
+        editor.what_edit.setPlaceholderText(self.tr("e.g. Call to confirm the quote"))
+        self.closed_label = QLabel(editor)
         self.closed_label.setWordWrap(True)
-        form.addRow(self.closed_label)
+        editor.form.insertRow(0, self.closed_label)
         self.closed_label.hide()
-
-        self.kind_combo = QComboBox(box)
-        for key, label in ACTIVITY_LABELS.items():
-            self.kind_combo.addItem(QCoreApplication.translate("Rules", label), key)
-        self.kind_error = ErrorLabel(box)
-        add_row(form, QLabel(self.tr("&Kind"), box), self.kind_combo, self.kind_error)
-
-        self.what_edit = QLineEdit(box)
-        self.what_edit.setPlaceholderText(self.tr("e.g. Call to confirm the quote"))
-        self.what_error = ErrorLabel(box)
-        add_row(form, QLabel(self.tr("Wh&at"), box), self.what_edit, self.what_error)
-
-        date_row = QWidget(box)
-        row = QHBoxLayout(date_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.due_edit = date_edit(None, date_row)
-        self.due_edit.calendarWidget().installEventFilter(self)
-        row.addWidget(self.due_edit)
-        self.tomorrow_button = QPushButton(self.tr("Tomorrow"), date_row)
-        self.in_3_days_button = QPushButton(self.tr("In 3 days"), date_row)
-        self.next_week_button = QPushButton(self.tr("Next week"), date_row)
-        for button, days in (
-            (self.tomorrow_button, lambda today: 1),
-            (self.in_3_days_button, lambda today: 3),
-            (self.next_week_button, lambda today: 7 - today.weekday()),  # next Monday
-        ):
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, days=days: self._quick_date(days))
-            row.addWidget(button)
-        row.addStretch(1)
-        self.due_error = ErrorLabel(box)
-        due_label = QLabel(self.tr("&Date"), box)
-        form.addRow(due_label, field_with_error(date_row, self.due_error, box))
-        due_label.setBuddy(self.due_edit)
-
-        self.time_check = QCheckBox(self.tr("Ti&me"), box)
-        self.time_edit = QTimeEdit(QTime(10, 0), box)
-        self.time_edit.setEnabled(False)
-        self.time_check.toggled.connect(self.time_edit.setEnabled)
-        time_row = QWidget(box)
-        row = QHBoxLayout(time_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.time_edit)
-        row.addStretch(1)
-        form.addRow(self.time_check, time_row)
-        return box
+        # The editor's fields, by the names this dialog has always given them.
+        self.kind_combo, self.what_edit, self.due_edit = (
+            editor.kind_combo,
+            editor.what_edit,
+            editor.due_edit,
+        )
+        self.tomorrow_button = editor.tomorrow_button
+        self.in_3_days_button = editor.in_3_days_button
+        self.next_week_button = editor.next_week_button
+        self.time_check, self.time_edit = editor.time_check, editor.time_edit
+        self.kind_error, self.what_error, self.due_error = (
+            editor.kind_error,
+            editor.what_error,
+            editor.due_error,
+        )
+        return editor
 
     def _set_tab_order(self) -> None:
         chain = [
@@ -482,22 +452,9 @@ class LeadDialog(QDialog):
             self.currency_combo.addItem(code)
         self.currency_combo.setCurrentText(code)
 
-    def _setup_due(self, due: dt.date | None) -> None:
-        """The date field can say "No date": a day long past, its lowest (not yesterday:
-        a minimum of yesterday refused typing most days of the month, digit by digit).
-        Whether a date will do is the rules' to say."""
-        self._no_date = to_qdate(min(NO_DATE, due - dt.timedelta(days=1)) if due else NO_DATE)
-        self.due_edit.setMinimumDate(self._no_date)
-        # (a lead planned further ahead before the rule existed still shows its date)
-        latest = max(rules.latest_next_action_date(), due or clock.today())
-        self.due_edit.setMaximumDate(to_qdate(latest))
-        self.due_edit.setSpecialValueText(self.tr("No date"))
-        self.due_edit.setDate(to_qdate(due) if due else self._no_date)
-
     def _fill_new(self, contact: Contact | None) -> None:
         self._fill_choices(None)
         self._set_currency(settings.get("default_currency"))
-        self._setup_due(None)
         if contact is not None:
             self._select_contact(contact.id, _contact_label(contact))
         self.existing_radio.setChecked(True)
@@ -527,14 +484,12 @@ class LeadDialog(QDialog):
         self.value_for_prospect_edit.setPlainText(lead.value_for_prospect)
         self.notes_edit.setPlainText(lead.notes)
 
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(lead.next_action_kind)))
-        self.what_edit.setText(
-            rules.next_action_text(lead.next_action_what, lead.next_action_template)
+        self.next_editor.set_action(
+            lead.next_action_kind,
+            rules.next_action_text(lead.next_action_what, lead.next_action_template),
+            lead.next_action_due,
+            lead.next_action_time,
         )
-        self._setup_due(lead.next_action_due)
-        if lead.next_action_time is not None:
-            self.time_check.setChecked(True)
-            self.time_edit.setTime(QTime(lead.next_action_time.hour, lead.next_action_time.minute))
         if lead.status != Lead.OPEN:
             status = QCoreApplication.translate("Rules", STATUS_LABELS[lead.status])
             self.closed_label.setText(
@@ -543,36 +498,11 @@ class LeadDialog(QDialog):
                 ).format(status=status)
             )
             self.closed_label.show()
-            for widget in (
-                self.kind_combo,
-                self.what_edit,
-                self.due_edit,
-                self.tomorrow_button,
-                self.in_3_days_button,
-                self.next_week_button,
-                self.time_check,
-                self.time_edit,
-                self.stage_combo,
-            ):
-                widget.setEnabled(False)
+            self.next_editor.set_editable(False)
+            self.stage_combo.setEnabled(False)
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- Reacting -------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # A calendar opened on "No date" shows this month, not the month before.
-        if (
-            event.type() == QEvent.Type.Show
-            and watched is self.due_edit.calendarWidget()
-            and self.due_edit.date() == self._no_date
-        ):
-            today = clock.today()
-            self.due_edit.calendarWidget().setCurrentPage(today.year, today.month)
-        return super().eventFilter(watched, event)
-
-    def _quick_date(self, days) -> None:
-        today = clock.today()
-        self.due_edit.setDate(to_qdate(today + dt.timedelta(days=days(today))))
 
     def _contact_mode_changed(self, existing: bool) -> None:
         self.contact_edit.setEnabled(existing)
@@ -595,12 +525,11 @@ class LeadDialog(QDialog):
         self.contact_model.clear()
         rows = listing.contact_rows(text, sort="relevance", limit=20) if text.strip() else []
         for row in rows:
-            extra = row["phones"][0] if row["phones"] else ""
-            extra = listing.display_phone(extra) if extra else ""
-            if not extra and row["emails"]:
-                extra = row["emails"][0]
-            item = QStandardItem(contact_display(row["name"], row["company"], extra))
-            item.setData(row["id"], CONTACT_ID_ROLE)
+            extra = listing.display_phone(row.phones[0]) if row.phones else ""
+            if not extra and row.emails:
+                extra = row.emails[0]
+            item = QStandardItem(contact_display(row.name, row.company, extra))
+            item.setData(row.id, CONTACT_ID_ROLE)
             item.setEditable(False)
             self.contact_model.appendRow(item)
         if rows and self.contact_edit.isVisible():
@@ -637,106 +566,81 @@ class LeadDialog(QDialog):
 
     def next_action(self) -> NextAction:
         """The next action as typed; the rules decide whether it will do."""
-        due = self.due_edit.date()
-        time = None
-        if self.time_check.isChecked():
-            qtime = self.time_edit.time()
-            time = dt.time(qtime.hour(), qtime.minute())
-        return NextAction(
-            what=self.what_edit.text(),
-            due=None if due == self._no_date else from_qdate(due),
-            kind=self.kind_combo.currentData(),
-            time=time,
-        )
+        return self.next_editor.next_action()
 
-    def _amount(self) -> Decimal | None:
-        """The value read with the person's decimal mark (1,234.50 in Mexico, 1.234,50 in
-        Spain: `1.500` is fifteen hundred there), by the rules' one amount parser."""
-        return rules.lead_amount(self.value_edit.text(), decimal_mark=self.locale().decimalPoint())
+    def _named_text(self, combo: QComboBox) -> str | None:
+        """The name chosen or typed in an editable combo (found, or created, by name)."""
+        return combo.currentText().strip() or None
 
-    def _commission_rate(self, representada: Representada | None) -> Decimal | None:
+    def _commission_rate(self) -> Decimal | None:
         """0 % with no representada means "not known yet" (the lead keeps no rate)."""
         rate = self.commission_spin.value()
-        if representada is None and rate == 0:
+        if self._named_text(self.representada_combo) is None and rate == 0:
             return None
         return Decimal(str(round(rate, 3)))
 
-    def _named_row(self, model, combo: QComboBox):
-        """The row chosen in an editable combo; a new name creates one (in the
-        caller's transaction, so a refused save does not keep it)."""
-        name = combo.currentText().strip()
-        if not name:
-            return None
-        index = combo.findText(name, Qt.MatchFlag.MatchFixedString)
-        if index >= 0 and combo.itemData(index) is not None:
-            return model.get_by_id(combo.itemData(index))
-        return named(model, name, create=True)[0]
-
-    def _contact(self) -> Contact:
+    def _new_contact(self) -> ContactData | None:
+        """The contact typed in (None when an existing one is chosen)."""
         if self._lead_id is not None or self.existing_radio.isChecked():
             if self._contact_id is None:
                 raise _DialogInputError(
                     self.tr("Choose a contact from the list, or enter a new contact."),
                     "contact",
                 )
-            return Contact.get_by_id(self._contact_id)
-        data = ContactData(
+            return None
+        return ContactData(
             first_name=self.new_first_name_edit.text(),
             last_name=self.new_last_name_edit.text(),
             company=self.new_company_edit.text(),
             emails=[self.new_email_edit.text()] if self.new_email_edit.text().strip() else [],
             phones=[self.new_phone_edit.text()] if self.new_phone_edit.text().strip() else [],
         )
-        return contacts.create_contact(data, country=settings.get("default_country"))
+
+    def details(self) -> leads.LeadDetails:
+        """The lead's data as typed. The value is read with the person's decimal mark
+        (1,234.50 in Mexico, 1.234,50 in Spain: `1.500` is fifteen hundred there)."""
+        return leads.LeadDetails(
+            title=self.title_edit.text(),
+            value=self.value_edit.text(),
+            decimal_mark=self.locale().decimalPoint(),
+            currency=self.currency_combo.currentText(),
+            representada=self._named_text(self.representada_combo),
+            source=self._named_text(self.source_combo),
+            commission_rate=self._commission_rate(),
+            expected_close_date=(
+                from_qdate(self.close_date_edit.date()) if self.close_check.isChecked() else None
+            ),
+            expected_payment_date=(
+                from_qdate(self.payment_date_edit.date())
+                if self.payment_check.isChecked()
+                else None
+            ),
+            value_for_prospect=self.value_for_prospect_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(),
+        )
 
     def _save(self) -> Lead:
-        """Everything in one transaction: a refusal anywhere writes nothing."""
-        with database.atomic():
-            amount = self._amount()
-            representada = self._named_row(Representada, self.representada_combo)
-            fields = {
-                "representada": representada,
-                "source": self._named_row(Source, self.source_combo),
-                "value": amount,
-                "currency": self.currency_combo.currentText(),
-                "commission_rate": self._commission_rate(representada),
-                "expected_close_date": (
-                    from_qdate(self.close_date_edit.date())
-                    if self.close_check.isChecked()
-                    else None
-                ),
-                "expected_payment_date": (
-                    from_qdate(self.payment_date_edit.date())
-                    if self.payment_check.isChecked()
-                    else None
-                ),
-                "value_for_prospect": self.value_for_prospect_edit.toPlainText(),
-                "notes": self.notes_edit.toPlainText(),
-            }
-            stage = Stage.get_by_id(self.stage_combo.currentData())
-            if self._lead_id is None:
-                return rules.create_lead(
-                    self._contact(),
-                    self.title_edit.text(),
-                    self.next_action(),
-                    stage=stage,
-                    **fields,
-                )
-            # A fresh copy: a refused save leaves the caller's object as it was.
-            lead = Lead.get_by_id(self._lead_id)
-            rules.update_lead(lead, title=self.title_edit.text(), **fields)
-            if lead.status == Lead.OPEN:
-                if stage.id != lead.stage_id:
-                    rules.change_stage(lead, stage)
-                rules.set_next_action(lead, self.next_action())
-            return lead
+        """One action: a refusal anywhere writes nothing."""
+        new_contact = self._new_contact()
+        stage = self.stage_combo.currentData()
+        if self._lead_id is None:
+            return leads.add_lead(
+                self.details(),
+                self.next_action(),
+                contact=None if new_contact is not None else self._contact_id,
+                new_contact=new_contact,
+                stage=stage,
+            ).lead
+        return leads.edit_lead(
+            self._lead_id, self.details(), stage=stage, next_action=self.next_action()
+        ).lead
 
     def accept(self) -> None:
         """Save through the rules; on a refusal show why, next to the field, and stay open."""
         self.errors.clear()
         try:
             lead = self._save()
-        except (FollowUpError, ContactError, _DialogInputError) as error:
+        except (FollowUpError, ContactError, Missing, _DialogInputError) as error:
             label = self.errors.show(error)
             field = self._error_fields.get(error.field or "")
             if field is not None and label is not self.general_error and field.isEnabled():

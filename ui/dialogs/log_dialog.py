@@ -2,8 +2,9 @@
 
 Rule 2 (PRODUCT.md): on an open lead the agent says what the next action is (or keeps
 the current one while it is still ahead), or closes the lead as won or lost from here.
-The rules themselves are `contactos.rules.log_activity` / `complete_activity`; this
-dialog shows their refusals next to the field and stays open with nothing written.
+The dialog calls one action (contactos.actions.followups: log_activity, or mark_done for
+a next action or a planned activity that was done) and shows its refusals next to the
+field, staying open with nothing written.
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import rules
+from contactos.actions import Missing, followups
 from contactos.models import Activity, Lead
 from contactos.rules import ACTIVITY_LABELS, STATUS_LABELS, FollowUpError
 from ui.dialogs.closing import (
     DIALOG_MIN_WIDTH,
     LostDialog,
-    NextActionGroup,
     WonDialog,
     lead_header,
     note_label,
@@ -42,6 +43,7 @@ from ui.dialogs.common import (
     format_date,
     ok_cancel,
 )
+from ui.next_action import NextActionEditor
 from ui.translation import translate
 
 LOG_KINDS = ("call", "visit", "whatsapp", "email", "meeting", "note")
@@ -148,9 +150,8 @@ class LogDialog(QDialog):
         # What comes next (open leads only).
         lead = self.lead
         self.keep_check = QCheckBox(self)
-        self.next_group = NextActionGroup(
-            self, kind=(lead.next_action_kind if lead is not None else "call") or "call"
-        )
+        self.next_group = NextActionEditor(self)
+        self.next_group.set_kind(lead.next_action_kind if lead is not None else "call")
         layout.addWidget(self.keep_check)
         layout.addWidget(self.next_group)
         self._set_up_keep()
@@ -260,6 +261,7 @@ class LogDialog(QDialog):
         _value, accepted = dialog_class.run(self, self.lead)
         if not accepted:
             return
+        self.lead = Lead.get_by_id(self.lead.id)  # (closed, or its next action changed)
         if self.lead.status == Lead.OPEN:
             # Not confirmed yet: the confirmation contact is now the lead's next action.
             self.keep_check.setChecked(False)
@@ -284,29 +286,37 @@ class LogDialog(QDialog):
                 keep = True
             elif not self.next_group.is_empty():
                 next_action = self.next_group.next_action()
+        kind = self.kind()
+        said = {
+            "outcome": self.outcome_edit.text().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
+            "next_action": next_action,
+            "keep_next_action": keep,
+        }
+        place = self.place_edit.text().strip() if kind == "visit" else ""
         try:
             if self.planned is not None:
-                self.activity = rules.complete_activity(
-                    self.planned,
-                    outcome=self.outcome_edit.text().strip(),
-                    notes=self.notes_edit.toPlainText().strip(),
-                    next_action=next_action,
-                    keep_next_action=keep,
-                )
+                target = followups.FollowUp("activity", self.planned.id)
+                self.activity = followups.mark_done(target, **said).activity
+            elif self.mode == self.DONE:
+                self.activity = followups.mark_done(
+                    followups.FollowUp("lead", self.lead.id),
+                    kind=kind,
+                    place=place,
+                    subject=self.subject,  # (the one shown, even if it changed since)
+                    subject_template=self.subject_template,
+                    **said,
+                ).activity
             else:
-                kind = self.kind()
-                self.activity = rules.log_activity(
-                    self.lead,
+                self.activity = followups.log_activity(
+                    self.lead.id,
                     kind,
-                    outcome=self.outcome_edit.text().strip(),
-                    notes=self.notes_edit.toPlainText().strip(),
                     subject=self.subject,
                     subject_template=self.subject_template,
-                    place=self.place_edit.text().strip() if kind == "visit" else "",
-                    next_action=next_action,
-                    keep_next_action=keep,
-                )
-        except FollowUpError as error:
+                    place=place,
+                    **said,
+                ).activity
+        except (FollowUpError, Missing) as error:
             self.errors.show(error)
             if error.field == "kind":
                 self.kind_combo.setFocus(Qt.FocusReason.OtherFocusReason)

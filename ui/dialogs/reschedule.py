@@ -1,6 +1,6 @@
 """Picking another day for a follow-up: the quick choices of the reschedule menu and a
-calendar for any other day. Moving the lead's next action is `rules.reschedule`'s job
-(the caller does it); this module only asks for the date."""
+calendar for any other day. Moving the follow-up is `contactos.actions.followups.reschedule`'s
+job (the caller does it); this module only asks for the date."""
 
 from __future__ import annotations
 
@@ -15,18 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, rules
+from contactos import clock, dates, rules
 from ui.dialogs.common import from_qdate, ok_cancel, to_qdate
 
 
 def quick_dates(today: dt.date) -> list[tuple[str, dt.date]]:
-    """Tomorrow, in three days and next Monday, with their translated labels."""
-    next_monday = today + dt.timedelta(days=7 - today.weekday())
-    return [
-        (QCoreApplication.translate("RescheduleDialog", "Tomorrow"), today + dt.timedelta(days=1)),
-        (QCoreApplication.translate("RescheduleDialog", "In 3 days"), today + dt.timedelta(days=3)),
-        (QCoreApplication.translate("RescheduleDialog", "Next week"), next_monday),
-    ]
+    """The quick dates (contactos.dates.QUICK_DATES: tomorrow, in three days, next
+    Monday) with their translated labels, in that order."""
+    labels = {
+        "tomorrow": QCoreApplication.translate("RescheduleDialog", "Tomorrow"),
+        "in-3-days": QCoreApplication.translate("RescheduleDialog", "In 3 days"),
+        "next-week": QCoreApplication.translate("RescheduleDialog", "Next week"),
+    }
+    days = dates.quick_dates(today)
+    return [(labels[key], days[key]) for key in dates.QUICK_DATES]
 
 
 class RescheduleDialog(QDialog):

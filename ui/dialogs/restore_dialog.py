@@ -2,10 +2,10 @@
 cannot be read (at start, or when damage is found while working).
 
 The backups are listed newest first with their date, time, size and why they were taken.
-The restore itself is :func:`contactos.backup.restore` (the open database is backed up
-first) or, when the database cannot be opened, :func:`contactos.backup.restore_damaged`
-(the damaged file is renamed aside, never deleted); this dialog only chooses the file
-and shows what happened.
+The restore itself is :func:`contactos.actions.backups.restore` (the open database is
+backed up first) or, when the database cannot be opened, ``restore_over_damaged`` (the
+damaged file is renamed aside, never deleted); this dialog only chooses the file and
+shows what happened.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import backup, storage
+from contactos.actions import backups
 from contactos.i18n import TranslatableError
-from contactos.models import database
 from contactos.paths import Paths
 from ui.dialogs.common import ErrorLabel, busy, format_date
 from ui.icons import icon
@@ -242,14 +242,14 @@ class RestoreDialog(QDialog):
         try:
             with busy():
                 if self.is_open:
-                    kept = backup.restore(database.obj, self.paths, source)
+                    kept = backups.restore(self.paths, source).kept
                     then = self.tr(
                         "The database it replaced was saved as a backup ({file})."
                     ).format(file=kept.name)
                 else:
                     from contactos.session import open_session
 
-                    kept = backup.restore_damaged(self.paths, source)
+                    kept = backups.restore_over_damaged(self.paths, source).kept
                     open_session(self.paths)
                     then = self.tr("The damaged database was kept as {file}.").format(
                         file=kept.name

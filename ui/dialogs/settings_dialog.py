@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import settings
+from contactos.actions import preferences
 from contactos.i18n import TranslatableError
-from contactos.models import database
 from contactos.paths import Paths
 from ui.dialogs.common import (
     ErrorLabel,
@@ -138,11 +138,18 @@ class SettingsDialog(QDialog):
         values = self.chosen()
         self.error_label.clear_message()
         try:
-            file_settings = settings.read_file_settings(self.paths.settings_file)
-            if file_settings.get(LANGUAGE_KEY) != values[LANGUAGE_KEY]:
-                file_settings[LANGUAGE_KEY] = values[LANGUAGE_KEY]
-                self.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
-                settings.write_file_settings(self.paths.settings_file, file_settings)
+            self.reminder_settings.apply()  # (the start at login is the system's setting)
+        except TranslatableError as error:
+            self.error_label.show_message(error.message)
+            return
+        # (a currency left as the country's is no choice: it follows the country)
+        chosen = {k: v for k, v in values.items() if k != "default_currency"}
+        if not self._currency_follows:
+            chosen["default_currency"] = values["default_currency"]
+        try:
+            preferences.save_preferences(
+                preferences.Preferences(**chosen), settings_file=self.paths.settings_file
+            )
         except OSError as error:
             self.error_label.show_message(
                 self.tr("The settings file could not be written: {error}").format(
@@ -150,17 +157,6 @@ class SettingsDialog(QDialog):
                 )
             )
             return
-        try:
-            self.reminder_settings.apply()  # (the start at login is the system's setting)
-        except TranslatableError as error:
-            self.error_label.show_message(error.message)
-            return
-        with database.atomic():
-            for key, value in values.items():
-                # (a currency left as the country's is no choice: it follows the country)
-                if key == LANGUAGE_KEY or (key == "default_currency" and self._currency_follows):
-                    continue
-                settings.put(key, value)
         self.values = values
         super().accept()
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from contactos import clock, phones, reports, rules, stages, timeline
+from contactos.actions import checklist, leads
 from contactos.i18n import TranslatableError
-from contactos.models import Commitment, Contact, Impediment, Lead, Stage
+from contactos.models import Commitment, Contact, Impediment, Lead
 from ui import icons
 from ui.dialogs.common import (
     ErrorLabel,
@@ -42,6 +43,7 @@ from ui.dialogs.common import (
     to_qdate,
 )
 from ui.models import ROW_ID_ROLE, LeadTableModel, TimelineModel
+from ui.next_action import NextActionEditor
 from ui.translation import translate
 from ui.undo import Change
 from ui.views.lists import LEAD_COLUMNS_FIRST, make_table, order_columns, set_widths
@@ -218,31 +220,24 @@ class LeadView(QWidget):
             self.quick_buttons[kind] = button
         quick.addStretch(1)
 
-        # Next action.
-        self.next_box = QGroupBox(self.tr("Next action"))
-        self.next_kind = QComboBox()
-        for key, label in rules.ACTIVITY_LABELS.items():
-            self.next_kind.addItem(icons.icon(key), translate("Rules", label), key)
-        self.next_what = QLineEdit()
-        self.next_what.setPlaceholderText(self.tr("What will you do next?"))
-        self.next_due = date_edit()
+        # Next action: the one editor, on one line, with its buttons.
+        self.next_box = NextActionEditor(
+            layout=NextActionEditor.ROW, dates=NextActionEditor.ANY, quick=False
+        )
+        self.next_kind = self.next_box.kind_combo
+        self.next_what = self.next_box.what_edit
+        self.next_due = self.next_box.due_edit
         self.next_save = QPushButton(icons.icon("done"), self.tr("&Save next action"))
         self.next_save.clicked.connect(self.save_next_action)
         self.next_done = QPushButton(icons.icon("task"), self.tr("&Done…"))
         self.next_done.clicked.connect(self.done_next_action)
-        self.next_errors = ErrorLabel()
+        self.next_box.add_to_row(self.next_save)
+        self.next_box.add_to_row(self.next_done)
+        self.next_errors = self.next_box.error_label
         self.closed_label = QLabel()
         self.closed_label.setWordWrap(True)
-        next_layout = QGridLayout(self.next_box)
-        next_layout.addWidget(self.next_kind, 0, 0)
-        next_layout.addWidget(self.next_what, 0, 1)
-        next_layout.addWidget(self.next_due, 0, 2)
-        next_layout.addWidget(self.next_save, 0, 3)
-        next_layout.addWidget(self.next_done, 0, 4)
-        next_layout.addWidget(self.next_errors, 1, 0, 1, 5)
-        next_layout.addWidget(self.closed_label, 2, 0, 1, 5)
-        next_layout.setColumnStretch(1, 1)
-        self.next_field_errors = FieldErrors(self.next_errors)
+        self.next_box.add_below(self.closed_label)
+        self.next_field_errors = self.next_box.errors
 
         # Contact and deal.
         self.contact_box = QGroupBox(self.tr("Contact"))
@@ -432,7 +427,7 @@ class LeadView(QWidget):
         if reasons:
             parts = []
             if "overdue" in reasons:
-                days = (clock.today() - lead.next_action_due).days
+                days = rules.days_overdue(lead.next_action_due)
                 parts.append(self.tr("the next action is %n day(s) overdue", "", days))
             if "stale" in reasons:
                 parts.append(
@@ -451,11 +446,11 @@ class LeadView(QWidget):
         ):
             widget.setVisible(is_open)
         if is_open:
-            self.next_kind.setCurrentIndex(max(self.next_kind.findData(lead.next_action_kind), 0))
-            self.next_what.setText(
-                rules.next_action_text(lead.next_action_what, lead.next_action_template)
+            self.next_box.set_action(
+                lead.next_action_kind,
+                rules.next_action_text(lead.next_action_what, lead.next_action_template),
+                lead.next_action_due,
             )
-            self.next_due.setDate(to_qdate(lead.next_action_due or clock.today()))
         closing = rules.current_closing(lead)
         if closing is not None:
             if closing.outcome == Lead.WON:
@@ -498,26 +493,21 @@ class LeadView(QWidget):
         labels["value"].setText(format_money(lead.value, lead.currency) or self.tr("not set"))
         labels["representada"].setText(lead.representada.name if lead.representada_id else "—")
         labels["source"].setText(lead.source.name if lead.source_id else "—")
-        commission = rules.expected_commission(lead)
+        commission = rules.commission_status(lead)
         text = (
             self.tr("{0}% ({1})").format(
-                QLocale().toString(float(lead.commission_rate), "g", 4),
-                format_money(commission, lead.currency),
+                QLocale().toString(float(commission.rate), "g", 4),
+                format_money(commission.expected, lead.currency),
             )
-            if lead.commission_rate is not None and commission is not None
+            if commission.expected is not None
             else "—"
         )
-        if lead.status == Lead.WON:
-            if lead.commission_received_on:
-                text += " · " + self.tr("received on {0}").format(
-                    format_date(lead.commission_received_on)
-                )
-            elif lead.expected_payment_date:
-                text += " · " + self.tr("due on {0}").format(
-                    format_date(lead.expected_payment_date)
-                )
-            else:
-                text += " · " + self.tr("not received yet")
+        if commission.state == "received":
+            text += " · " + self.tr("received on {0}").format(format_date(commission.received_on))
+        elif commission.state == "due":
+            text += " · " + self.tr("due on {0}").format(format_date(commission.due))
+        elif commission.state == "pending":
+            text += " · " + self.tr("not received yet")
         labels["commission"].setText(text)
         labels["received"].setText(format_date(lead.received_at))
         # The date the lead carries in its source's list (an import's "Fecha de alta").
@@ -568,7 +558,7 @@ class LeadView(QWidget):
             if commitment.done_at is not None:
                 item = QListWidgetItem(icons.icon("done"), text + " · " + self.tr("kept"))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            elif commitment.due < today:
+            elif rules.is_overdue(commitment.due, today):
                 item = QListWidgetItem(
                     icons.icon("overdue", "#c62828"), text + " · " + self.tr("overdue")
                 )
@@ -588,14 +578,7 @@ class LeadView(QWidget):
 
     def save_next_action(self) -> None:
         try:
-            rules.set_next_action(
-                self.lead,
-                rules.NextAction(
-                    self.next_what.text(),
-                    from_qdate(self.next_due.date()),
-                    self.next_kind.currentData(),
-                ),
-            )
+            leads.set_next_action(self.lead.id, self.next_box.next_action())
         except TranslatableError as error:
             self.next_field_errors.show(error)
             return
@@ -620,7 +603,7 @@ class LeadView(QWidget):
         if self.lead is None or stage_id == self.lead.stage_id:
             return
         try:
-            rules.change_stage(self.lead, Stage.get_by_id(stage_id))
+            leads.change_stage(self.lead.id, stage_id)
         except TranslatableError as error:
             self._warn(error)
         self._after_change()
@@ -656,8 +639,8 @@ class LeadView(QWidget):
     def save_checklist(self) -> None:
         payment = self.payment_date.date()
         try:
-            rules.update_lead(
-                self.lead,
+            leads.save_checklist(
+                self.lead.id,
                 value_for_prospect=self.value_for_prospect.toPlainText(),
                 open_questions=self.open_questions.toPlainText(),
                 expected_payment_date=None
@@ -671,7 +654,7 @@ class LeadView(QWidget):
 
     def add_impediment(self) -> None:
         try:
-            rules.add_impediment(self.lead, self.new_impediment.text())
+            checklist.add_impediment(self.lead.id, self.new_impediment.text())
         except TranslatableError as error:
             self.checklist_field_errors.show(error)
             return
@@ -684,8 +667,8 @@ class LeadView(QWidget):
             self.checklist_errors.show_message(self.tr("Select the impediment that was resolved."))
             return
         try:
-            rules.resolve_impediment(
-                Impediment.get_by_id(item.data(Qt.ItemDataRole.UserRole)), self.resolution.text()
+            checklist.resolve_impediment(
+                item.data(Qt.ItemDataRole.UserRole), self.resolution.text()
             )
         except TranslatableError as error:
             self.checklist_field_errors.show(error)
@@ -695,8 +678,8 @@ class LeadView(QWidget):
 
     def add_commitment(self) -> None:
         try:
-            rules.add_commitment(
-                self.lead,
+            checklist.add_commitment(
+                self.lead.id,
                 self.commitment_owner.currentData(),
                 self.commitment_text.text(),
                 from_qdate(self.commitment_due.date()),
@@ -713,9 +696,9 @@ class LeadView(QWidget):
             self.checklist_errors.show_message(self.tr("Select the commitment that was kept."))
             return
         try:
-            commitment = rules.complete_commitment(
-                Commitment.get_by_id(item.data(Qt.ItemDataRole.UserRole))
-            )
+            commitment = checklist.complete_commitment(
+                item.data(Qt.ItemDataRole.UserRole)
+            ).commitment
         except TranslatableError as error:
             self.checklist_field_errors.show(error)
             return
@@ -723,7 +706,7 @@ class LeadView(QWidget):
         self.undoable.emit(
             Change(
                 self.tr("Commitment kept: {what}").format(what=commitment.description),
-                lambda: rules.reopen_commitment(commitment),
+                lambda: checklist.reopen_commitment(commitment.id),
             )
         )
 

@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, reports, rules
+from contactos import clock, reports
+from contactos.actions import checklist, followups
+from contactos.actions.followups import FollowUp
 from contactos.i18n import TranslatableError
-from contactos.models import Activity, Commitment, Lead
+from contactos.models import Activity, Lead
+from contactos.today import QueueItem
 from ui import icons
 from ui.dialogs.common import format_date
 from ui.models import TodayModel
@@ -224,7 +227,7 @@ class TodayView(QWidget):
                 return self.model.index(0, 0, section_index)
         return QModelIndex()
 
-    def current_item(self) -> dict | None:
+    def current_item(self) -> QueueItem | None:
         return self.model.item(self.tree.currentIndex())
 
     def _update_buttons(self, *args) -> None:
@@ -232,7 +235,7 @@ class TodayView(QWidget):
         for button in (self.done_button, self.reschedule_button):
             button.setEnabled(has_item)
         item = self.current_item()
-        self.open_button.setEnabled(bool(item and item.get("lead_id")))
+        self.open_button.setEnabled(bool(item and item.lead_id))
 
     def focus_queue(self) -> None:
         self.tree.setFocus()
@@ -247,8 +250,8 @@ class TodayView(QWidget):
 
     def open_current(self) -> None:
         item = self.current_item()
-        if item and item.get("lead_id"):
-            self.open_lead.emit(item["lead_id"])
+        if item and item.lead_id:
+            self.open_lead.emit(item.lead_id)
 
     def _fail(self, error: TranslatableError) -> None:
         QMessageBox.warning(self, self.tr("Not possible"), error.message)
@@ -260,14 +263,14 @@ class TodayView(QWidget):
         if item is None:
             return
         try:
-            if item["type"] == "lead":
-                lead = Lead.get_by_id(item["lead_id"])
+            if item.type == "lead":
+                lead = Lead.get_by_id(item.lead_id)
                 _, accepted = LogDialog.done_next_action(self, lead)
-            elif item["type"] == "activity":
-                _, accepted = LogDialog.complete(self, Activity.get_by_id(item["activity_id"]))
+            elif item.type == "activity":
+                _, accepted = LogDialog.complete(self, Activity.get_by_id(item.activity_id))
             else:
                 # At once, without a question: the status bar says so and Ctrl+Z undoes it.
-                commitment = rules.complete_commitment(Commitment.get_by_id(item["commitment_id"]))
+                done = followups.mark_done(FollowUp("commitment", item.commitment_id))
                 accepted = True
         except TranslatableError as error:
             self._fail(error)
@@ -275,11 +278,12 @@ class TodayView(QWidget):
         if accepted:
             self.refresh()
             self.changed.emit()
-            if item["type"] == "commitment":
+            if item.type == "commitment":
+                commitment = done.commitment
                 self.undoable.emit(
                     Change(
                         self.tr("Commitment kept: {what}").format(what=commitment.description),
-                        lambda: rules.reopen_commitment(commitment),
+                        lambda: checklist.reopen_commitment(commitment.id),
                     )
                 )
 
@@ -309,8 +313,7 @@ class TodayView(QWidget):
         item = self.current_item()
         if item is None:
             return
-        current = dt.date.fromisoformat(item["due"][:10]) if item.get("due") else None
-        day, accepted = RescheduleDialog.pick_date(self, current)
+        day, accepted = RescheduleDialog.pick_date(self, item.due)
         if accepted and day is not None:
             self.reschedule_to(day)
 
@@ -319,32 +322,18 @@ class TodayView(QWidget):
         if item is None:
             return
         try:
-            if item["type"] == "lead":
-                target = Lead.get_by_id(item["lead_id"])
-                before = rules.RescheduledDue.of(target)
-                target = rules.reschedule(target, day)
-            elif item["type"] == "activity":
-                target = Activity.get_by_id(item["activity_id"])
-                before = rules.RescheduledDue.of(target)
-                target = rules.reschedule_activity(
-                    target, dt.datetime.combine(day, target.due_at.time())
-                )
-            else:
-                target = Commitment.get_by_id(item["commitment_id"])
-                before = rules.RescheduledDue.of(target)
-                target = rules.reschedule_commitment(target, day)
+            moved = followups.reschedule(FollowUp(item.type, item.target_id), day)
         except TranslatableError as error:
             self._fail(error)
             return
         self.refresh()
         self.changed.emit()
-        after = rules.RescheduledDue.of(target)
         self.undoable.emit(
             Change(
                 self.tr("Moved to {date}: {what}").format(
                     date=format_date(day), what=TodayModel.what_text(item)
                 ),
-                lambda: rules.undo_reschedule(target, before, after),
+                lambda: followups.undo_reschedule(moved),
             )
         )
 
@@ -356,6 +345,6 @@ class TodayView(QWidget):
         menu = QMenu(self)
         menu.addAction(icons.icon("done"), self.tr("Mark done…"), self.mark_done)
         menu.addMenu(self.reschedule_menu()).setText(self.tr("Reschedule"))
-        if self.current_item().get("lead_id"):
+        if self.current_item().lead_id:
             menu.addAction(icons.icon("open"), self.tr("Open lead"), self.open_current)
         menu.exec(self.tree.viewport().mapToGlobal(point))
