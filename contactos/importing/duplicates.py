@@ -1,0 +1,184 @@
+"""Finding the duplicates of an import: the rows whose e-mail or phone a contact (or a
+row above) already has, and the rows with a similar name at the same company.
+
+:func:`plan_rows` is the dry run: what each row would do, with the person's choices
+defaulted. It only reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from contactos.i18n import translate
+from contactos.importing.plan import ImportOptions, Plan, PlanRow, import_currency
+from contactos.models import Contact, ContactEmail, ContactPhone, chunks, database
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _fold(text: str) -> str:
+    """Case, accents and punctuation folded ('Águila, S.A.' ~ 'aguila sa')."""
+    plain = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return " ".join(_PUNCTUATION.sub("", plain.casefold()).split())
+
+
+class _Folder(dict):
+    """_fold with a memory of the texts it folded."""
+
+    def __call__(self, text: str) -> str:
+        folded = self.get(text)
+        if folded is None:
+            folded = self[text] = _fold(text)
+        return folded
+
+
+def _similar(name: str, other: str) -> bool:
+    """Names close enough to ask the person (token sets, so 'Ana Ruiz' ~ 'Ana María Ruiz');
+    names that differ in their numbers ('Sucursal 1', 'Sucursal 2') are not."""
+    return _first_similar(name, [other]) == 0
+
+
+def _first_similar(name: str, others: list[str]) -> int | None:
+    """The position of the first of `others` similar to `name` (see _similar), or None.
+    The comparisons run inside rapidfuzz, not once per name in Python."""
+    from rapidfuzz import fuzz, process
+
+    if not others:
+        return None
+    found = process.extract(name, others, scorer=fuzz.token_set_ratio, score_cutoff=90, limit=None)
+    if not found:
+        return None
+    digits = [c for c in name if c.isdigit()]
+    same = [i for _, _, i in found if [c for c in others[i] if c.isdigit()] == digits]
+    return min(same) if same else None
+
+
+def _name(record) -> str:
+    return f"{record.first_name} {record.last_name}".strip()
+
+
+class _Index:
+    """What the database already holds, for finding duplicates without a query per row."""
+
+    # Past this many values, one pass over the whole table beats looking them up.
+    SCAN_FROM = 5000
+
+    def __init__(self, emails: set[str], phones: set[str]) -> None:
+        self.email_owner = self._owners(ContactEmail, ContactEmail.email, emails)
+        self.phone_owner = self._owners(ContactPhone, ContactPhone.number, phones)
+        self._companies: dict[str, tuple[list[int], list[str]]] | None = None
+
+    @classmethod
+    def _owners(cls, model, column, values: set[str]) -> dict[str, int]:
+        """The first contact that has each of `values` (an e-mail or a phone)."""
+        owners: dict[str, int] = {}
+        if len(values) >= cls.SCAN_FROM:
+            queries = [model.select(model.contact, column)]
+        else:
+            queries = [
+                model.select(model.contact, column).where(column.in_(chunk))
+                for chunk in chunks(sorted(values), 500)
+            ]
+        for query in queries:
+            # (the raw cursor: a whole table's rows need no conversion)
+            for contact_id, value in database.execute(query.order_by(model.id)):
+                if value in values and value not in owners:
+                    owners[value] = contact_id
+        return owners
+
+    def companies(
+        self, wanted: set[str], fold_company: Callable[[str], str]
+    ) -> dict[str, tuple[list[int], list[str]]]:
+        """Existing contacts by folded company, for the companies the file names:
+        (contact ids, folded names)."""
+        if self._companies is None:
+            self._companies = {}
+            query = Contact.select(
+                Contact.id, Contact.first_name, Contact.last_name, Contact.company
+            ).where(Contact.company != "")
+            for contact_id, first, last, company in database.execute(query):
+                folded = fold_company(company)
+                if folded in wanted:  # (only these names are worth folding)
+                    ids, names = self._companies.setdefault(folded, ([], []))
+                    ids.append(contact_id)
+                    names.append(_fold(f"{first} {last}"))
+        return self._companies
+
+
+def plan_rows(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
+    """The dry run: what each row would do, with duplicates found and choices defaulted."""
+    records = list(records)
+    named = list(dict.fromkeys(r.currency for _, r in records if getattr(r, "currency", None)))
+    currency, origin = import_currency(named, options)
+    emails: set[str] = set()
+    phones: set[str] = set()
+    for _, record in records:
+        emails.update(record.emails)
+        phones.update(p for p in record.phones if p.startswith("+"))
+    index = _Index(emails, phones)
+    email_owner, phone_owner = index.email_owner, index.phone_owner
+    seen: dict[str, int] = {}  # e-mail or phone -> the first line of the file that has it
+    file_companies: dict[str, tuple[list[int], list[str]]] = {}
+    fold_company = _Folder()  # (a list names few companies, each many times)
+    file_company_keys = {fold_company(r.company) for _, r in records if r.company}
+    texts = {
+        "email": translate("Import", "Same e-mail as an existing contact: {value}"),
+        "phone": translate("Import", "Same phone as an existing contact: {value}"),
+        "line": translate("Import", "Same e-mail or phone as line {line} of this file: {value}"),
+        "similar": translate("Import", "A similar name at the same company is already a contact."),
+        "similar_line": translate(
+            "Import", "A similar name at the same company is on line {line}."
+        ),
+    }
+    rows: list[PlanRow] = []
+    for line, record in records:
+        if record.rejected_reason:
+            rows.append(PlanRow(line, record, "rejected", "skip", reason=record.rejected_reason))
+            continue
+        row = PlanRow(line, record, "new")
+        for email in record.emails:
+            if email in email_owner:
+                row.status, row.match_contact_id = "duplicate", email_owner[email]
+                row.reason = texts["email"].format(value=email)
+                break
+        else:
+            for phone in record.phones:
+                if phone in phone_owner:
+                    row.status, row.match_contact_id = "duplicate", phone_owner[phone]
+                    row.reason = texts["phone"].format(value=phone)
+                    break
+        if row.status == "new":
+            for value in record.emails + record.phones:
+                if value in seen and (value.startswith("+") or "@" in value):
+                    row.status, row.match_line = "duplicate_in_file", seen[value]
+                    row.reason = texts["line"].format(line=seen[value], value=value)
+                    break
+        if row.status == "new" and record.company and (record.first_name or record.last_name):
+            company, name = fold_company(record.company), _fold(_name(record))
+            ids, names = index.companies(file_company_keys, fold_company).get(company, ((), []))
+            found = _first_similar(name, names) if name else None
+            if found is not None:
+                row.status, row.match_contact_id = "possible_duplicate", ids[found]
+                row.reason = texts["similar"]
+            else:
+                lines, names = file_companies.setdefault(company, ([], []))
+                found = _first_similar(name, names)
+                if found is not None:
+                    row.status, row.match_line = "possible_duplicate", lines[found]
+                    row.reason = texts["similar_line"].format(line=lines[found])
+            lines, names = file_companies.setdefault(company, ([], []))
+            lines.append(line)
+            names.append(name)
+        if row.status == "possible_duplicate":
+            row.choice = options.on_possible_duplicate
+        elif row.status != "new":
+            row.choice = options.on_duplicate
+        for value in record.emails:
+            seen.setdefault(value, line)
+        for value in record.phones:
+            seen.setdefault(value, line)
+        rows.append(row)
+    return Plan(rows, currency, origin, named)
