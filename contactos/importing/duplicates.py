@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from peewee import fn
+
 from contactos.i18n import translate
 from contactos.importing.plan import ImportOptions, Plan, PlanRow, import_currency
 from contactos.models import Contact, ContactEmail, ContactPhone, chunks, database
@@ -63,8 +65,10 @@ def _name(record) -> str:
 class _Index:
     """What the database already holds, for finding duplicates without a query per row."""
 
-    # Past this many values, one pass over the whole table beats looking them up.
+    # One pass over the whole table beats looking the values up when they are many (at
+    # least SCAN_FROM) and not few beside the table (at least a SCAN_SHARE-th of its rows).
     SCAN_FROM = 5000
+    SCAN_SHARE = 4
 
     def __init__(self, emails: set[str], phones: set[str]) -> None:
         self.email_owner = self._owners(ContactEmail, ContactEmail.email, emails)
@@ -75,7 +79,7 @@ class _Index:
     def _owners(cls, model, column, values: set[str]) -> dict[str, int]:
         """The first contact that has each of `values` (an e-mail or a phone)."""
         owners: dict[str, int] = {}
-        if len(values) >= cls.SCAN_FROM:
+        if len(values) >= cls.SCAN_FROM and len(values) * cls.SCAN_SHARE >= _rows(model):
             queries = [model.select(model.contact, column)]
         else:
             queries = [
@@ -93,19 +97,34 @@ class _Index:
         self, wanted: set[str], fold_company: Callable[[str], str]
     ) -> dict[str, tuple[list[int], list[str]]]:
         """Existing contacts by folded company, for the companies the file names:
-        (contact ids, folded names)."""
+        (contact ids, folded names), in the order of the contacts' ids."""
         if self._companies is None:
             self._companies = {}
-            query = Contact.select(
-                Contact.id, Contact.first_name, Contact.last_name, Contact.company
-            ).where(Contact.company != "")
-            for contact_id, first, last, company in database.execute(query):
-                folded = fold_company(company)
-                if folded in wanted:  # (only these names are worth folding)
-                    ids, names = self._companies.setdefault(folded, ([], []))
-                    ids.append(contact_id)
-                    names.append(_fold(f"{first} {last}"))
+            # Each company written once (from its index), folded; then only the contacts
+            # of the companies the file names.
+            written = Contact.select(Contact.company).where(Contact.company != "")
+            matching = [
+                company
+                for (company,) in database.execute(written.group_by(Contact.company))
+                if fold_company(company) in wanted
+            ]
+            found = []
+            for chunk in chunks(matching, 500):
+                query = Contact.select(
+                    Contact.id, Contact.first_name, Contact.last_name, Contact.company
+                ).where(Contact.company.in_(chunk))
+                found.extend(database.execute(query))
+            found.sort()
+            for contact_id, first, last, company in found:
+                ids, names = self._companies.setdefault(fold_company(company), ([], []))
+                ids.append(contact_id)
+                names.append(_fold(f"{first} {last}"))
         return self._companies
+
+
+def _rows(model) -> int:
+    """About how many rows `model`'s table has (its highest id: no count of the rows)."""
+    return model.select(fn.MAX(model.id)).scalar() or 0
 
 
 def plan_rows(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Plan:
