@@ -114,7 +114,17 @@ class _Country:
         ]
         if not metadata.same_mobile_and_fixed_line_pattern:
             descs.append(metadata.mobile)
-        self.types = [found for found in map(_desc, descs) if found is not None]
+        # The types of the same possible lengths, as one pattern each (most countries
+        # give every type the same lengths: one pattern for all).
+        by_lengths: dict[frozenset | None, list[str]] = {}
+        for desc in descs:
+            if desc is not None and desc.national_number_pattern:
+                lengths = frozenset(desc.possible_length or ()) or None
+                by_lengths.setdefault(lengths, []).append(desc.national_number_pattern)
+        self.types = [
+            (lengths, re.compile("|".join(f"(?:{p})" for p in patterns)))
+            for lengths, patterns in by_lengths.items()
+        ]
 
     def valid(self, national: str) -> bool:
         """Whether phonenumbers finds a type for this national significant number (no
