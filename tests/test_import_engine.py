@@ -7,11 +7,13 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contactos import rules
 from contactos.collector import collector_paused
 from contactos.contacts import ContactData, create_contact
-from contactos.importing.duplicates import _Index, _similar, plan_rows
+from contactos.importing.duplicates import _fold, _fold_slowly, _Index, _similar, plan_rows
 from contactos.importing.history import batches, undo_batch, undo_text
 from contactos.importing.plan import ImportFailed, ImportOptions, Plan
 from contactos.importing.values import Record as Rec
@@ -232,6 +234,20 @@ def test_imported_contacts_are_searchable(db):
 )
 def test_similar_names(name, other, similar):
     assert _similar(name, other) is similar
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=0x36F)),  # (what the table folds)
+        st.text(),  # (anything else)
+        st.sampled_from(["Águila, S.A.", "Ñuñoa  y\tCía.", "ß ½ ﬁ", "a\u0301", "\x85\xa0x"]),
+    )
+)
+def test_the_quick_fold_is_the_slow_fold(text):
+    """Names and companies are compared folded; the table that folds Latin text in one
+    step gives what NFKD, casefold and the punctuation rule give."""
+    assert _fold(text) == _fold_slowly(text)
 
 
 def test_lead_for_a_row_known_only_by_its_email(db):
