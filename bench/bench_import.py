@@ -883,9 +883,11 @@ def verdicts(summary: dict[str, dict], runs: list[Run]) -> dict[str, dict]:
         if not (program and theirs):
             continue
         per_round = paired(runs, "program", other)
+        cpu = summary["program"]["cpu_s"] / summary[other]["cpu_s"]
         found[key] = {
             "label": label,
             "value": round(program / theirs, 2),
+            "cpu": round(cpu, 2),
             "paired": round(statistics.median(per_round), 2) if per_round else None,
             "paired_min": round(min(per_round), 2) if per_round else None,
             "paired_max": round(max(per_round), 2) if per_round else None,
@@ -947,8 +949,8 @@ def print_report(header: dict, summary: dict[str, dict], checks: dict[str, dict]
         else:
             value = f"{check['value']:.2f}x"
             spread = (
-                f"paired {check['paired']:.2f}x, {check['paired_min']:.2f} to "
-                f"{check['paired_max']:.2f}x in {check['rounds']} rounds"
+                f"{check['paired_min']:.2f} to {check['paired_max']:.2f}x in "
+                f"{check['rounds']} rounds, cpu {check['cpu']:.2f}x"
                 if check.get("paired")
                 else ""
             )
