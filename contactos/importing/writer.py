@@ -131,7 +131,7 @@ class _Inserter:
     def __init__(self, connection) -> None:
         self.connection = connection
         self.done = 0  # statements written (read by the import's thread, for progress)
-        self._queue: queue.Queue = queue.Queue(maxsize=8)  # (bounds the rows waiting)
+        self._queue: queue.Queue = queue.Queue(maxsize=2)  # (bounds the rows waiting)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
         self._thread.start()
