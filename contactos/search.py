@@ -10,7 +10,7 @@ the same transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from contactos import phones
 from contactos.models import (
@@ -86,20 +86,13 @@ def document(cid, first, last, company, job, city, notes, emails, phone_tokens, 
     )
 
 
-def index_new_contacts(documents: list[tuple], execute: Callable | None = None) -> None:
-    """Index contacts that were never indexed (an import's new ones): no delete first.
-    `execute(statement, rows)` runs the insert (the import's writer thread), when given."""
-    if execute is None:
-        backend.insert_contact_rows(documents)
-    else:
-        backend.insert_contact_rows(documents, execute)
+def index_new_contacts(documents: list[tuple]) -> None:
+    """Index contacts that were never indexed (an import's new ones): no delete first."""
+    backend.insert_contact_rows(documents)
 
 
-def index_new_leads(rows: list[tuple[int, str, str]], execute: Callable | None = None) -> None:
-    if execute is None:
-        backend.insert_lead_rows(rows)
-    else:
-        backend.insert_lead_rows(rows, execute)
+def index_new_leads(rows: list[tuple[int, str, str]]) -> None:
+    backend.insert_lead_rows(rows)
 
 
 def index_contacts(ids: Iterable[int]) -> None:

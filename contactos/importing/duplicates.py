@@ -132,7 +132,6 @@ class _Index:
         self,
         wanted: set[str],
         fold_company: Callable[[str], str],
-        fold_name: Callable[[str], str] = _fold,
     ) -> dict[str, tuple[list[int], list[str]]]:
         """Existing contacts by folded company, for the companies the file names:
         (contact ids, folded names), in the order of the contacts' ids."""
@@ -159,7 +158,7 @@ class _Index:
             for contact_id, first, last, company in found:
                 ids, names = self._companies.setdefault(fold_company(company), ([], []))
                 ids.append(contact_id)
-                names.append(fold_name(f"{first} {last}"))
+                names.append(_fold(f"{first} {last}"))
         return self._companies
 
 
@@ -183,7 +182,6 @@ def plan_rows(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Pla
     seen: dict[str, int] = {}  # e-mail or phone -> the first line of the file that has it
     file_companies: dict[str, tuple[list[int], list[str]]] = {}
     fold_company = _Folder()  # (a list names few companies, each many times)
-    fold_name = _Folder()  # (and first and last names repeat)
     file_company_keys = {fold_company(r.company) for _, r in records if r.company}
     texts = {
         "email": translate("Import", "Same e-mail as an existing contact: {value}"),
@@ -218,8 +216,8 @@ def plan_rows(records: Iterable[tuple[int, Any]], options: ImportOptions) -> Pla
                     row.reason = texts["line"].format(line=seen[value], value=value)
                     break
         if row.status == "new" and record.company and (record.first_name or record.last_name):
-            company, name = fold_company(record.company), fold_name(_name(record))
-            companies = index.companies(file_company_keys, fold_company, fold_name)
+            company, name = fold_company(record.company), _fold(_name(record))
+            companies = index.companies(file_company_keys, fold_company)
             ids, names = companies.get(company, ((), []))
             found = _first_similar(name, names) if name else None
             if found is not None:

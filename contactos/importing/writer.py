@@ -9,8 +9,6 @@ crash or a killed process leaves no part of the batch behind.
 from __future__ import annotations
 
 import json
-import queue
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -83,17 +81,47 @@ def write_plan(
             representada=options.representada,
             rows_total=rows,
         )
+        position = 0
 
         def report() -> None:
             if progress is not None:
-                progress(min(writer.position + writer.inserter.done, total), total)
+                progress(min(position + writer.writes, total), total)
 
-        writer = _Writer(batch, options)
+        writer = _Writer(batch, options, report)
         writer.currency = plan.currency or writer.currency
-        try:
-            counts = _write_rows(plan, options, writer, report, cancelled)
-        finally:
-            writer.inserter.close()
+        contact_of_line: dict[int, int] = {}
+        touched: set[int] = set()
+        counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
+        for position, row in enumerate(plan.rows, start=1):
+            if cancelled is not None and position % 50 == 0 and cancelled():
+                raise ImportCancelled()
+            if position % 100 == 0 or position == rows:
+                report()
+            if row.status == "rejected":
+                counts["rejected"] += 1
+                continue
+            target = row.match_contact_id
+            if target is None and row.match_line is not None:
+                target = contact_of_line.get(row.match_line)
+            if row.status != "new" and row.choice == "skip":
+                counts["skipped"] += 1
+                continue
+            if row.status != "new" and row.choice == "merge" and target is not None:
+                writer.merge(target, row.record)
+                contact_id = target
+                counts["merged"] += 1
+            else:
+                contact_id = writer.create(row.record)
+                counts["created"] += 1
+                writer.flush_if_full()
+            contact_of_line[row.line] = contact_id
+            if options.make_leads and contact_id not in touched:
+                # (a row repeated in the file adds to the contact, not a second lead)
+                writer.lead(contact_id, row.record)
+            touched.add(contact_id)
+        writer.flush()
+        # Contacts that existed before, or were written before a later row merged into them.
+        search.index_contacts(sorted((touched - writer.created) | writer.merged_written))
         batch.created_count = counts["created"]
         batch.merged_count = counts["merged"]
         batch.skipped_count = counts["skipped"]
@@ -116,112 +144,6 @@ def write_plan(
         )
         batch.save()
     return batch
-
-
-class _Inserter:
-    """Runs an import's bulk inserts on a second thread, in the import's transaction.
-
-    SQLite lets go of Python's lock while it writes a row, its indexes and its search
-    index, which is most of an import's writing: meanwhile the import's own thread builds
-    the next thousands of rows (both cores at work). The import's thread touches the
-    database itself only after `wait()`, when nothing is being written; an error of a
-    write is raised again in the import's thread, at its next call.
-    """
-
-    def __init__(self, connection) -> None:
-        self.connection = connection
-        self.done = 0  # statements written (read by the import's thread, for progress)
-        self._queue: queue.Queue = queue.Queue(maxsize=2)  # (bounds the rows waiting)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            try:
-                if item is None:
-                    return
-                if self._error is None:
-                    try:
-                        self.connection.executemany(*item)
-                    except BaseException as error:  # noqa: BLE001 - raised in the import's thread
-                        self._error = error
-                    self.done += 1
-            finally:
-                self._queue.task_done()
-
-    def execute(self, statement: str, rows: list) -> None:
-        """Queue one bulk insert (the rows must not change afterwards)."""
-        self._raise()
-        self._queue.put((statement, rows))
-
-    def wait(self, report: Callable[[], None] | None = None) -> None:
-        """Until every queued insert is written (calling `report` now and then)."""
-        while self._queue.unfinished_tasks:
-            with self._queue.all_tasks_done:
-                self._queue.all_tasks_done.wait(0.1)
-            if report is not None:
-                report()
-        self._raise()
-
-    def close(self) -> None:
-        """Stop the thread, after what it is writing (what is still queued is dropped:
-        the transaction is being rolled back, or everything was written)."""
-        while True:
-            try:
-                self._queue.get_nowait()
-                self._queue.task_done()
-            except queue.Empty:
-                break
-        self._queue.put(None)
-        self._thread.join()
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-
-def _write_rows(plan: Plan, options: ImportOptions, writer, report, cancelled) -> dict:
-    """Every row of the plan through the writer; the counts of what was done."""
-    rows = len(plan.rows)
-    contact_of_line: dict[int, int] = {}
-    touched: set[int] = set()
-    counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
-    for position, row in enumerate(plan.rows, start=1):
-        writer.position = position
-        if cancelled is not None and position % 50 == 0 and cancelled():
-            raise ImportCancelled()
-        if position % 100 == 0 or position == rows:
-            report()
-        if row.status == "rejected":
-            counts["rejected"] += 1
-            continue
-        target = row.match_contact_id
-        if target is None and row.match_line is not None:
-            target = contact_of_line.get(row.match_line)
-        if row.status != "new" and row.choice == "skip":
-            counts["skipped"] += 1
-            continue
-        if row.status != "new" and row.choice == "merge" and target is not None:
-            writer.merge(target, row.record)
-            contact_id = target
-            counts["merged"] += 1
-        else:
-            contact_id = writer.create(row.record)
-            counts["created"] += 1
-            writer.flush_if_full()
-        contact_of_line[row.line] = contact_id
-        if options.make_leads and contact_id not in touched:
-            # (a row repeated in the file adds to the contact, not a second lead)
-            writer.lead(contact_id, row.record)
-        touched.add(contact_id)
-    writer.flush()
-    writer.inserter.wait(report)
-    # Contacts that existed before, or were written before a later row merged into them.
-    search.index_contacts(sorted((touched - writer.created) | writer.merged_written))
-    return counts
 
 
 # The columns a new contact is written with, in order (SCALARS are among them).
@@ -255,10 +177,12 @@ class _Writer:
         self,
         batch: ImportBatch,
         options: ImportOptions,
+        on_write: Callable[[], None] | None = None,
     ) -> None:
         self.batch = batch
         self.options = options
-        self.position = 0  # the row of the plan being written
+        self.on_write = on_write
+        self.writes = 0
         self.created: set[int] = set()
         self.merged_written: set[int] = set()
         self.next_contact = (Contact.select(fn.MAX(Contact.id)).scalar() or 0) + 1
@@ -285,7 +209,6 @@ class _Writer:
                     self.lead_columns.append(name)
                     self.lead_base.append(None)
         self.currency = settings.get("default_currency")
-        self.inserter = _Inserter(database.connection())
 
     def _lead_template(self) -> None:
         """Rule 5 for imported leads: received now, first contact due at once. The rules
@@ -314,7 +237,6 @@ class _Writer:
         ids = []
         for name in _tag_names(names):
             if name not in self.tag_ids:
-                self.inserter.wait()  # (the database, from this thread: nothing being written)
                 self.tag_ids[name] = Tag.create(name=name).id
                 _change(self.batch, None, "new-tag", "tag", "", name)
             ids.append(self.tag_ids[name])
@@ -367,7 +289,6 @@ class _Writer:
         """Merge into a contact already in the database: fill empty fields, add new
         e-mails, phones and tags, keep both notes; every change is written down for undo."""
         batch = self.batch
-        self.inserter.wait()  # (the database, from this thread: nothing being written)
         contact = Contact.get_by_id(contact_id)
         for key in SCALARS:
             new = (getattr(record, key, "") or "").strip()
@@ -434,7 +355,6 @@ class _Writer:
             name = f"{first} {last}".strip()
             title = record.lead_title or pending[_POSITION["company"]] or name
         else:
-            self.inserter.wait()  # (the database, from this thread: nothing being written)
             contact = Contact.get_by_id(contact_id)
             title = record.lead_title or contact.company or contact.name
         # A row known only by its e-mail or phone still makes a lead with a title.
@@ -495,8 +415,7 @@ class _Writer:
             )
             at = self.lead_at
             search.index_new_leads(
-                [(row[0], row[at["title"]], row[at["notes"]]) for row in self.leads],
-                self.inserter.execute,
+                [(row[0], row[at["title"]], row[at["notes"]]) for row in self.leads]
             )
         self._index_contacts()
         for pending in (self.contacts, self.emails, self.phones, self.phone_labels, self.tags):
@@ -527,13 +446,15 @@ class _Writer:
                     [tag_names[tag] for tag in self.tags[cid]],
                 )
                 for cid, row in self.contacts.items()
-            ],
-            self.inserter.execute,
+            ]
         )
 
     def _insert(self, model, columns: tuple[str, ...] | list[str], rows: list) -> None:
         for chunk in chunks(rows, self.CHUNK):
-            backend.insert_values(model, columns, chunk, self.inserter.execute)
+            backend.insert_values(model, columns, chunk)
+            self.writes += 1
+            if self.on_write is not None:
+                self.on_write()
 
 
 def _tag_names(names: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from peewee import (
@@ -283,22 +283,19 @@ def replace_contact_rows(rows: Iterable[tuple[int, str, str, str, str, str, str]
         ContactIndex.insert_many(chunk, fields=fields).execute()
 
 
-def _executemany(statement: str, rows: list) -> None:
-    database.connection().executemany(statement, rows)
-
-
-def insert_contact_rows(rows: list[tuple], execute: Callable = _executemany) -> None:
-    """Index rows for contacts not in the index yet (one prepared statement), run by
-    `execute(statement, rows)` (the connection's executemany unless told)."""
-    execute(
+def insert_contact_rows(rows: list[tuple]) -> None:
+    """Index rows for contacts not in the index yet (one prepared statement)."""
+    database.connection().executemany(
         "INSERT INTO contact_fts (rowid, name, company, emails, phones, tags, notes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
 
-def insert_lead_rows(rows: list[tuple[int, str, str]], execute: Callable = _executemany) -> None:
-    execute("INSERT INTO lead_fts (rowid, title, notes) VALUES (?, ?, ?)", rows)
+def insert_lead_rows(rows: list[tuple[int, str, str]]) -> None:
+    database.connection().executemany(
+        "INSERT INTO lead_fts (rowid, title, notes) VALUES (?, ?, ?)", rows
+    )
 
 
 def delete_contact_rows(ids: Iterable[int]) -> None:
@@ -382,21 +379,17 @@ def contact_cards(ids: list[int]) -> list[tuple]:
     return [cards[i] for i in ids if i in cards]
 
 
-def insert_values(
-    model,
-    columns: tuple[str, ...] | list[str],
-    rows: list,
-    execute: Callable = _executemany,
-) -> None:
+def insert_values(model, columns: tuple[str, ...] | list[str], rows: list) -> None:
     """Insert rows whose values are already what SQLite stores (see db_value), in the
-    order of `columns` (field names): one prepared statement, no conversion per value,
-    run by `execute(statement, rows)` (the connection's executemany unless told)."""
+    order of `columns` (field names): one prepared statement, no conversion per value."""
     if not rows:
         return
     fields = model._meta.fields
     names = ", ".join(f'"{fields[name].column_name}"' for name in columns)
     marks = ", ".join("?" for _ in columns)
-    execute(f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})', rows)
+    database.connection().executemany(
+        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})', rows
+    )
 
 
 def db_value(field, value):
