@@ -362,7 +362,7 @@ def new_lead(
 ) -> Lead:
     """Rule 1 and 2, checked: an unsaved lead of a contact, born with a dated next action.
 
-    create_lead saves it; an import saves many at once (see contactos.importing.engine).
+    create_lead saves it; an import saves many at once (see contactos.importing.writer).
     """
     title = lead_title(title)
     action = _check_next_action(next_action)

@@ -99,18 +99,21 @@ def test_cli_import_on_a_full_disk_in_spanish(where, big_list, monkeypatch, caps
 def test_after_a_full_disk_the_same_connection_goes_on(where, big_list):
     """SQLite rolled the import back itself; peewee's own rollback must not hide that
     (it said 'cannot rollback - no transaction is active'), and the session goes on."""
-    from contactos.importing import engine, readers, values
+    from contactos.importing import readers, values
+    from contactos.importing.duplicates import plan_rows
     from contactos.importing.mapping import guess_mapping
+    from contactos.importing.plan import ImportOptions
+    from contactos.importing.writer import write_plan
 
     db = open_session(where, auto_backup=False)
     try:
         table = readers.read_file(big_list)
         records, _ = values.normalize_rows(table, guess_mapping(table.headers), "MX")
-        options = engine.ImportOptions(country="MX", file_name=big_list.name)
-        plan = engine.plan_import(records, options)
+        options = ImportOptions(country="MX", file_name=big_list.name)
+        plan = plan_rows(records, options)
         db.execute_sql(f"PRAGMA max_page_count = {page_count(where.database) + 4}")
         with pytest.raises(Exception) as info, database.atomic("IMMEDIATE"):
-            engine.run_import(plan, options)
+            write_plan(plan, options)
         assert storage.is_disk_full(info.value), info.value
         assert db.transaction_depth() == 0
         assert Contact.select().count() == 20 and ImportBatch.select().count() == 0

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from contactos import settings
 from contactos.contacts import ContactData, create_contact
-from contactos.importing import engine
+from contactos.importing import duplicates
+from contactos.importing.history import undo_batch
 from contactos.importing.mapping import recall_mapping
 from contactos.models import (
     Contact,
@@ -33,7 +34,8 @@ from contactos.models import (
     Source,
 )
 from ui.dialogs.import_history import ImportHistoryDialog
-from ui.dialogs.import_wizard import ImportWizard, PlanModel, emit
+from ui.dialogs.import_models import PlanModel, emit
+from ui.dialogs.import_wizard import ImportWizard
 
 HEADERS = ["Nombre", "Apellidos", "Empresa", "Teléfono", "Correo"]
 LINES = [
@@ -429,7 +431,7 @@ def test_run_returns_the_batch(qtbot, db, distributor_file):
     batch, accepted = ImportWizard.run(None, distributor_file)
     assert accepted
     assert batch.id == ImportBatch.get().id
-    assert batch.created_count == 3  # duplicates skipped by default: lines 2, 3, 5
+    assert batch.created == 3  # duplicates skipped by default: lines 2, 3, 5
 
     def cancel() -> None:
         wiz = QApplication.activeModalWidget()
@@ -496,7 +498,7 @@ def test_history_lists_and_undoes_an_import(qtbot, db, existing, distributor_fil
     # An import already undone elsewhere: the domain's message is shown.
     engine_batch = import_once(qtbot, distributor_file)
     dialog.refresh(engine_batch.id)
-    engine.undo_import(engine_batch.id)
+    undo_batch(engine_batch.id)
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
@@ -538,7 +540,7 @@ def test_item_models(qtbot, qtmodeltester, db, existing, distributor_file):
     dialog = ImportHistoryDialog(None)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    engine.undo_import(ImportBatch.get().id)
+    undo_batch(ImportBatch.get().id)
     dialog.refresh()
     qtmodeltester.check(dialog.model)
 
@@ -652,7 +654,7 @@ def test_a_failed_background_read_is_shown_on_the_mapping_page(
     def broken(records, options):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(engine, "plan_import", broken)
+    monkeypatch.setattr(duplicates, "plan_rows", broken)
     click_next(qtbot, wizard)
     qtbot.waitUntil(lambda: not wizard.is_preparing(), timeout=10000)
     qtbot.waitUntil(lambda: wizard.mapping_page.error.isVisible())

@@ -327,9 +327,9 @@ def test_a_full_disk_is_said_not_something_went_wrong(qtbot, window, excepthook,
 
 def test_import_on_a_full_disk_says_so(qtbot, window, tmp_path, monkeypatch):
     """The wizard's worker (its own connection) meets SQLite's 'disk is full'."""
-    from contactos.importing import engine, readers, values
-    from contactos.importing.mapping import guess_mapping
-    from ui.dialogs.import_wizard import ImportWorker
+    from contactos.actions import imports
+    from contactos.importing import readers
+    from ui.dialogs.import_workers import ImportWorker
 
     path = tmp_path / "lista.csv"
     rows_ = ["Nombre;Correo;Notas"] + [
@@ -337,23 +337,12 @@ def test_import_on_a_full_disk_says_so(qtbot, window, tmp_path, monkeypatch):
     ]
     path.write_text("\n".join(rows_) + "\n", encoding="utf-8")
     table = readers.read_file(path)
-    mapping = guess_mapping(table.headers)
-    records, _ = values.normalize_rows(table, mapping, "MX")
-    options = engine.ImportOptions(country="MX", file_name=path.name)
-    plan = engine.plan_import(records, options)
+    request = imports.ImportRequest(source="Nueva", country="MX")
+    plan = imports.plan_import(table, request, file_name=path.name)
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     pragmas = [*database.obj._pragmas, ("max_page_count", pages + 4)]
     monkeypatch.setattr(database.obj, "_pragmas", pragmas)  # (the worker's connection)
-    job = {
-        "options": options,
-        "source": "Nueva",
-        "representada": "",
-        "plan": plan,
-        "preset": False,
-        "headers": table.headers,
-        "mapping": mapping,
-    }
-    worker = ImportWorker(job)
+    worker = ImportWorker(plan)
     failed: list[str] = []
     worker.failed.connect(failed.append, Qt.ConnectionType.DirectConnection)
     worker.start()

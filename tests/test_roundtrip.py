@@ -6,7 +6,10 @@ import pytest
 
 from contactos import exporting, listing
 from contactos.contacts import ContactData, create_contact
-from contactos.importing import engine, mapping, readers, values
+from contactos.importing import mapping, readers, values
+from contactos.importing.duplicates import plan_rows
+from contactos.importing.plan import ImportOptions
+from contactos.importing.writer import write_plan
 from contactos.models import Contact, ContactEmail, ContactPhone, ContactTag, Tag
 
 
@@ -66,8 +69,8 @@ def reimport(path) -> None:
     table = readers.read_file(path)
     guessed = table.preset_mapping or mapping.guess_mapping(table.headers)
     records = [(r.line, values.normalize_row(r, table.headers, guessed, "MX")) for r in table.rows]
-    options = engine.ImportOptions(file_name=path.name)
-    engine.run_import(engine.plan_import(records, options), options)
+    options = ImportOptions(file_name=path.name)
+    write_plan(plan_rows(records, options), options)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".vcf", ".xlsx"])

@@ -40,6 +40,7 @@ none of them, so that contactos.contacts can use ``names`` without a cycle):
 - reminders: snooze;
 - preferences: save_preferences;
 - backups: backup_now, restore, restore_over_damaged;
+- imports: choose_mapping, plan_import, run_import, undo_import, list_imports;
 - exports: export (leads, contacts, activities, a source's report, the calendar).
 """
 

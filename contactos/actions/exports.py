@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from contactos import exporting
+from contactos.actions import names
 from contactos.exporting.files import ExportError
 from contactos.i18n import QT_TRANSLATE_NOOP
 from contactos.listing import LeadFilter
-from contactos.models import Source, database, named
+from contactos.models import Source, database
 
 KINDS = exporting.EXPORT_KINDS
 
@@ -74,9 +75,7 @@ def _source(name: str | None) -> Source:
     """The source called `name`: as written, else in any case."""
     if not name:
         raise ValueError("a source report needs the name of its source")
-    found = Source.get_or_none(Source.name == name)
-    if found is None:
-        found, _ = named(Source, name)
+    found = names.source(name).row
     if found is not None:
         return found
     known = source_names()

@@ -1,5 +1,6 @@
 """The command-line side of import: `contactos import`, `imports` and `undo-import`.
-Registered by contactos.cli (`export` is in contactos.export_commands)."""
+Registered by contactos.cli (`export` is in contactos.export_commands). Each reads its
+arguments, calls one action (contactos.actions) and prints what it returns."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from contactos.actions import names
-from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
-from contactos.models import Representada, Source, database
+from contactos.i18n import TranslatableError, translate
 
 
 class CommandError(TranslatableError):
@@ -89,143 +88,71 @@ def add_parsers(command) -> None:
     p.add_argument("batch", type=int, metavar="BATCH", help=translate("CLI", "the batch's number"))
 
 
-def _find(model, name: str | None, create: bool):
-    find = names.source if model is Source else names.representada
-    row = find(name, create=create).row
-    if row is None and name and not create:
-        known = [n for (n,) in model.select(model.name).order_by(model.name).tuples()]
-        if not known:
-            raise CommandError(
-                QT_TRANSLATE_NOOP("Import", "There is no source called '{name}'."), name=name
-            )
-        raise CommandError(
-            QT_TRANSLATE_NOOP(
-                "Import", "There is no source called '{name}'. The sources are: {known}."
-            ),
-            name=name,
-            known=", ".join(known),
-        )
-    return row
-
-
-def _apply_maps(headers: list[str], mapping: dict[int, str], maps: list[str]) -> dict[int, str]:
-    from contactos.importing.mapping import FIELDS
-
-    result = dict(mapping)
-    folded = [h.strip().casefold() for h in headers]
-    for item in maps:
-        column, sep, field = item.partition("=")
-        column, field = column.strip(), field.strip()
-        if not sep or field not in FIELDS:
-            raise CommandError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "'{item}' is not COLUMN=FIELD; the fields are: {fields}."
-                ),
-                item=item,
-                fields=", ".join(FIELDS),
-            )
-        if column.isdigit() and 1 <= int(column) <= len(headers):
-            index = int(column) - 1
-        elif column.casefold() in folded:
-            index = folded.index(column.casefold())
-        else:
-            raise CommandError(
-                QT_TRANSLATE_NOOP("Import", "There is no column '{column}' in this file."),
-                column=column,
-            )
-        result[index] = field
-    return result
-
-
-def prepare(args, country: str):
-    """Read, map and normalise the file: (table, mapping, records, problems)."""
-    from contactos.importing import mapping as mapping_module
-    from contactos.importing import readers, values
-
-    table = readers.read_file(
-        args.file, encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet
-    )
-    source = _find(Source, args.source, create=True) if args.source else None
-    mapping = table.preset_mapping or (
-        (source and mapping_module.recall_mapping(source.id, table.headers))
-        or mapping_module.guess_mapping(table.headers)
-    )
-    mapping = _apply_maps(table.headers, mapping, args.map)
-    # (the records hold everything: a large file need not stay twice in memory)
-    records, problems = values.normalize_rows(table, mapping, country, consume=True)
-    return table, source, mapping, records, problems
-
-
 def cmd_import(args, settings_country: str) -> int:
-    from contactos.importing import engine, readers
-    from contactos.importing import mapping as mapping_module
+    from contactos.actions import imports
+    from contactos.importing import readers
 
-    country = (args.country or settings_country).upper()
-    # IMMEDIATE: the write lock first (waiting up to the busy timeout for another writer);
-    # a transaction that reads the whole file's duplicates and only then writes would fail
-    # at once if another program had written meanwhile. A dry run only reads.
-    lock = None if args.dry_run else "IMMEDIATE"
-    with engine.collector_paused(), database.atomic(lock) as transaction:
-        table, source, mapping, records, problems = prepare(args, country)
-        options = engine.ImportOptions(
-            source=source,
-            representada=_find(Representada, args.representada, create=True),
-            make_leads=args.leads,
-            tags=args.tag,
-            country=country,
-            on_duplicate=args.on_duplicate,
-            on_possible_duplicate=args.on_possible_duplicate,
-            file_name=args.file.name,
+    request = imports.ImportRequest(
+        source=args.source or "",
+        representada=args.representada or "",
+        make_leads=args.leads,
+        tags=args.tag,
+        country=(args.country or settings_country).upper(),
+        on_duplicate=args.on_duplicate,
+        on_possible_duplicate=args.on_possible_duplicate,
+    )
+    report = None
+    if args.progress and not args.dry_run:
+
+        def report(done: int, total: int) -> None:
+            print(f"{done}/{total}", file=sys.stderr, flush=True)
+
+    plan, batch = imports.import_file(
+        args.file,
+        request,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        sheet=args.sheet,
+        overrides=args.map,
+        dry_run=args.dry_run,
+        progress=report,
+    )
+    table = plan.table
+    summary = {
+        "file": str(args.file),
+        "encoding": table.encoding,
+        "encoding_name": readers.encoding_name(table.encoding) or None,
+        "delimiter": table.delimiter,
+        "header_row": table.header_row,
+        "sheet": table.sheet,
+        "mapping": {table.headers[i]: f for i, f in sorted(plan.mapping.items())},
+        "currency": plan.currency,
+        "currency_from": plan.currency_origin,
+        "currencies": plan.currencies,
+        **plan.counts(),
+        "duplicates": [
+            {
+                "line": r.line,
+                "status": r.status,
+                "reason": r.reason,
+                "choice": r.choice,
+                "contact": r.match_contact_id,
+                "same_as_line": r.match_line,
+            }
+            for r in plan.rows
+            if r.status in ("duplicate", "duplicate_in_file", "possible_duplicate")
+        ],
+        "rejected": plan.rejected(),
+        "problems": plan.problems,
+        "left_out": readers.left_out(table),
+        "dry_run": bool(args.dry_run),
+    }
+    if batch is None:
+        summary.update(created=0, merged=0, skipped=0, batch=None)
+    else:
+        summary.update(
+            created=batch.created, merged=batch.merged, skipped=batch.skipped, batch=batch.id
         )
-        plan = engine.plan_import(records, options)
-        summary = {
-            "file": str(args.file),
-            "encoding": table.encoding,
-            "encoding_name": readers.encoding_name(table.encoding) or None,
-            "delimiter": table.delimiter,
-            "header_row": table.header_row,
-            "sheet": table.sheet,
-            "mapping": {table.headers[i]: f for i, f in sorted(mapping.items())},
-            "currency": plan.currency,
-            "currency_from": plan.currency_origin,
-            "currencies": plan.currencies,
-            **plan.counts(),
-            "duplicates": [
-                {
-                    "line": r.line,
-                    "status": r.status,
-                    "reason": r.reason,
-                    "choice": r.choice,
-                    "contact": r.match_contact_id,
-                    "same_as_line": r.match_line,
-                }
-                for r in plan.rows
-                if r.status in ("duplicate", "duplicate_in_file", "possible_duplicate")
-            ],
-            "rejected": plan.rejected(),
-            "problems": problems,
-            "left_out": readers.left_out(table),
-            "dry_run": bool(args.dry_run),
-        }
-        if args.dry_run:
-            transaction.rollback()  # (a new source or representada is not kept either)
-            summary.update(created=0, merged=0, skipped=0, batch=None)
-        else:
-            report = None
-            if args.progress:
-
-                def report(done: int, total: int) -> None:
-                    print(f"{done}/{total}", file=sys.stderr, flush=True)
-
-            batch = engine.run_import(plan, options, progress=report)
-            if source is not None and not table.preset_mapping:
-                mapping_module.remember_mapping(source.id, table.headers, mapping)
-            summary.update(
-                created=batch.created_count,
-                merged=batch.merged_count,
-                skipped=batch.skipped_count,
-                batch=batch.id,
-            )
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
@@ -262,7 +189,7 @@ def cmd_import(args, settings_country: str) -> int:
 
 def _print_how_read(summary: dict) -> None:
     """How the file was read and what its amounts are in, in words."""
-    from contactos.importing import engine
+    from contactos.importing.plan import CURRENCY_ORIGINS
 
     if summary["encoding_name"]:
         delimiter = {"\t": translate("Import", "tab")}.get(summary["delimiter"])
@@ -282,7 +209,7 @@ def _print_how_read(summary: dict) -> None:
             ).format(currencies=", ".join(summary["currencies"]))
         )
     else:
-        origin = engine.CURRENCY_ORIGINS.get(summary["currency_from"], "")
+        origin = CURRENCY_ORIGINS.get(summary["currency_from"], "")
         print(
             translate("Import", "Amounts in {currency} ({origin}).").format(
                 currency=summary["currency"], origin=translate("Import", origin)
@@ -293,7 +220,7 @@ def _print_how_read(summary: dict) -> None:
 def _print_rows(summary: dict) -> None:
     """Every row the import did not simply create, every value kept in the notes and
     every line of the file left out, line by line: nothing is left out of the report."""
-    from contactos.importing import engine
+    from contactos.importing.plan import choice_label
 
     line = translate("Import", "line {line}: {reason}")
     if summary["left_out"]:
@@ -303,7 +230,7 @@ def _print_rows(summary: dict) -> None:
     if summary["duplicates"]:
         print(translate("Import", "Duplicates:"))
         for item in summary["duplicates"]:
-            choice = engine.choice_label(item["choice"])
+            choice = choice_label(item["choice"])
             print("  " + line.format(line=item["line"], reason=item["reason"]) + f" → {choice}")
     if summary["rejected"]:
         print(translate("Import", "Rejected:"))
@@ -316,25 +243,43 @@ def _print_rows(summary: dict) -> None:
 
 
 def cmd_imports(args) -> int:
-    from contactos.importing import engine
+    from contactos.actions import imports
 
-    rows = engine.batches()
+    rows = imports.list_imports()
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([_batch_json(row) for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
     for row in rows:
-        undone = translate("Import", " (undone)") if row["undone_at"] else ""
+        undone = translate("Import", " (undone)") if row.undone_at else ""
         print(
-            f"#{row['batch']}  {row['created_at'][:16]}  {row['file']}  "
-            f"+{row['created']} ~{row['merged']} ={row['skipped']} x{row['rejected']}{undone}"
+            f"#{row.batch}  {row.created_at.isoformat()[:16]}  {row.file}  "
+            f"+{row.created} ~{row.merged} ={row.skipped} x{row.rejected}{undone}"
         )
     return 0
 
 
-def cmd_undo_import(args) -> int:
-    from contactos.importing import engine
+def _batch_json(row) -> dict[str, object]:
+    """One import as `imports --json` writes it (times in ISO 8601)."""
+    return {
+        "batch": row.batch,
+        "file": row.file,
+        "created_at": row.created_at.isoformat(),
+        "source": row.source,
+        "representada": row.representada,
+        "rows": row.rows,
+        "created": row.created,
+        "merged": row.merged,
+        "skipped": row.skipped,
+        "rejected": row.rejected,
+        "undone_at": row.undone_at.isoformat() if row.undone_at else None,
+    }
 
-    result = engine.undo_import(args.batch)
-    print(engine.undo_text(args.batch, result))
+
+def cmd_undo_import(args) -> int:
+    from contactos.actions import imports
+    from contactos.importing.history import undo_text
+
+    result = imports.undo_import(args.batch)
+    print(undo_text(args.batch, result))
     return 0

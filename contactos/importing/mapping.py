@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
-from contactos.i18n import QT_TRANSLATE_NOOP
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 
 # The target fields, in the order the wizard lists them, with their translatable labels.
 FIELDS: dict[str, str] = {
@@ -325,3 +326,65 @@ def recall_mapping(source_id: object, headers: list[str]) -> dict[int, str] | No
     for i in range(len(headers)):
         mapping.setdefault(i, "ignore")
     return mapping
+
+
+# --- The mapping an import starts from --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MappingChoice:
+    """The mapping an import starts from, and where it comes from: ``"file"`` (the file
+    names its fields itself: vCards), ``"source"`` (as the person matched them for the
+    last file of this layout from `source`) or ``"guess"`` (from the column names)."""
+
+    mapping: dict[int, str]
+    origin: str
+    source: str = ""
+
+
+def choose_mapping(table, source=None) -> MappingChoice:
+    """The one way the command line and the wizard choose a file's mapping: the file's
+    own (a known export format), else the one remembered for `source` (a Source row, or
+    None) and this layout, else the guess from the headers."""
+    if table.preset_mapping:
+        return MappingChoice(dict(table.preset_mapping), "file")
+    if source is not None:
+        remembered = recall_mapping(source.id, table.headers)
+        if remembered:
+            return MappingChoice(dict(remembered), "source", source.name)
+    return MappingChoice(dict(guess_mapping(table.headers)), "guess")
+
+
+class MappingError(TranslatableError):
+    context = "Import"
+
+
+def apply_overrides(
+    headers: list[str], mapping: dict[int, str], items: list[str]
+) -> dict[int, str]:
+    """`mapping` with the person's COLUMN=FIELD corrections (a column by its header, in
+    any case, or by its number from 1); MappingError for one that cannot be followed."""
+    result = dict(mapping)
+    folded = [h.strip().casefold() for h in headers]
+    for item in items:
+        column, sep, field = item.partition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or field not in FIELDS:
+            raise MappingError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "'{item}' is not COLUMN=FIELD; the fields are: {fields}."
+                ),
+                item=item,
+                fields=", ".join(FIELDS),
+            )
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column.casefold() in folded:
+            index = folded.index(column.casefold())
+        else:
+            raise MappingError(
+                QT_TRANSLATE_NOOP("Import", "There is no column '{column}' in this file."),
+                column=column,
+            )
+        result[index] = field
+    return result

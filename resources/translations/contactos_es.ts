@@ -1378,14 +1378,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>There is no source called &apos;{name}&apos;.</source>
-        <translation>No existe un origen llamado «{name}».</translation>
-    </message>
-    <message>
-        <source>There is no source called &apos;{name}&apos;. The sources are: {known}.</source>
-        <translation>No existe un origen llamado «{name}». Los orígenes son: {known}.</translation>
-    </message>
-    <message>
         <source>&apos;{item}&apos; is not COLUMN=FIELD; the fields are: {fields}.</source>
         <translation>«{item}» no tiene la forma COLUMNA=CAMPO; los campos son: {fields}.</translation>
     </message>

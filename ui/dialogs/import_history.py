@@ -1,7 +1,7 @@
 """The imports made so far, and undoing one of them as a whole.
 
-:func:`contactos.importing.engine.batches` lists them and
-:func:`~contactos.importing.engine.undo_import` undoes one in a single transaction; the
+:func:`contactos.actions.imports.list_imports` lists them and
+:func:`~contactos.actions.imports.undo_import` undoes one in a single transaction; the
 dialog asks first (with what the import did) and shows the domain's refusal when there is
 one.
 """
@@ -33,25 +33,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contactos.actions import imports
 from contactos.i18n import TranslatableError
-from contactos.importing import engine
+from contactos.importing.history import BatchRow, undo_text
 from ui.dialogs.common import ErrorLabel, format_date
 from ui.icons import icon
 
 log = logging.getLogger(__name__)
 
 
-def _when(text: str | None) -> str:
-    """An ISO timestamp as the locale writes a short date and time ('' for none)."""
-    if not text:
+def _when(value: dt.datetime | None) -> str:
+    """A moment as the locale writes a short date and time ('' for none)."""
+    if value is None:
         return ""
-    value = dt.datetime.fromisoformat(text)
     time = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(value)} {time}"
 
 
 class HistoryModel(QAbstractTableModel):
-    """engine.batches(), newest first."""
+    """The imports (actions.imports.list_imports), newest first."""
 
     DATE, FILE, SOURCE, CREATED, MERGED, SKIPPED, REJECTED, UNDONE = range(8)
     NUMBERS = (CREATED, MERGED, SKIPPED, REJECTED)
@@ -59,14 +59,14 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, object]] = []
+        self._rows: list[BatchRow] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = engine.batches()
+        self._rows = imports.list_imports()
         self.endResetModel()
 
-    def batch(self, row: int) -> dict[str, object]:
+    def batch(self, row: int) -> BatchRow:
         return self._rows[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
@@ -82,22 +82,20 @@ class HistoryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return _when(row["created_at"])
+                return _when(row.created_at)
             if column == self.FILE:
-                return row["file"]
+                return row.file
             if column == self.SOURCE:
-                return row["source"] or ""
+                return row.source or ""
             if column in self.NUMBERS:
-                return QLocale().toString(int(row[self.KEYS[column]]))
+                return QLocale().toString(getattr(row, self.KEYS[column]))
             if column == self.UNDONE:
-                return _when(row["undone_at"])
+                return _when(row.undone_at)
         elif role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.FILE:
-            return self.tr("Import number {batch}").format(
-                batch=QLocale().toString(int(row["batch"]))
-            )
-        elif role == Qt.ItemDataRole.ForegroundRole and row["undone_at"]:
+            return self.tr("Import number {batch}").format(batch=QLocale().toString(row.batch))
+        elif role == Qt.ItemDataRole.ForegroundRole and row.undone_at is not None:
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
@@ -169,19 +167,19 @@ class ImportHistoryDialog(QDialog):
         self.empty_label.setVisible(self.model.rowCount() == 0)
         row = 0
         for position in range(self.model.rowCount()):
-            if self.model.batch(position)["batch"] == select_batch:
+            if self.model.batch(position).batch == select_batch:
                 row = position
         if self.model.rowCount():
             self.view.selectRow(row)
         self._update_buttons()
 
-    def selected_batch(self) -> dict[str, object] | None:
+    def selected_batch(self) -> BatchRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.batch(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         batch = self.selected_batch()
-        self.undo_button.setEnabled(batch is not None and not batch["undone_at"])
+        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
 
     def undo_selected(self) -> None:
         batch = self.selected_batch()
@@ -194,12 +192,12 @@ class ImportHistoryDialog(QDialog):
             "Contacts merged into (put back as they were): {merged}\n"
             "Rows skipped: {skipped}; rejected: {rejected}"
         ).format(
-            batch=number(int(batch["batch"])),
-            file=batch["file"],
-            created=number(int(batch["created"])),
-            merged=number(int(batch["merged"])),
-            skipped=number(int(batch["skipped"])),
-            rejected=number(int(batch["rejected"])),
+            batch=number(batch.batch),
+            file=batch.file,
+            created=number(batch.created),
+            merged=number(batch.merged),
+            skipped=number(batch.skipped),
+            rejected=number(batch.rejected),
         )
         question += "\n\n" + self.tr(
             "What you have recorded since the import (calls, visits, closings, edits) is "
@@ -216,14 +214,14 @@ class ImportHistoryDialog(QDialog):
             return
         self.error.clear_message()
         try:
-            result = engine.undo_import(int(batch["batch"]))
+            result = imports.undo_import(batch.batch)
         except TranslatableError as error:
             log.info("undo refused: %s", error.template)
             self.error.show_message(error.message)
-            self.refresh(batch["batch"])
+            self.refresh(batch.batch)
             return
-        self.status.setText(engine.undo_text(int(batch["batch"]), result, number))
-        self.refresh(batch["batch"])
+        self.status.setText(undo_text(batch.batch, result, number))
+        self.refresh(batch.batch)
 
     @classmethod
     def run(cls, parent: QWidget | None) -> tuple[None, bool]:
