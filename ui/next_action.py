@@ -36,7 +36,7 @@ from ui.dialogs.common import (
     from_qdate,
     to_qdate,
 )
-from ui.dialogs.contact_dialog import field_with_error, new_form
+from ui.dialogs.common import field_with_error, new_form
 from ui.dialogs.reschedule import quick_dates as choices
 
 NO_DATE = dt.date(2000, 1, 1)  # what the date field holds for "No date" (and its lowest)
