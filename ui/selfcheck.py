@@ -228,19 +228,19 @@ def _reminder(tmp: Path, found: dict[str, str]) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 
     from contactos import clock, reminders, rules
-    from contactos.contacts import ContactData, create_contact
+    from contactos.actions import leads
+    from contactos.contacts import ContactData
     from ui.notify import Notifier
     from ui.reminder_window import ReminderWindow
 
     day = clock.today() + dt.timedelta(days=1)
     clock.set(dt.datetime.combine(day, dt.time(7, 0)))
-    contact = create_contact(ContactData(first_name="Begoña", last_name="Núñez"))
     what = QCoreApplication.translate("SelfCheck", "Test reminder of the self-check")
-    lead = rules.create_lead(
-        contact,
-        QCoreApplication.translate("SelfCheck", "Self-check"),
+    lead = leads.add_lead(
+        leads.LeadDetails(QCoreApplication.translate("SelfCheck", "Self-check")),
         rules.NextAction(what, day, "call", dt.time(11, 0)),
-    )
+        new_contact=ContactData(first_name="Begoña", last_name="Núñez"),
+    ).lead
     schedule = reminders.Schedule()
     schedule.check()  # (starts watching at 7:00)
     clock.set(dt.datetime.combine(day, dt.time(10, 51)))
