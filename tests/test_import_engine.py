@@ -262,6 +262,22 @@ def test_the_quick_fold_is_the_slow_fold(text):
     assert _fold(text) == _fold_slowly(text)
 
 
+def test_a_possible_duplicate_is_the_first_contact_of_its_company(db):
+    """Companies written in several ways ('Ferretería López', 'FERRETERIA LOPEZ') are one
+    company; among its contacts with a similar name, the oldest is the match, whatever
+    the order the company's spellings sort in."""
+    first = create_contact(
+        ContactData(first_name="Ana", last_name="Ruiz", company="Ferretería López")
+    )
+    create_contact(
+        ContactData(first_name="Ana María", last_name="Ruiz", company="FERRETERIA LOPEZ")
+    )
+    rows = [(2, Rec(first_name="Ana", last_name="Ruiz", company="ferreteria lopez"))]
+    plan = plan_rows(rows, ImportOptions())
+    assert plan.rows[0].status == "possible_duplicate"
+    assert plan.rows[0].match_contact_id == first.id
+
+
 def test_lead_for_a_row_known_only_by_its_email(db):
     rows = [(2, Rec(emails=["solo@correo.mx"])), (3, Rec(phones=["+528112345678"]))]
     options = ImportOptions(make_leads=True, file_name="lista.csv")
