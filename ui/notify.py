@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTime, Signal
 
 from contactos import APP_NAME, clock
 from contactos.reminders import Reminder
@@ -134,6 +134,8 @@ class Notifier(QObject):
     sent = Signal(str, str, str)  # id, title, body: what reached the system
     failed = Signal(list)
 
+    _DELIVERY = QEvent.Type(QEvent.registerEventType())
+
     def __init__(self, parent: QObject | None = None, factory: Callable | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
@@ -197,6 +199,20 @@ class Notifier(QObject):
             with contextlib.suppress(Exception):  # (a broken connection is closed too)
                 await asyncio.wait_for(bus.wait_for_disconnect(), 2)
 
+    # --- from the notification thread to Qt's ------------------------------------------------
+
+    def _post(self, signal: str, *args: object) -> None:
+        """Emit `signal` in Qt's thread. Called from the notification thread, which is not
+        a Qt thread: a signal emitted there directly crashed now and then under load;
+        QCoreApplication.postEvent is the one call Qt documents as safe from any thread."""
+        QCoreApplication.postEvent(self, _Delivery(self._DELIVERY, signal, args))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == self._DELIVERY:
+            getattr(self, event.signal).emit(*event.args)
+            return True
+        return super().event(event)
+
     # --- sending ----------------------------------------------------------------------------
 
     def notify(self, found: list[Reminder]) -> None:
@@ -232,9 +248,9 @@ class Notifier(QObject):
                 log.warning("notification failed: %s", error)
                 ok = False
             if ok:
-                self.sent.emit(key, title, body)
+                self._post("sent", key, title, body)
             else:
-                self.failed.emit(keys)
+                self._post("failed", keys)
 
         future.add_done_callback(finished)
 
@@ -252,9 +268,13 @@ class Notifier(QObject):
         dispatched = []
         actions = (
             (
-                Button(title=labels[0], on_pressed=lambda: self.done.emit(key), identifier="done"),
                 Button(
-                    title=labels[1], on_pressed=lambda: self.snoozed.emit(key), identifier="snooze"
+                    title=labels[0], on_pressed=lambda: self._post("done", key), identifier="done"
+                ),
+                Button(
+                    title=labels[1],
+                    on_pressed=lambda: self._post("snoozed", key),
+                    identifier="snooze",
                 ),
             )
             if labels
@@ -264,12 +284,21 @@ class Notifier(QObject):
             title=title,
             message=body,
             buttons=actions,
-            on_clicked=lambda: self.clicked.emit(key),
+            on_clicked=lambda: self._post("clicked", key),
             on_dispatched=lambda: dispatched.append(True),
             thread="reminders",
         )
         await asyncio.wait_for(notifier.send_notification(notification), SEND_TIMEOUT)
         return bool(dispatched)  # (desktop-notifier logs a refusal instead of raising)
+
+
+class _Delivery(QEvent):
+    """A signal to emit in Qt's thread, with its arguments."""
+
+    def __init__(self, kind: QEvent.Type, signal: str, args: tuple) -> None:
+        super().__init__(kind)
+        self.signal = signal
+        self.args = args
 
 
 def _desktop_notifier():
