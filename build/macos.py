@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import identity  # noqa: E402
+import identity
 
 ROOT = identity.ROOT
 DIST = ROOT / "dist"

@@ -36,7 +36,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import identity  # noqa: E402
+import identity
 
 ROOT = identity.ROOT
 DIST = ROOT / "dist"

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import identity  # noqa: E402
+import identity
 
 ROOT = identity.ROOT
 DIST = ROOT / "dist"

@@ -25,7 +25,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     keeps its mode: it is renamed)."""
 
     def _open(self):
-        return open(  # noqa: SIM115 - the handler keeps it open
+        return open(
             self.baseFilename,
             self.mode,
             encoding=self.encoding,

@@ -154,7 +154,7 @@ def system_locale_names() -> list[str]:
             names += _windows_names()
         elif sys.platform == "darwin":  # pragma: no cover
             names += _macos_names()
-    except Exception:  # noqa: BLE001 - a system call that fails names nothing
+    except Exception:
         log.exception("reading the system's region")
     # The environment as set, even for a locale that is not installed (es_MX on a
     # machine with C.UTF-8 only): Python's own reading turns C.UTF-8 into en_US.
@@ -188,11 +188,6 @@ def system_country() -> str | None:
         if code:
             return code
     return None
-
-
-def is_stored(key: str) -> bool:
-    """Whether `key` was set (rather than taking its default)."""
-    return Setting.get_or_none(Setting.key == key) is not None
 
 
 def default_country() -> tuple[str, bool]:

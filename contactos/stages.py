@@ -30,23 +30,3 @@ def ordered() -> list[Stage]:
 
 def first() -> Stage:
     return Stage.select().where(Stage.active).order_by(Stage.position, Stage.id).get()
-
-
-def by_key_or_name(text: str) -> Stage | None:
-    value = text.strip().lower()
-    for stage in Stage.select():
-        if value in (stage.key.lower(), stage.name.lower()):
-            return stage
-    return None
-
-
-def configure(key: str, *, name: str | None = None, stale_days: int | None = None) -> Stage:
-    stage = Stage.get(Stage.key == key)
-    if name is not None:
-        stage.name = name
-    if stale_days is not None:
-        if stale_days < 1:
-            raise ValueError("stale_days must be at least 1")
-        stage.stale_days = stale_days
-    stage.save()
-    return stage

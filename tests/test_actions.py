@@ -201,7 +201,7 @@ def test_mark_done_completes_a_planned_activity_and_keeps_a_commitment(lead, tod
     done = followups.mark_done(FollowUp("activity", planned.id), keep_next_action=True)
     assert done.activity.done and Activity.get_by_id(planned.id).done
     promise = checklist.add_commitment(lead.id, "me", "Enviar planos", today).commitment
-    kept = followups.mark_done(FollowUp.of_key(f"commitment-{promise.id}"))
+    kept = followups.mark_done(FollowUp("commitment", promise.id))
     assert kept.commitment.done_at is not None
     checklist.reopen_commitment(promise.id)  # (the undo)
     assert Commitment.get_by_id(promise.id).done_at is None
@@ -238,10 +238,10 @@ def test_one_reschedule_for_every_follow_up_and_its_undo(lead, today):
 
 
 def test_a_follow_up_is_named_by_its_reminder_id():
-    assert FollowUp.of_key("activity-5") == FollowUp("activity", 5)
     assert FollowUp("lead", 12).key == "lead-12"
+    assert reminders.parse_key("activity-5") == ("activity", 5)
     with pytest.raises(reminders.ReminderError):
-        FollowUp.of_key("llamada-3")
+        reminders.parse_key("llamada-3")
     with pytest.raises(ValueError):
         FollowUp("call", 1)
 

@@ -18,8 +18,8 @@ from contactos.importing.mapping import (
 )
 from contactos.importing.readers import Row
 from contactos.importing.values import (
+    RowNormalizer,
     country_code,
-    normalize_row,
     normalize_rows,
     parse_date,
     parse_email,
@@ -27,6 +27,12 @@ from contactos.importing.values import (
     split_full_name,
     split_multi,
 )
+
+
+def normalize_row(row, headers, mapping, country="MX"):
+    """One row as the import reads it (RowNormalizer is made once per table)."""
+    return RowNormalizer(headers, mapping, country)(row)
+
 
 # --- Phones -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from helpers import refused, snapshot
 
-from contactos import reports, rules, stages
+from contactos import reports, rules
 from contactos.actions import closing
 from contactos.contacts import ContactData, create_contact
 from contactos.models import (
@@ -21,6 +21,7 @@ from contactos.models import (
     Reopening,
     Representada,
     Source,
+    Stage,
     StageChange,
     database,
     now,
@@ -263,9 +264,9 @@ def test_stale_lead_is_in_limbo(lead):
 def test_stale_limit_follows_the_stage(lead):
     Lead.update(received_at=now() - dt.timedelta(days=5)).where(Lead.id == lead.id).execute()
     assert rules.in_limbo(Lead.get_by_id(lead.id))  # "new" allows 2 days
-    rules.change_stage(Lead.get_by_id(lead.id), stages.by_key_or_name("negotiation"))
+    rules.change_stage(Lead.get_by_id(lead.id), Stage.get(Stage.key == "negotiation"))
     assert not rules.in_limbo(Lead.get_by_id(lead.id))  # the stage change was logged now
-    stages.configure("negotiation", stale_days=1)
+    Stage.update(stale_days=1).where(Stage.key == "negotiation").execute()
     Lead.update(last_activity_at=now() - dt.timedelta(days=2)).where(Lead.id == lead.id).execute()
     assert rules.in_limbo(Lead.get_by_id(lead.id))
 

@@ -164,7 +164,7 @@ def open_database(where: paths.Paths, ask: bool = True) -> str | None:
         return None
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str]) -> int:  # noqa: C901 - the start-up, one step after another
     args = parse_args(argv)
     scratch = None
     if args.screenshots and not (args.data_dir or os.environ.get(paths.ENV_DATA_DIR)):

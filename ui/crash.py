@@ -143,7 +143,7 @@ def show_crash(kind: type[BaseException], value: BaseException, tb: TracebackTyp
         dialog = CrashDialog(parent, error_text(value), details_text(kind, value, tb), log_file)
         dialog.exec()
         dialog.deleteLater()
-    except Exception:  # noqa: BLE001 - the dialog itself failed: the log has the error
+    except Exception:
         log.exception("cannot show the error dialog")
     finally:
         _showing = False

@@ -428,7 +428,7 @@ class TodayModel(GroupedModel):
         title = item.title
         return f"{title} · {who}" if title and title != item.what else who
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):  # noqa: C901 - Qt's roles
         if not index.isValid():
             return None
         if index.internalId() == 0:

@@ -86,7 +86,7 @@ class ReminderService(QObject):
             QApplication.instance().setQuitOnLastWindowClosed(False)
         try:
             reminders.forget_finished()
-        except Exception:  # noqa: BLE001 - housekeeping must not stop the start
+        except Exception:
             log.exception("cannot forget finished reminders")
         self.check()
 
@@ -146,7 +146,7 @@ class ReminderService(QObject):
         try:
             count = sum(today.counts(today.work_queue()).values())
             due = len(reminders.active())
-        except Exception:  # noqa: BLE001 - the tray's count must not stop reminders
+        except Exception:
             log.exception("cannot count today's work")
             count = due = 0
         paused = self.schedule.paused_until if self.schedule.is_paused() else None

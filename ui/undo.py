@@ -48,9 +48,6 @@ class UndoStack(QObject):
         del self._changes[: -self.LIMIT]
         self.changed.emit()
 
-    def can_undo(self) -> bool:
-        return bool(self._changes)
-
     def next_change(self) -> Change | None:
         """The change Ctrl+Z would undo."""
         return self._changes[-1] if self._changes else None

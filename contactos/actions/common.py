@@ -57,10 +57,6 @@ def get(model: type[M], ref: M | int) -> M:
     return row
 
 
-def ref_id(ref: BaseModel | int) -> int:
-    return ref.id if isinstance(ref, BaseModel) else ref
-
-
 def row_ref(model: type[M], ref: M | int) -> M:
     """`ref` as a row the rules can look up again themselves (an undo: the rules say why
     it cannot be undone when the row is gone, rather than that it is missing)."""

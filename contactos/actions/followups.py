@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from contactos import reminders, rules
+from contactos import rules
 from contactos.actions import checklist
 from contactos.actions.common import get, row_ref, transaction
 from contactos.models import Activity, Commitment, Contact, Lead
@@ -32,11 +32,6 @@ class FollowUp:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"not a kind of follow-up: {self.kind!r}")
-
-    @classmethod
-    def of_key(cls, key: str) -> FollowUp:
-        """The follow-up of a reminder id (`lead-12`); refused when it is not one."""
-        return cls(*reminders.parse_key(key))
 
     @property
     def key(self) -> str:

@@ -430,7 +430,7 @@ class RowNormalizer:
         # companies, first names): 100,000 rows hold far fewer distinct ones.
         self._shared: dict[str, str] = {}
 
-    def __call__(self, row) -> Record:
+    def __call__(self, row) -> Record:  # noqa: C901 - the hot loop of an import, one field each
         """A :class:`Record` from one table row; unreadable values go to notes and
         problems."""
         record = Record()
@@ -663,13 +663,6 @@ def _addresses(
                 extra.extend(f"{c}: {v}" for c, v in parts.get(key, []))
 
 
-def normalize_row(
-    row, headers: list[str] | None, mapping: dict[int, str], country: str = "MX"
-) -> Record:
-    """A :class:`Record` from one table row (see :class:`RowNormalizer` for many rows)."""
-    return RowNormalizer(headers, mapping, country)(row)
-
-
 def normalize_rows(
     table, mapping: dict[int, str], country: str = "MX", *, consume: bool = False
 ) -> tuple[list[tuple[int, Record]], list[dict[str, object]]]:
@@ -746,8 +739,3 @@ def _one_currency(
 def _is_plain_notes(column: str) -> bool:
     """A column that is notes by name (Notas, Comentarios...), not one kept as notes."""
     return bool(re.search(NOTES_HEADER, normalize_header(column)))
-
-
-def normalize_table(table, mapping: dict[int, str], country: str = "MX") -> list[Record]:
-    """Every row of a table, normalised (a convenience for previews and tests)."""
-    return [record for _, record in normalize_rows(table, mapping, country)[0]]

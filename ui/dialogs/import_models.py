@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    Q_ARG,
     QAbstractTableModel,
     QLocale,
-    QMetaObject,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,22 +17,6 @@ from contactos.importing.readers import Table
 from ui.dialogs.common import select_data
 
 PREVIEW_ROWS = 50
-
-
-def emit(sender: QObject, signal: str, *args: tuple[type, object]) -> None:
-    """Emit `signal` of `sender` through the meta-object, with (type, value) arguments.
-
-    PySide6 6.12.0's ``SignalInstance.emit()`` returns ``True`` without a reference of
-    its own, so every emit from Python takes one reference from the interpreter's
-    ``True`` until the interpreter aborts ("bool_dealloc", at exit or sooner).
-    ``QMetaObject.invokeMethod`` emits the same signal without that.
-    """
-    QMetaObject.invokeMethod(
-        sender,
-        signal,
-        Qt.ConnectionType.DirectConnection,
-        *(Q_ARG(kind, value) for kind, value in args),
-    )
 
 
 def number(value: int) -> str:
@@ -114,11 +95,8 @@ class PlanModel(QAbstractTableModel):
 
     def refresh_choices(self) -> None:
         if self._rows:
-            emit(
-                self,
-                "dataChanged",
-                (QModelIndex, self.index(0, self.CHOICE)),
-                (QModelIndex, self.index(len(self._rows) - 1, self.CHOICE)),
+            self.dataChanged.emit(
+                self.index(0, self.CHOICE), self.index(len(self._rows) - 1, self.CHOICE)
             )
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
@@ -174,7 +152,7 @@ class PlanModel(QAbstractTableModel):
             return True
         row.choice = value
         changed = self.index(index.row(), index.column())
-        emit(self, "dataChanged", (QModelIndex, changed), (QModelIndex, changed))
+        self.dataChanged.emit(changed, changed)
         return True
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -33,7 +33,7 @@ from contactos import settings
 from contactos.importing.readers import ReadError, encoding_name, read_file
 from contactos.models import Representada, Source
 from ui.dialogs.common import ErrorLabel, busy, fill_countries, select_data, text_width
-from ui.dialogs.import_models import PREVIEW_ROWS, PreviewModel, emit, number
+from ui.dialogs.import_models import PREVIEW_ROWS, PreviewModel, number
 from ui.drops import ListDropTarget
 from ui.icons import icon
 
@@ -100,7 +100,7 @@ class FilePage(ListDropTarget, QWizardPage):
 
     def _changed(self) -> None:
         self.error.clear_message()
-        emit(self, "completeChanged")
+        self.completeChanged.emit()
 
     def browse(self) -> None:
         start = self.path_edit.text().strip() or str(Path.home())
@@ -213,7 +213,7 @@ class PreviewPage(QWizardPage):
         self.model.set_table(table)
         if table is None:
             self.summary.clear()
-            emit(self, "completeChanged")
+            self.completeChanged.emit()
             return
         self._filling = True
         try:
@@ -263,7 +263,7 @@ class PreviewPage(QWizardPage):
         for column in range(self.model.columnCount()):
             if header.sectionSize(column) > limit:
                 header.resizeSection(column, limit)
-        emit(self, "completeChanged")
+        self.completeChanged.emit()
 
     def _reread(self, **changes) -> None:
         if self._filling:
@@ -276,7 +276,7 @@ class PreviewPage(QWizardPage):
             self.error.show_message(error.message)
             self.model.set_table(None)
             self.summary.clear()
-            emit(self, "completeChanged")
+            self.completeChanged.emit()
             return
         self.error.clear_message()
         self.show_table()

@@ -21,7 +21,6 @@ from contactos.actions import imports
 from contactos.importing import mapping as mapping_module
 from contactos.importing.readers import Table, read_file
 from ui.dialogs.common import busy, text_width
-from ui.dialogs.import_models import emit
 from ui.dialogs.import_read_pages import IGNORE, FilePage, MappingPage, OptionsPage, PreviewPage
 from ui.dialogs.import_run_pages import DryRunPage, RunPage, SummaryPage
 from ui.dialogs.import_workers import ImportWorker, PrepareWorker
@@ -231,7 +230,7 @@ class ImportWizard(QWizard):
     def _worker_finished(self) -> None:
         self.worker.wait()
         self._set_buttons_enabled(True)
-        emit(self.run_page, "completeChanged")
+        self.run_page.completeChanged.emit()
         if self.batch is not None:
             self.next()
         else:

@@ -16,7 +16,6 @@ from contactos.i18n import TranslatableError, translate
 from contactos.importing.readers import Table
 from contactos.importing.writer import ImportCancelled
 from contactos.models import database
-from ui.dialogs.import_models import emit
 
 log = logging.getLogger(__name__)
 
@@ -43,32 +42,32 @@ class ImportWorker(QThread):
         try:
             batch = imports.run_import(
                 self.plan,
-                progress=lambda done, total: emit(self, "progressed", (int, done), (int, total)),
+                progress=lambda done, total: self.progressed.emit(done, total),
                 cancelled=self._stop.is_set,
             )
         except ImportCancelled:
-            emit(self, "cancelled")
+            self.cancelled.emit()
         except TranslatableError as error:
             log.info("import refused: %s", error.template)
-            emit(self, "failed", (str, error.message))
+            self.failed.emit(error.message)
         except OperationalError as error:
             log.warning("import failed: %s", error)
             if storage.is_disk_full(error):  # (SQLite rolled the whole import back)
-                emit(self, "failed", (str, translate("Storage", storage.DISK_FULL)))
+                self.failed.emit(translate("Storage", storage.DISK_FULL))
             elif "locked" in str(error):
                 message = self.tr("The database is busy. Wait a moment and import the file again.")
-                emit(self, "failed", (str, message))
+                self.failed.emit(message)
             else:
-                emit(self, "failed", (str, str(error)))
-        except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
+                self.failed.emit(str(error))
+        except Exception as error:
             log.exception("import failed")
             if storage.is_disk_full(error):  # (sqlite3's own error, from a bulk write)
-                emit(self, "failed", (str, translate("Storage", storage.DISK_FULL)))
+                self.failed.emit(translate("Storage", storage.DISK_FULL))
             else:
-                emit(self, "failed", (str, str(error) or type(error).__name__))
+                self.failed.emit(str(error) or type(error).__name__)
         else:
             self.batch = batch
-            emit(self, "succeeded")
+            self.succeeded.emit()
         finally:
             database.close()  # this thread's connection only
 
@@ -96,11 +95,11 @@ class PrepareWorker(QThread):
         table, request, mapping, file_name = self.job
         try:
             plan = imports.plan_import(table, request, mapping, file_name=file_name)
-        except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
+        except Exception as error:
             log.exception("dry run failed")
-            emit(self, "failed", (str, str(error) or type(error).__name__))
+            self.failed.emit(str(error) or type(error).__name__)
         else:
             self.plan = plan
-            emit(self, "succeeded")
+            self.succeeded.emit()
         finally:
             database.close()  # this thread's connection only
