@@ -1031,7 +1031,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     known, _ = early.parse_known_args(argv)
     global _language
     _language = known.lang or catalog.system_language()
-    i18n.install(catalog.translator(_language), catalog.plural_translator(_language))
+    i18n.install(
+        catalog.translator(_language),
+        catalog.plural_translator(_language),
+        lambda day: day.strftime("%d/%m/%Y"),  # (as the command line writes every date)
+    )
     argparse_i18n.install()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -13,6 +13,7 @@ gives its own singular and plural ("1 día", "2 días").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -31,14 +32,32 @@ def english_plural(context: str, text: str, n: int) -> str:
     return _PLURAL_S.sub("" if n == 1 else "s", text).replace("%n", str(n))
 
 
+DateText = Callable[[dt.date], str]
+
 _translate: Translator = _identity
 _translate_plural: PluralTranslator = english_plural
+_date_text: DateText = dt.date.isoformat
 
 
-def install(translator: Translator | None, plural: PluralTranslator | None = None) -> None:
-    global _translate, _translate_plural
+def install(
+    translator: Translator | None,
+    plural: PluralTranslator | None = None,
+    date_text: DateText | None = None,
+) -> None:
+    """The language of the messages, and how a date put into one is written (the
+    window: the locale's short date; the command line: dd/mm/yyyy; else ISO)."""
+    global _translate, _translate_plural, _date_text
     _translate = translator or _identity
     _translate_plural = plural or english_plural
+    _date_text = date_text or dt.date.isoformat
+
+
+def date_text(value: dt.date) -> str:
+    """A date as the installed language writes it in a message (a moment: its day and
+    its hour, 24-hour clock)."""
+    if isinstance(value, dt.datetime):
+        return f"{_date_text(value.date())} {value:%H:%M}"
+    return _date_text(value)
 
 
 def translate(context: str, text: str) -> str:
@@ -91,7 +110,12 @@ class TranslatableError(Exception):
 
     @property
     def message(self) -> str:
-        return translate(self.context, self.template).format(**self.params)
+        """The message in the installed language, a date in it as the reader writes it."""
+        params = {
+            key: date_text(value) if isinstance(value, dt.date) else value
+            for key, value in self.params.items()
+        }
+        return translate(self.context, self.template).format(**params)
 
     def __str__(self) -> str:
         return self.message

@@ -185,7 +185,7 @@ def check_next_action_date(due: dt.date, field: str = "next_action_due") -> dt.d
                 "{date} is in the past: a next action is due today or later.",
             ),
             field=field,
-            date=due.isoformat(),
+            date=due,
         )
     latest = latest_next_action_date()
     if due > latest:
@@ -196,8 +196,8 @@ def check_next_action_date(due: dt.date, field: str = "next_action_due") -> dt.d
                 "or sooner.",
             ),
             field=field,
-            date=due.isoformat(),
-            latest=latest.isoformat(),
+            date=due,
+            latest=latest,
         )
     return due
 
@@ -498,7 +498,7 @@ def _resolve_next(lead: Lead, next_action: NextAction | None, keep_next_action: 
                     "The current next action was due on {due}; give the lead a new next action.",
                 ),
                 field="next_action_due",
-                due=lead.next_action_due.isoformat(),
+                due=lead.next_action_due,
             )
         return None
     raise FollowUpError(
@@ -651,7 +651,7 @@ def _check_date(value: dt.date | None, field: str, what: str, lead: Lead) -> dt.
                 "Rules", "{date} is in the future: a lead is closed with what already happened."
             ),
             field=field,
-            date=value.isoformat(),
+            date=value,
         )
     received = lead.received_at.date() if lead.received_at else None
     if received is not None and value < received:
@@ -662,8 +662,8 @@ def _check_date(value: dt.date | None, field: str, what: str, lead: Lead) -> dt.
                 "really happened.",
             ),
             field=field,
-            date=value.isoformat(),
-            received=received.isoformat(),
+            date=value,
+            received=received,
         )
     return value
 

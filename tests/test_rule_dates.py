@@ -335,3 +335,26 @@ def test_the_demo_still_tells_its_story(db, fixed):
     assert not Closing.select().where(Closing.date > TODAY).exists()
     done = Activity.select().where(Activity.done & (Activity.done_at > MOMENT))
     assert not done.exists()
+
+
+# --- How a refused date is written --------------------------------------------------------
+
+
+def test_a_refused_date_is_written_as_the_reader_writes_dates(cli):
+    """The command line writes dates dd/mm/yyyy, in its messages as in its tables."""
+    code, out, err = cli("add-lead", "Ana", "--next", "Llamar", "--due", "14/06/2026")
+    assert (code, out) == (1, "")
+    assert "14/06/2026 is in the past" in err
+    assert "2026-06-14" not in err
+    code, _, err = cli("--lang", "es", "add-lead", "Ana", "--next", "Llamar", "--due", "2026-06-14")
+    assert code == 1 and "14/06/2026" in err and "2026-06-14" not in err
+
+
+def test_the_window_writes_a_refused_date_as_its_locale_does(in_spanish, fixed):
+    from ui.dialogs.common import format_date
+
+    with pytest.raises(rules.FollowUpError) as refused_date:
+        rules.check_next_action_date(YESTERDAY)
+    assert format_date(YESTERDAY) == "14/06/2026"  # (the Spanish window's own dates)
+    message = refused_date.value.message
+    assert "14/06/2026" in message and "2026-06-14" not in message, message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -54,6 +55,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     i18n.install(
         QCoreApplication.translate,
         lambda context, text, n: QCoreApplication.translate(context, text, None, n),
+        _date_text,
     )
     return installed
 
@@ -71,3 +73,11 @@ def babel_language() -> str:
     build/contactos.spec)."""
     language = QLocale().name()[:2]
     return language if language in catalog.LANGUAGES else "en"
+
+
+def _date_text(day: dt.date) -> str:
+    """A date in a message of the domain, as the window writes dates (dd/MM/yyyy in
+    Mexico, MM/dd/yyyy in the United States)."""
+    from ui.dialogs.common import format_date
+
+    return format_date(day)
