@@ -635,3 +635,14 @@ def test_an_unreadable_value_is_refused_with_the_reason(qtbot, maria, typed):
     assert dlg.value_error.isVisible()
     assert f"'{typed}'" in dlg.value_error.text()  # the reason names what was typed
     assert counts() == before
+
+
+def test_a_long_representada_or_source_shows_its_beginning(qtbot, lead, representada, source):
+    """A name wider than its box is shown from its start ('Empaques Sierra M…'), not
+    scrolled to its end ('…ajes Sierra Madre, S.A. de C.V.')."""
+    Representada.update(name="Empaques Sierra Madre, S.A. de C.V. " * 3).execute()
+    Source.update(name="Distribuidora del Bajío – lista de octubre " * 3).execute()
+    dlg = open_dialog(qtbot, LeadDialog(None, lead=lead))
+    for combo in (dlg.representada_combo, dlg.source_combo):
+        assert combo.currentText().startswith(("Empaques", "Distribuidora"))
+        assert combo.lineEdit().cursorPosition() == 0

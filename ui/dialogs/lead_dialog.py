@@ -443,6 +443,8 @@ class LeadDialog(QDialog):
             self.stage_combo.addItem(QCoreApplication.translate("Stage", stage.name), stage.id)
         self.representada_combo.setCurrentIndex(max(0, self.representada_combo.findData(rep_id)))
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source_id)))
+        for combo in (self.representada_combo, self.source_combo):
+            combo.lineEdit().setCursorPosition(0)  # a long name shows its beginning
         if stage_id is not None:
             self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
         self.representada_combo.currentTextChanged.connect(self._representada_changed)
