@@ -68,7 +68,7 @@ def snapshot() -> list[dict]:
 def reimport(path) -> None:
     table = readers.read_file(path)
     guessed = table.preset_mapping or mapping.guess_mapping(table.headers)
-    records = [(r.line, values.normalize_row(r, table.headers, guessed, "MX")) for r in table.rows]
+    records, _ = values.normalize_rows(table, guessed, "MX")
     options = ImportOptions(file_name=path.name)
     write_plan(plan_rows(records, options), options)
 
@@ -96,12 +96,9 @@ def test_the_apostrophe_of_a_neutralised_cell_goes_on_import():
     from contactos.importing.readers import Row
 
     assert set(exporting.files._DANGEROUS_START) == set(values.FORMULA_STARTS)
-    record = values.normalize_row(
-        Row(2, ["'=1+1 es texto", "'+52 55 1234 5678", "'Rock'n'roll"]),
-        ["Notas", "Teléfono", "Empresa"],
-        {0: "notes", 1: "phone", 2: "company"},
-        "MX",
-    )
+    record = values.RowNormalizer(
+        ["Notas", "Teléfono", "Empresa"], {0: "notes", 1: "phone", 2: "company"}, "MX"
+    )(Row(2, ["'=1+1 es texto", "'+52 55 1234 5678", "'Rock'n'roll"]))
     assert record.notes == "=1+1 es texto"
     assert record.phones == ["+525512345678"]
     assert record.company == "'Rock'n'roll"  # (an apostrophe before a letter is the text's)
