@@ -34,14 +34,18 @@ def add_parsers(command) -> None:
     p.add_argument(
         "file",
         type=Path,
-        metavar="FILE",
+        metavar=translate("CLI", "FILE"),
         help=translate(
             "CLI",
             ".xlsx, .csv or .vcf (contacts), .xlsx or .csv (leads), .ics (follow-ups), "
             ".xlsx or .csv (source report)",
         ),
     )
-    p.add_argument("--source", help=translate("CLI", "the source, for source-report"))
+    p.add_argument(
+        "--source",
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "the source, for source-report"),
+    )
     p.add_argument(
         "--status",
         choices=("open", "won", "lost"),
@@ -51,6 +55,7 @@ def add_parsers(command) -> None:
         "--days",
         type=int,
         default=60,
+        metavar=translate("CLI", "N"),
         help=translate("CLI", "follow-ups: how many days ahead (1 to 3660)"),
     )
     p.add_argument(

@@ -39,7 +39,11 @@ def add_parsers(command) -> None:
     p = command(
         "snooze", translate("CLI", "snooze a reminder (by the id 'contactos reminders' prints)")
     )
-    p.add_argument("id", metavar="ID", help=translate("CLI", "lead-12, activity-5 or commitment-3"))
+    p.add_argument(
+        "id",
+        metavar=translate("CLI", "ID"),
+        help=translate("CLI", "lead-12, activity-5 or commitment-3"),
+    )
     p.add_argument(
         "--until",
         required=True,

@@ -38,12 +38,34 @@ def help_texts(parser: argparse.ArgumentParser) -> list[str]:
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
             texts.append(action.help)
+        if isinstance(action.metavar, str) and not isinstance(action, argparse._SubParsersAction):
+            texts.append(action.metavar)
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 texts.append(choice.help)
             for sub in action.choices.values():
                 texts.extend(help_texts(sub))
     return [t for t in texts if t]
+
+
+def value_options(parser: argparse.ArgumentParser) -> list[str]:
+    """Every option or argument of the parser and its subcommands that takes a value and
+    names it with argparse's default (its destination in capitals, in English)."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found.extend(value_options(sub))
+        elif action.nargs != 0 and action.metavar is None and action.choices is None:
+            if not isinstance(action, argparse._HelpAction | argparse._VersionAction):
+                found.append(f"{parser.prog} {action.option_strings or action.dest}")
+    return found
+
+
+def test_every_value_is_named_in_the_help_language():
+    """`--source NAME` / `--source NOMBRE`: no value keeps argparse's English name."""
+    i18n.install(None)
+    assert value_options(build_parser()) == []
 
 
 def test_every_help_text_has_its_spanish(monkeypatch):

@@ -19,11 +19,22 @@ def add_parsers(command) -> None:
     p = command(
         "import", translate("CLI", "import contacts (or leads) from a CSV, Excel or vCard file")
     )
-    p.add_argument("file", type=Path, metavar="FILE", help=translate("CLI", "the file to import"))
     p.add_argument(
-        "--source", help=translate("CLI", "the distributor, list or campaign it came from")
+        "file",
+        type=Path,
+        metavar=translate("CLI", "FILE"),
+        help=translate("CLI", "the file to import"),
     )
-    p.add_argument("--representada", help=translate("CLI", "the company the leads are for"))
+    p.add_argument(
+        "--source",
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "the distributor, list or campaign it came from"),
+    )
+    p.add_argument(
+        "--representada",
+        metavar=translate("CLI", "NAME"),
+        help=translate("CLI", "the company the leads are for"),
+    )
     p.add_argument(
         "--leads", action="store_true", help=translate("CLI", "make each row a lead as well")
     )
@@ -31,23 +42,35 @@ def add_parsers(command) -> None:
         "--map",
         action="append",
         default=[],
-        metavar="COLUMN=FIELD",
+        metavar=translate("CLI", "COLUMN=FIELD"),
         help=translate("CLI", "map a column (its header or number) to a field; repeatable"),
     )
     p.add_argument(
-        "--encoding", help=translate("CLI", "the file's encoding (detected when not given)")
+        "--encoding",
+        metavar=translate("CLI", "ENCODING"),
+        help=translate("CLI", "the file's encoding (detected when not given)"),
     )
     p.add_argument(
-        "--delimiter", help=translate("CLI", "the CSV delimiter (detected when not given)")
+        "--delimiter",
+        metavar=translate("CLI", "DELIMITER"),
+        help=translate("CLI", "the CSV delimiter (detected when not given)"),
     )
     p.add_argument(
-        "--sheet", help=translate("CLI", "the sheet of an .xlsx file (the first by default)")
+        "--sheet",
+        metavar=translate("CLI", "SHEET"),
+        help=translate("CLI", "the sheet of an .xlsx file (the first by default)"),
     )
     p.add_argument(
-        "--country", help=translate("CLI", "country for phone numbers without a prefix (e.g. MX)")
+        "--country",
+        metavar=translate("CLI", "CC"),
+        help=translate("CLI", "country for phone numbers without a prefix (e.g. MX)"),
     )
     p.add_argument(
-        "--tag", action="append", default=[], help=translate("CLI", "tag every imported contact")
+        "--tag",
+        action="append",
+        default=[],
+        metavar=translate("CLI", "TAG"),
+        help=translate("CLI", "tag every imported contact"),
     )
     p.add_argument(
         "--dry-run",
@@ -85,7 +108,12 @@ def add_parsers(command) -> None:
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
 
     p = command("undo-import", translate("CLI", "undo an import batch as a whole"))
-    p.add_argument("batch", type=int, metavar="BATCH", help=translate("CLI", "the batch's number"))
+    p.add_argument(
+        "batch",
+        type=int,
+        metavar=translate("CLI", "BATCH"),
+        help=translate("CLI", "the batch's number"),
+    )
 
 
 def cmd_import(args, settings_country: str) -> int:

@@ -639,16 +639,32 @@
         <translation>hacer de cada fila también un prospecto</translation>
     </message>
     <message>
+        <source>COLUMN=FIELD</source>
+        <translation>COLUMNA=CAMPO</translation>
+    </message>
+    <message>
         <source>map a column (its header or number) to a field; repeatable</source>
         <translation>asignar una columna (su encabezado o su número) a un campo; se puede repetir</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>CODIFICACIÓN</translation>
     </message>
     <message>
         <source>the file&apos;s encoding (detected when not given)</source>
         <translation>la codificación del archivo (se detecta si no se indica)</translation>
     </message>
     <message>
+        <source>DELIMITER</source>
+        <translation>SEPARADOR</translation>
+    </message>
+    <message>
         <source>the CSV delimiter (detected when not given)</source>
         <translation>el separador del CSV (se detecta si no se indica)</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>HOJA</translation>
     </message>
     <message>
         <source>the sheet of an .xlsx file (the first by default)</source>
@@ -657,6 +673,10 @@
     <message>
         <source>country for phone numbers without a prefix (e.g. MX)</source>
         <translation>el país de los teléfonos sin clave de país (p. ej. MX)</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>tag every imported contact</source>
@@ -703,6 +723,10 @@
         <translation>deshacer una importación completa</translation>
     </message>
     <message>
+        <source>BATCH</source>
+        <translation>LOTE</translation>
+    </message>
+    <message>
         <source>the batch&apos;s number</source>
         <translation>el número de la importación</translation>
     </message>
@@ -733,6 +757,10 @@
     <message>
         <source>snooze a reminder (by the id &apos;contactos reminders&apos; prints)</source>
         <translation>posponer un recordatorio (por el identificador que muestra «contactos reminders»)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>IDENTIFICADOR</translation>
     </message>
     <message>
         <source>lead-12, activity-5 or commitment-3</source>
