@@ -56,9 +56,13 @@ def value_options(parser: argparse.ArgumentParser) -> list[str]:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 found.extend(value_options(sub))
-        elif action.nargs != 0 and action.metavar is None and action.choices is None:
-            if not isinstance(action, argparse._HelpAction | argparse._VersionAction):
-                found.append(f"{parser.prog} {action.option_strings or action.dest}")
+        elif (
+            action.nargs != 0
+            and action.metavar is None
+            and action.choices is None
+            and not isinstance(action, argparse._HelpAction | argparse._VersionAction)
+        ):
+            found.append(f"{parser.prog} {action.option_strings or action.dest}")
     return found
 
 
