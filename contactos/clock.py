@@ -91,7 +91,14 @@ _zone: ZoneInfo | None = None
 def local_zone() -> ZoneInfo:
     """The local time zone with its daylight-saving rules: the one fixed by a test or
     CONTACTOS_TZ, else the system's (tzlocal reads it on every platform; Windows takes
-    the rules from the tzdata package)."""
+    the rules from the tzdata package); UTC when the system's cannot be read."""
+    return named_zone() or ZoneInfo("UTC")
+
+
+def named_zone() -> ZoneInfo | None:
+    """The local time zone as :func:`local_zone` finds it, or None when the system's
+    cannot be read (where a guess would be worse than no zone: a calendar file then
+    writes its times as floating, read in the phone's own zone)."""
     if _zone is not None:
         return _zone
     name = os.environ.get(ENV_ZONE, "").strip()
@@ -108,7 +115,7 @@ def local_zone() -> ZoneInfo:
             return zone
         return ZoneInfo(str(zone))
     except Exception:  # noqa: BLE001 - an unreadable zone must not stop the program
-        return ZoneInfo("UTC")
+        return None
 
 
 def set_zone(name: str | None) -> None:

@@ -422,9 +422,31 @@ def test_ics_floating_time_without_a_system_zone(data, tmp_path, monkeypatch):
     assert "TZID" not in visit["DTSTART"].params
 
 
-def test_system_timezone_reads_tz(monkeypatch):
-    monkeypatch.setenv("TZ", ZONE)
+def test_the_calendar_zone_is_the_programs(monkeypatch):
+    monkeypatch.setenv(clock.ENV_ZONE, ZONE)
     assert str(exporting.system_timezone()) == ZONE
+
+
+def test_no_zone_when_the_system_names_none(monkeypatch):
+    """Where the system's zone cannot be read (tzlocal fails), the calendar writes
+    floating times rather than guess UTC; the rest of the program counts in UTC."""
+    import tzlocal
+
+    def unreadable():
+        raise LookupError("no zone")
+
+    monkeypatch.delenv(clock.ENV_ZONE, raising=False)
+    monkeypatch.setattr(tzlocal, "get_localzone", unreadable)
+    assert exporting.system_timezone() is None
+    assert str(clock.local_zone()) == "UTC"
+
+
+def test_the_calendar_is_stamped_by_the_programs_clock(data, tmp_path, clock):
+    clock.advance(dt.timedelta(hours=5))  # (not the real time any more)
+    path = tmp_path / "sello.ics"
+    exporting.export_followups_ics(path, tzid=ZONE)
+    stamps = {event.decoded("DTSTAMP") for event in read_ics(path).walk("VEVENT")}
+    assert stamps == {clock.aware(clock.now()).astimezone(dt.UTC).replace(microsecond=0)}
 
 
 # --- The source report ------------------------------------------------------------------

@@ -5,13 +5,10 @@ newer file updates the events instead of doubling them. Written by :mod:`.files`
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import re
 from decimal import Decimal
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from peewee import JOIN
 
@@ -28,36 +25,16 @@ MAX_DAYS = 3660  # how far ahead the follow-ups can be exported: ten years
 EVENT_MINUTES = 30
 ALARM_MINUTES = 30
 
-_ZONEINFO_PATH = re.compile(r"zoneinfo(?:\.default)?/(.+)$")
 
 
 def system_timezone() -> ZoneInfo | None:
-    """The system's IANA time zone, so timed follow-ups carry a TZID.
-
-    Read from TZ, /etc/localtime (Linux, macOS) or /etc/timezone. None when it cannot be
-    named (Windows has no IANA name without extra packages): the events are then written
-    in floating time, which the phone reads in its own zone, the right one for an agent
-    who is where the visit is.
+    """The local time zone, so timed follow-ups carry a TZID: the program's own
+    (:func:`contactos.clock.named_zone`: CONTACTOS_TZ, else the system's as tzlocal reads
+    it on Windows, macOS and Linux). None when it cannot be named: the events are then
+    written in floating time, which the phone reads in its own zone, the right one for an
+    agent who is where the visit is.
     """
-    candidates = []
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        candidates.append(tz)
-    for read in (os.readlink, os.path.realpath):
-        try:
-            match = _ZONEINFO_PATH.search(read("/etc/localtime"))
-        except (OSError, ValueError):
-            match = None
-        if match:
-            candidates.append(match.group(1))
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    for name in candidates:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-    return None
+    return clock.named_zone()
 
 
 def _place(contact: Contact) -> str:
@@ -168,7 +145,7 @@ def export_followups_ics(
     start = start or clock.today()
     end = start + dt.timedelta(days=days)
     zone = ZoneInfo(tzid) if tzid else system_timezone()
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = clock.aware(clock.now()).astimezone(dt.UTC).replace(microsecond=0)
 
     leads = list(
         Lead.select(Lead, Contact)
