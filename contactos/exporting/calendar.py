@@ -26,7 +26,6 @@ EVENT_MINUTES = 30
 ALARM_MINUTES = 30
 
 
-
 def system_timezone() -> ZoneInfo | None:
     """The local time zone, so timed follow-ups carry a TZID: the program's own
     (:func:`contactos.clock.named_zone`: CONTACTOS_TZ, else the system's as tzlocal reads
