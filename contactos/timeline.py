@@ -41,6 +41,7 @@ KIND_LABELS = {
     "commitment": QT_TRANSLATE_NOOP("Timeline", "Commitment"),
     "commitment-done": QT_TRANSLATE_NOOP("Timeline", "Commitment kept"),
     "planned": QT_TRANSLATE_NOOP("Timeline", "Planned"),
+    "moved": QT_TRANSLATE_NOOP("Timeline", "Rescheduled"),
 }
 
 
@@ -248,9 +249,10 @@ def _activity_event(activity: Activity, lead_title: str) -> Event:
     when = activity.done_at if activity.done else activity.due_at
     outcome = rules.outcome_text(activity.outcome, activity.outcome_template)
     detail = "\n".join(p for p in (outcome, activity.notes, activity.place) if p)
+    moved = activity.subject_template in rules.MOVE_TEXTS  # (a follow-up moved: a note)
     return Event(
         when or activity.created_at,
-        activity.kind,
+        "moved" if moved else activity.kind,
         rules.subject_text(activity.subject, activity.subject_template, lead_title),
         detail,
         activity.lead_id,

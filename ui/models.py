@@ -588,6 +588,7 @@ class TimelineModel(GroupedModel):
         "impediment-resolved": "done",
         "commitment": "commitment",
         "commitment-done": "done",
+        "moved": "reschedule",
     }
 
     def event_at(self, index: Index) -> timeline.Event | None:
