@@ -961,7 +961,7 @@ def undo_reschedule(
 # outcome holds the two dates (JSON, shown in the reader's language by move_text).
 MOVE_TEXTS = {
     "moved": QT_TRANSLATE_NOOP("Rules", "Moved from {before} to {after}"),
-    "move-undone": QT_TRANSLATE_NOOP("Rules", "Move undone: from {after} back to {before}"),
+    "move-undone": QT_TRANSLATE_NOOP("Rules", "Move undone: from {before} back to {after}"),
 }
 
 

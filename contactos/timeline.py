@@ -234,7 +234,7 @@ def lead_events(lead_ids: list[int]) -> list[Event]:
                     object_id=commitment.id,
                 )
             )
-    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    events.sort(key=lambda e: (e.when, e.kind, e.object_id or 0), reverse=True)
     return events
 
 
@@ -282,5 +282,5 @@ def for_contact(contact_id: int) -> list[Event]:
     if wanted:
         for batch in ImportBatch.select().where(ImportBatch.id.in_(sorted(wanted))):
             events.append(_import_event(batch))
-    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    events.sort(key=lambda e: (e.when, e.kind, e.object_id or 0), reverse=True)
     return events
