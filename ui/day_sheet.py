@@ -61,8 +61,8 @@ def _field_of(table: list[str]):
         if value:
             shown = value if raw else _lines(value)
             table.append(
-                f"<tr><td valign='top' width='22%' style='padding-right:12px'><b>{html.escape(label)}</b>"
-                f"</td><td>{shown}</td></tr>"
+                "<tr><td valign='top' nowrap style='padding-right:12px'>"
+                f"<b>{html.escape(label)}</b></td><td>{shown}</td></tr>"
             )
 
     return field
