@@ -34,15 +34,10 @@ from ui.calendar_model import time_text
 from ui.dialogs.common import format_date
 from ui.translation import translate
 
-CONTEXT = "DaySheet"
 # Where paper is Letter (the Americas but a few): elsewhere A4.
 LETTER_TERRITORIES = {
     "US", "CA", "MX", "CL", "CO", "VE", "PH", "GT", "CR", "PA", "DO", "SV", "HN", "NI", "PR",
 }  # fmt: skip
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def page_size() -> QPageSize:
@@ -70,19 +65,25 @@ def _field_of(table: list[str]):
 
 def sheet_html(sheet: DaySheet) -> str:
     """The sheet as the HTML QTextDocument reads: one block per visit or call."""
-    title = tr("Day sheet — {day}").format(day=format_date(sheet.day, long=True))
+    title = QCoreApplication.translate("DaySheet", "Day sheet — {day}").format(
+        day=format_date(sheet.day, long=True)
+    )
     parts = [f"<h1>{html.escape(title)}</h1>"]
     if not sheet.rows:
-        parts.append(
-            f"<p>{html.escape(tr('Nothing planned for this day: no visits or calls.'))}</p>"
+        nothing = QCoreApplication.translate(
+            "DaySheet", "Nothing planned for this day: no visits or calls."
         )
+        parts.append(f"<p>{html.escape(nothing)}</p>")
         return "\n".join(parts)
-    parts.append(
-        f"<p>{html.escape(tr('%n visit(s) and call(s), in time order.', len(sheet.rows)))}</p>"
+    count = QCoreApplication.translate(
+        "DaySheet", "%n visit(s) and call(s), in time order.", None, len(sheet.rows)
     )
+    parts.append(f"<p>{html.escape(count)}</p>")
     for number, row in enumerate(sheet.rows, start=1):
         kind = translate("Rules", rules.ACTIVITY_LABELS.get(row.kind, row.kind))
-        when = time_text(row.time) if row.time else tr("any time")
+        when = (
+            time_text(row.time) if row.time else QCoreApplication.translate("DaySheet", "any time")
+        )
         who = row.contact
         if row.company and row.company != who:
             who = f"{who} — {row.company}"
@@ -90,21 +91,24 @@ def sheet_html(sheet: DaySheet) -> str:
         parts.append("<hr>")
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         if row.days_overdue:
-            late = tr("Overdue: %n day(s) late", row.days_overdue)
+            late = QCoreApplication.translate(
+                "DaySheet", "Overdue: %n day(s) late", None, row.days_overdue
+            )
             parts.append(f"<p><b>⚠ {html.escape(late)}</b></p>")
         table: list[str] = []
         field = _field_of(table)
-        field(tr("What to do"), row.what)
+        field(QCoreApplication.translate("DaySheet", "What to do"), row.what)
         if row.lead_title and row.lead_title != row.what:
-            field(tr("Lead"), row.lead_title)
+            field(QCoreApplication.translate("DaySheet", "Lead"), row.lead_title)
         if row.address:
+            map_word = QCoreApplication.translate("DaySheet", "map")
             link = "https://www.openstreetmap.org/search?query=" + quote_plus(
                 row.address.replace("\n", ", ")
             )
             field(
-                tr("Address"),
+                QCoreApplication.translate("DaySheet", "Address"),
                 _lines(row.address)
-                + f" &nbsp;<a href='{html.escape(link)}'>{html.escape(tr('map'))}</a>",
+                + f" &nbsp;<a href='{html.escape(link)}'>{html.escape(map_word)}</a>",
                 raw=True,
             )
         if row.phones:
@@ -113,11 +117,11 @@ def sheet_html(sheet: DaySheet) -> str:
                 + (f" ({html.escape(p.label)})" if p.label else "")
                 for p in row.phones
             )
-            field(tr("Phones"), phones, raw=True)
-        field(tr("Open questions"), row.open_questions)
+            field(QCoreApplication.translate("DaySheet", "Phones"), phones, raw=True)
+        field(QCoreApplication.translate("DaySheet", "Open questions"), row.open_questions)
         if row.impediments:
             items = "<br>".join("• " + html.escape(i) for i in row.impediments)
-            field(tr("Impediments"), items, raw=True)
+            field(QCoreApplication.translate("DaySheet", "Impediments"), items, raw=True)
         parts.append("<table cellspacing='2'>" + "".join(table) + "</table>")
     return "\n".join(parts)
 
@@ -137,7 +141,11 @@ def write_pdf(sheet: DaySheet, path: Path) -> Path:
     writer = QPdfWriter(str(path))
     writer.setPageSize(page_size())
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(tr("Day sheet — {day}").format(day=format_date(sheet.day, long=True)))
+    writer.setTitle(
+        QCoreApplication.translate("DaySheet", "Day sheet — {day}").format(
+            day=format_date(sheet.day, long=True)
+        )
+    )
     writer.setCreator("Contactos")
     doc = document(sheet)
     doc.print_(writer)
@@ -173,9 +181,12 @@ def save_pdf_dialog(parent: QWidget, day: dt.date) -> str | None:
 
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-    name = tr("day sheet {date}").format(date=day.isoformat())
+    name = QCoreApplication.translate("DaySheet", "day sheet {date}").format(date=day.isoformat())
     path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save the day sheet"), str(folder / f"{name}.pdf"), tr("PDF (*.pdf)")
+        parent,
+        QCoreApplication.translate("DaySheet", "Save the day sheet"),
+        str(folder / f"{name}.pdf"),
+        QCoreApplication.translate("DaySheet", "PDF (*.pdf)"),
     )
     if not path:
         return None
@@ -184,7 +195,9 @@ def save_pdf_dialog(parent: QWidget, day: dt.date) -> str | None:
     try:
         write_pdf(day_sheet(day), Path(path))
     except OSError as error:
-        QMessageBox.warning(parent, tr("Save the day sheet"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("DaySheet", "Save the day sheet"), str(error)
+        )
         return None
     return path
 
@@ -195,9 +208,13 @@ def print_dialog(parent: QWidget, day: dt.date) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(page_size())
-    printer.setDocName(tr("Day sheet — {day}").format(day=format_date(day, long=True)))
+    printer.setDocName(
+        QCoreApplication.translate("DaySheet", "Day sheet — {day}").format(
+            day=format_date(day, long=True)
+        )
+    )
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print the day sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("DaySheet", "Print the day sheet"))
     try:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False

@@ -271,10 +271,10 @@ class MainWindow(ListDropTarget, QMainWindow):
                 self._action(text, lambda checked=False, k=kind, f=formats: self.export(k, f))
             )
         file_menu.addAction(
-            self._action(self.tr("&Print the day sheet…"), self.print_day_sheet, "Ctrl+P")
+            self._action(self.tr("Print the &day sheet…"), self.print_day_sheet, "Ctrl+P")
         )
         file_menu.addAction(
-            self._action(self.tr("Day sheet as P&DF…"), self.save_day_sheet, None, "export")
+            self._action(self.tr("Day &sheet as PDF…"), self.save_day_sheet, None, "export")
         )
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Day sheet — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %n day(s) late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished">Qué hacer</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Prospecto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Teléfonos</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impediments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day sheet {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>There is no lead {id}.</source>
@@ -423,6 +478,18 @@
         <translation>hoy o más adelante (dd/mm/aaaa o aaaa-mm-dd)</translation>
     </message>
     <message>
+        <source>the field day sheet: the day&apos;s visits and calls with addresses, phones, what to do, open questions and impediments, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day (default: today; dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show the settings, or change the default country for phone numbers and the default currency</source>
         <translation>mostrar la configuración, o cambiar el país predeterminado de los teléfonos y la moneda predeterminada</translation>
     </message>
@@ -619,6 +686,10 @@
         <translation>PROBLEMAS</translation>
     </message>
     <message>
+        <source>The day sheet is made by the window&apos;s part of Contactos: run `contactos`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>import contacts (or leads) from a CSV, Excel or vCard file</source>
         <translation>importar contactos (o prospectos) de un archivo CSV, Excel o vCard</translation>
     </message>
@@ -745,6 +816,232 @@
     <message>
         <source>10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time (01/12/2026 15:30, 2026-12-01T15:30)</source>
         <translation>10m, 1h, 2d, mañana (a la hora de los recordatorios de la mañana), 15:30, o una fecha y una hora (01/12/2026 15:30, 2026-12-01T15:30)</translation>
+    </message>
+    <message>
+        <source>Day sheet of {day} ({count}) written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Expected payment: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag it to another day, or press R, to reschedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} — today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Lead and contact</source>
+        <translation type="unfinished">Prospecto y contacto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Situación</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished">&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation type="unfinished">Representada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected day&apos;s visits and calls, or save them as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: arrows move · Enter opens · R reschedules · Ctrl+arrows move a day or an hour · Page Up/Down change the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All representadas</source>
+        <translation type="unfinished">Todas las representadas</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished">Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) in this period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An expected payment is shown here, not moved: change it in the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {date}: {what}</source>
+        <translation type="unfinished">Movido al {date}: {what}</translation>
+    </message>
+    <message>
+        <source>It has no hour: move it by days (Ctrl+Left, Ctrl+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished">&amp;Mañana</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation type="unfinished">En &amp;3 días</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished">La &amp;próxima semana</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation type="unfinished">&amp;Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished">Reprogramar</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation type="unfinished">Abrir prospecto</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet saved: {file}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2865,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -2644,6 +2945,14 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Informe para un origen…</translation>
     </message>
     <message>
+        <source>&amp;Print the day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -2662,6 +2971,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3492,6 +3805,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>{date} está a más de tres años: programe la siguiente acción para el {latest} o antes.</translation>
     </message>
     <message>
+        <source>{date} is in the past: a follow-up is moved to today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An open lead always needs a next action: say what you will do next.</source>
         <translation>Un prospecto abierto siempre necesita una siguiente acción: indique qué hará después.</translation>
     </message>
@@ -3626,6 +3943,14 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>&apos;{what}&apos; was moved again since; nothing was undone.</source>
         <translation>«{what}» se volvió a mover después; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Moved from {before} to {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move undone: from {before} back to {after}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a won lead earns a commission.</source>
@@ -4022,6 +4347,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Planned</source>
         <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contacts created: {count}</source>

@@ -10,6 +10,7 @@ each move is kept in the lead's history and can be undone with Ctrl+Z.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QPixmap,
     QRegion,
     QShortcut,
 )
@@ -58,7 +60,6 @@ from ui.calendar_model import (
     CalendarModel,
     dragged_key,
     is_past,
-    kind_icon,
     time_text,
 )
 from ui.dialogs.common import format_date
@@ -102,6 +103,17 @@ def day_name(day: dt.date, short: bool = True) -> str:
 # --- The grids ------------------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _Line:
+    rect: QRect
+    text_rect: QRect
+    text: str
+    pictures: list[QPixmap]
+    top: int
+    size: int
+    shaded: bool
+
+
 class CalendarGrid(QAbstractItemView):
     """The month (six weeks of days) or the week (days by hour) of a CalendarModel.
 
@@ -131,6 +143,8 @@ class CalendarGrid(QAbstractItemView):
         self._rects: dict[tuple[int, int], QRect] = {}  # (day row, entry row) -> line
         self._hidden: dict[int, int] = {}  # day row -> entries not drawn
         self._more: dict[int, QRect] = {}
+        self._drawn: dict[tuple[int, int], _Line] = {}  # what each line draws
+        self._pixmaps: dict[tuple, QPixmap] = {}
         self._band = QRect()  # the week's band of entries without an hour
         self._hour_height = 0
         self._header = 0
@@ -155,6 +169,7 @@ class CalendarGrid(QAbstractItemView):
     def _relayout(self) -> None:
         self._cells.clear()
         self._rects.clear()
+        self._drawn.clear()
         self._hidden.clear()
         self._more.clear()
         model = self.model()
@@ -407,17 +422,14 @@ class CalendarGrid(QAbstractItemView):
             self._paint_hours(painter, palette)
         for row, cell in self._cells.items():
             self._paint_day(painter, palette, row, cell)
-        current = self.currentIndex()
-        selected = set()
-        for index in self.selectionModel().selectedIndexes():
-            selected.add(self._key(index))
-        icon_size = self.line_height() - 6
-        for (row, child), rect in self._rects.items():
-            index = model.index(child, 0, model.index(row, 0))
-            entry = model.entry(index)
-            self._paint_entry(
-                painter, palette, entry, rect, (row, child) in selected, index == current, icon_size
-            )
+        current = self._key(self.currentIndex())
+        selected = {self._key(index) for index in self.selectionModel().selectedIndexes()}
+        if not self._drawn:
+            self._prepare_lines()
+        exposed = event.rect()
+        for key, line in self._drawn.items():
+            if line.rect.intersects(exposed):
+                self._paint_line(painter, palette, line, key in selected, key == current)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for row, rect in self._more.items():
             painter.drawText(
@@ -498,40 +510,57 @@ class CalendarGrid(QAbstractItemView):
             )
             painter.setFont(self.font())
 
-    def _paint_entry(
-        self,
-        painter: QPainter,
-        palette: QPalette,
-        entry,
-        rect: QRect,
-        selected: bool,
-        current: bool,
-        icon_size: int,
+    def _pixmap(self, name: str, colour: str | None, size: int) -> QPixmap:
+        key = (name, colour, size, self.devicePixelRatioF())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._pixmaps[key] = icons.icon(name, colour).pixmap(
+                QSize(size, size), self.devicePixelRatioF()
+            )
+        return pixmap
+
+    def _prepare_lines(self) -> None:
+        """What each line draws, worked out once per layout (a paint only draws it): the
+        kind's and the late mark's pictures, and the text cut to the width."""
+        model = self.model()
+        size = self.line_height() - 6
+        metrics = self.fontMetrics()
+        overdue = self._pixmap("overdue", OVERDUE_COLOUR, size)
+        for (row, child), rect in self._rects.items():
+            entry = model.entry(model.index(child, 0, model.index(row, 0)))
+            kind = entry.kind if icons.has(entry.kind) else "task"
+            pictures = [self._pixmap(kind, None, size)]
+            if entry.days_overdue:
+                pictures.append(overdue)
+            x = rect.left() + 2 + len(pictures) * (size + 2)
+            text_rect = QRect(x, rect.top(), rect.right() - x, rect.height())
+            text = metrics.elidedText(
+                model.line_text(entry, with_time=self.mode == "month"),
+                Qt.TextElideMode.ElideRight,
+                text_rect.width(),
+            )
+            top = rect.top() + (rect.height() - size) // 2
+            self._drawn[(row, child)] = _Line(
+                rect, text_rect, text, pictures, top, size, entry.type == "payment"
+            )
+
+    def _paint_line(
+        self, painter: QPainter, palette: QPalette, line: _Line, selected: bool, current: bool
     ) -> None:
+        rect = line.rect
         text_colour = palette.color(QPalette.ColorRole.Text)
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             text_colour = palette.color(QPalette.ColorRole.HighlightedText)
-        elif entry.type == "payment":
+        elif line.shaded:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
         x = rect.left() + 2
-        top = rect.top() + (rect.height() - icon_size) // 2
-        kind_icon(entry).paint(painter, QRect(x, top, icon_size, icon_size))
-        x += icon_size + 2
-        if entry.days_overdue:
-            icons.icon("overdue", OVERDUE_COLOUR).paint(
-                painter, QRect(x, top, icon_size, icon_size)
-            )
-            x += icon_size + 2
+        for picture in line.pictures:
+            painter.drawPixmap(x, line.top, picture)
+            x += line.size + 2
         painter.setPen(text_colour)
-        text_rect = QRect(x, rect.top(), rect.right() - x, rect.height())
-        text = self.fontMetrics().elidedText(
-            self.model().line_text(entry, with_time=self.mode == "month"),
-            Qt.TextElideMode.ElideRight,
-            text_rect.width(),
-        )
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
+            line.text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line.text
         )
         if current and self.hasFocus():
             pen = painter.pen()
@@ -656,7 +685,7 @@ class CalendarView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._filter_changed)
 
-        self.sheet_button = QPushButton(icons.icon("export"), self.tr("Day &sheet…"))
+        self.sheet_button = QPushButton(icons.icon("export"), self.tr("&Day sheet…"))
         self.sheet_button.setToolTip(
             self.tr("Print the selected day's visits and calls, or save them as PDF")
         )
