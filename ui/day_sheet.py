@@ -28,12 +28,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from contactos import rules
-from contactos.day_sheet import DaySheet, day_sheet
+from contactos import i18n, rules
+from contactos.day_sheet import DaySheet as Sheet
+from contactos.day_sheet import day_sheet
 from ui.calendar_model import time_text
 from ui.dialogs.common import format_date
 from ui.translation import translate
 
+DaySheet = i18n.Plurals("DaySheet")  # (plural messages: lupdate reads these calls)
 # Where paper is Letter (the Americas but a few): elsewhere A4.
 LETTER_TERRITORIES = {
     "US", "CA", "MX", "CL", "CO", "VE", "PH", "GT", "CR", "PA", "DO", "SV", "HN", "NI", "PR",
@@ -63,7 +65,7 @@ def _field_of(table: list[str]):
     return field
 
 
-def sheet_html(sheet: DaySheet) -> str:
+def sheet_html(sheet: Sheet) -> str:
     """The sheet as the HTML QTextDocument reads: one block per visit or call."""
     title = QCoreApplication.translate("DaySheet", "Day sheet — {day}").format(
         day=format_date(sheet.day, long=True)
@@ -75,9 +77,7 @@ def sheet_html(sheet: DaySheet) -> str:
         )
         parts.append(f"<p>{html.escape(nothing)}</p>")
         return "\n".join(parts)
-    count = QCoreApplication.translate(
-        "DaySheet", "%n visit(s) and call(s), in time order.", None, len(sheet.rows)
-    )
+    count = DaySheet.tr("%n visit(s) and call(s), in time order.", "", len(sheet.rows))
     parts.append(f"<p>{html.escape(count)}</p>")
     for number, row in enumerate(sheet.rows, start=1):
         kind = translate("Rules", rules.ACTIVITY_LABELS.get(row.kind, row.kind))
@@ -91,9 +91,7 @@ def sheet_html(sheet: DaySheet) -> str:
         parts.append("<hr>")
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         if row.days_overdue:
-            late = QCoreApplication.translate(
-                "DaySheet", "Overdue: %n day(s) late", None, row.days_overdue
-            )
+            late = DaySheet.tr("Overdue: %n day(s) late", "", row.days_overdue)
             parts.append(f"<p><b>⚠ {html.escape(late)}</b></p>")
         table: list[str] = []
         field = _field_of(table)
@@ -126,7 +124,7 @@ def sheet_html(sheet: DaySheet) -> str:
     return "\n".join(parts)
 
 
-def document(sheet: DaySheet) -> QTextDocument:
+def document(sheet: Sheet) -> QTextDocument:
     doc = QTextDocument()
     font = QFont()
     font.setPointSizeF(12)  # (read in the car: larger than a letter's 10 or 11)
@@ -136,7 +134,7 @@ def document(sheet: DaySheet) -> QTextDocument:
     return doc
 
 
-def write_pdf(sheet: DaySheet, path: Path) -> Path:
+def write_pdf(sheet: Sheet, path: Path) -> Path:
     """The sheet as a PDF file at `path`."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(page_size())
@@ -153,7 +151,7 @@ def write_pdf(sheet: DaySheet, path: Path) -> Path:
     return path
 
 
-def first_page_image(sheet: DaySheet, dpi: int = 96) -> QImage:
+def first_page_image(sheet: Sheet, dpi: int = 96) -> QImage:
     """The sheet's first page as a picture (for --screenshots), laid out as on paper."""
     layout = QPageLayout(
         page_size(), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Day sheet — {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue: %n day(s) late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation type="unfinished">Qué hacer</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished">Prospecto</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation type="unfinished">Teléfonos</translation>
-    </message>
-    <message>
-        <source>Open questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impediments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day sheet {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the day sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the day sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>There is no lead {id}.</source>
@@ -479,15 +424,15 @@
     </message>
     <message>
         <source>the field day sheet: the day&apos;s visits and calls with addresses, phones, what to do, open questions and impediments, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja del día para el campo: las visitas y llamadas del día con direcciones, teléfonos, qué hacer, preguntas abiertas e impedimentos, en PDF</translation>
     </message>
     <message>
         <source>the day (default: today; dd/mm/yyyy or yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>el día (por omisión: hoy; dd/mm/aaaa o aaaa-mm-dd)</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo PDF que se escribe</translation>
     </message>
     <message>
         <source>show the settings, or change the default country for phone numbers and the default currency</source>
@@ -687,7 +632,7 @@
     </message>
     <message>
         <source>The day sheet is made by the window&apos;s part of Contactos: run `contactos`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja del día la hace la parte de ventanas de Contactos: ejecute `contactos`.</translation>
     </message>
     <message>
         <source>import contacts (or leads) from a CSV, Excel or vCard file</source>
@@ -819,229 +764,229 @@
     </message>
     <message>
         <source>Day sheet of {day} ({count}) written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del día del {day} ({count}) escrita en {file}</translation>
     </message>
 </context>
 <context>
     <name>CalendarGrid</name>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>{day} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (hoy)</translation>
     </message>
     <message>
         <source>No hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora</translation>
     </message>
     <message>
         <source>{day} · today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · hoy</translation>
     </message>
 </context>
 <context>
     <name>CalendarModel</name>
     <message>
         <source>Expected payment: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago esperado: {what}</translation>
     </message>
     <message>
         <source>Commitment: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso: {what}</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día de retraso</numerusform>
             <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido:</translation>
     </message>
     <message>
         <source>Drag it to another day, or press R, to reschedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrástrelo a otro día, o pulse R, para reprogramarlo.</translation>
     </message>
     <message>
         <source>{day} — today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — hoy</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Lead and contact</source>
-        <translation type="unfinished">Prospecto y contacto</translation>
+        <translation>Prospecto y contacto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Situación</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior (Re Pág)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (Av Pág)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished">&amp;Hoy</translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Representada</source>
-        <translation type="unfinished">Representada</translation>
+        <translation>Representada</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Origen</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <source>Day &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Day sheet…</source>
+        <translation>Hoja del &amp;día…</translation>
     </message>
     <message>
         <source>Print the selected day&apos;s visits and calls, or save them as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las visitas y llamadas del día elegido, o guardarlas en PDF</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Keys: arrows move · Enter opens · R reschedules · Ctrl+arrows move a day or an hour · Page Up/Down change the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: flechas mueven · Intro abre · R reprograma · Ctrl+flechas mueven un día o una hora · Re Pág/Av Pág cambian el periodo</translation>
     </message>
     <message>
         <source>All representadas</source>
-        <translation type="unfinished">Todas las representadas</translation>
+        <translation>Todas las representadas</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Todos los orígenes</translation>
+        <translation>Todos los orígenes</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Expected payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos esperados</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) in this period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento en este periodo</numerusform>
+            <numerusform>%n seguimientos en este periodo</numerusform>
         </translation>
     </message>
     <message>
         <source>An expected payment is shown here, not moved: change it in the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago esperado se muestra aquí, no se mueve: cámbielo en el prospecto.</translation>
     </message>
     <message>
         <source>Moved to {date}: {what}</source>
-        <translation type="unfinished">Movido al {date}: {what}</translation>
+        <translation>Movido al {date}: {what}</translation>
     </message>
     <message>
         <source>It has no hour: move it by days (Ctrl+Left, Ctrl+Right).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene hora: muévalo por días (Ctrl+Izquierda, Ctrl+Derecha).</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished">&amp;Mañana</translation>
+        <translation>&amp;Mañana</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished">En &amp;3 días</translation>
+        <translation>En &amp;3 días</translation>
     </message>
     <message>
         <source>&amp;Next week</source>
-        <translation type="unfinished">La &amp;próxima semana</translation>
+        <translation>La &amp;próxima semana</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation type="unfinished">&amp;Elegir fecha…</translation>
+        <translation>&amp;Elegir fecha…</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished">Reprogramar</translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>Open lead</source>
-        <translation type="unfinished">Abrir prospecto</translation>
+        <translation>Abrir prospecto</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Day sheet saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del día guardada: {file}</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1248,79 @@
     <message>
         <source>&apos;{text}&apos; is not a valid date. Write it as dd/mm/yyyy (25/11/2026) or yyyy-mm-dd (2026-11-25).</source>
         <translation>«{text}» no es una fecha válida. Escríbala como dd/mm/aaaa (25/11/2026) o aaaa-mm-dd (2026-11-25).</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet — {day}</source>
+        <translation>Hoja del día — {day}</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day: no visits or calls.</source>
+        <translation>Nada planeado para este día: ni visitas ni llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) and call(s), in time order.</source>
+        <translation>
+            <numerusform>%n visita o llamada, por orden de hora.</numerusform>
+            <numerusform>%n visitas y llamadas, por orden de hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n day(s) late</source>
+        <translation>
+            <numerusform>Vencido: %n día de retraso</numerusform>
+            <numerusform>Vencido: %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Impediments</source>
+        <translation>Impedimentos</translation>
+    </message>
+    <message>
+        <source>day sheet {date}</source>
+        <translation>hoja del día {date}</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Imprimir la hoja del día</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2884,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>New &amp;lead…</source>
@@ -2945,12 +2963,12 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Informe para un origen…</translation>
     </message>
     <message>
-        <source>&amp;Print the day sheet…</source>
-        <translation type="unfinished"></translation>
+        <source>Print the &amp;day sheet…</source>
+        <translation>Imprimir la hoja del &amp;día…</translation>
     </message>
     <message>
-        <source>Day sheet as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <source>Day &amp;sheet as PDF…</source>
+        <translation>H&amp;oja del día en PDF…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2974,7 +2992,7 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3806,7 +3824,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>{date} is in the past: a follow-up is moved to today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ya pasó: un seguimiento se mueve a hoy o después.</translation>
     </message>
     <message>
         <source>An open lead always needs a next action: say what you will do next.</source>
@@ -3946,11 +3964,11 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>Moved from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido del {before} al {after}</translation>
     </message>
     <message>
         <source>Move undone: from {before} back to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento deshecho: del {before} de vuelta al {after}</translation>
     </message>
     <message>
         <source>Only a won lead earns a commission.</source>
@@ -4350,7 +4368,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramado</translation>
     </message>
     <message>
         <source>contacts created: {count}</source>
