@@ -58,7 +58,7 @@ def _field_of(table: list[str]):
         if value:
             shown = value if raw else _lines(value)
             table.append(
-                "<tr><td valign='top' nowrap style='padding-right:12px'>"
+                "<tr><td valign='top' nowrap width='27%' style='padding-right:12px'>"
                 f"<b>{html.escape(label)}</b></td><td>{shown}</td></tr>"
             )
 

@@ -714,9 +714,8 @@ class CalendarView(QWidget):
         header = self.agenda.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CalendarModel.TIME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(
-            CalendarModel.TIME, self.fontMetrics().horizontalAdvance(time_text(dt.time(10))) + 40
-        )
+        width = self.fontMetrics().horizontalAdvance(time_text(dt.time(10, 30)))
+        header.resizeSection(CalendarModel.TIME, width + self.agenda.indentation() + 24)
         header.setSectionResizeMode(CalendarModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CalendarModel.WHO, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CalendarModel.STATE, QHeaderView.ResizeMode.Interactive)
