@@ -965,21 +965,33 @@ MOVE_TEXTS = {
 }
 
 
-def _due_text(day: str | None, time: str | None) -> str:
-    return " ".join(p for p in (day, time) if p) or "—"
+def _iso_when(day: dt.date | None, time: dt.time | None) -> str:
+    if day is None:
+        return "—"
+    return day.isoformat() + (time.strftime(" %H:%M") if time is not None else "")
 
 
-def move_text(outcome: str | None, template: str) -> str:
-    """What a move (or its undo) did, in the reader's language."""
+def _read_due(data: dict, key: str) -> tuple[dt.date | None, dt.time | None]:
+    try:
+        day = dt.date.fromisoformat(data[key]) if data.get(key) else None
+        time = dt.time.fromisoformat(data[f"{key}_time"]) if data.get(f"{key}_time") else None
+    except (TypeError, ValueError):
+        return None, None
+    return day, time
+
+
+def move_text(outcome: str | None, template: str, when=None) -> str:
+    """What a move (or its undo) did, in the reader's language; `when(day, time)` writes
+    a date as the reader's locale does (the window's), ISO 8601 without it."""
     try:
         data = json.loads(outcome or "{}")
     except ValueError:
         data = {}
     if not isinstance(data, dict):
         data = {}
+    when = when or _iso_when
     return translate("Rules", MOVE_TEXTS[template]).format(
-        before=_due_text(data.get("before"), data.get("before_time")),
-        after=_due_text(data.get("after"), data.get("after_time")),
+        before=when(*_read_due(data, "before")), after=when(*_read_due(data, "after"))
     )
 
 

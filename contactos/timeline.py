@@ -55,6 +55,9 @@ class Event:
     lead_title: str = ""
     planned: bool = False
     object_id: int | None = None
+    # A follow-up moved: (its kind of text, the dates as stored), for the window to
+    # write the dates as the reader's locale does (see rules.move_text).
+    moved: tuple[str, str] | None = None
 
 
 # What an import did, in words: its figures are stored as data (ImportBatch.summary) and
@@ -259,6 +262,7 @@ def _activity_event(activity: Activity, lead_title: str) -> Event:
         lead_title,
         planned=not activity.done,
         object_id=activity.id,
+        moved=(activity.subject_template, activity.outcome) if moved else None,
     )
 
 

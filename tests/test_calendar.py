@@ -369,3 +369,36 @@ def test_the_agenda_lists_the_days_and_takes_a_drop(calendar, book, today):
     point = calendar.agenda.visualRect(day_row).center()
     _drop(calendar.agenda, f"lead-{book['second'].id}", point)
     assert Lead.get_by_id(book["second"].id).next_action_due == today + dt.timedelta(days=3)
+
+
+def test_the_history_says_the_move_in_the_readers_words(in_spanish, book, today):
+    from ui.models import TimelineModel
+
+    lead = book["first"]
+    followups.reschedule(FollowUp("lead", lead.id), today + dt.timedelta(days=5), dt.time(10, 30))
+    model = TimelineModel()
+    model.set_events(timeline.for_lead(lead.id))
+    texts = [model.text(e) for e in timeline.for_lead(lead.id) if e.kind == "moved"]
+    assert texts[0].startswith("Reprogramado: Llamar a Ana — Movido del 02/12/2026 10:30")
+    assert "al 05/12/2026 10:30" in texts[0]
+
+
+def test_in_spanish_a_drop_into_the_past_says_why_in_spanish(in_spanish, calendar, book, today):
+    calendar.drop(f"lead-{book['first'].id}", today - dt.timedelta(days=1), None)
+    assert "ya pasó" in calendar.message.text()
+    assert calendar.mode_buttons["month"].text() == "&Mes"
+
+
+def test_the_arrows_go_on_into_the_next_month(calendar, today):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    grid = calendar.month
+    grid.setFocus()
+    last = calendar.model.groups[-1][0]
+    grid.setCurrentIndex(calendar.model.day_index(last))
+    QTest.keyClick(grid, Qt.Key.Key_Right)
+    assert calendar.current_day() == last + dt.timedelta(days=1)
+    assert calendar.anchor.month == 12 and calendar.title.text().startswith("December")
+    QTest.keyClick(grid, Qt.Key.Key_PageUp)
+    assert calendar.anchor == dt.date(2026, 11, 1)

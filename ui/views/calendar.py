@@ -852,21 +852,21 @@ class CalendarView(QWidget):
             self.anchor += dt.timedelta(days=7 * step)
         else:
             self.anchor += dt.timedelta(days=AGENDA_DAYS * step)
-        self.refresh(day=self.anchor)
+        self.refresh(key="", day=self.anchor)
 
     def go_today(self) -> None:
         self.anchor = clock.today()
-        self.refresh(day=self.anchor)
+        self.refresh(key="", day=self.anchor)
         self.grid().setFocus()
 
     def go_to(self, day: dt.date) -> None:
         self.anchor = day
-        self.refresh(day=day)
+        self.refresh(key="", day=day)
 
     def show_agenda_at(self, day: dt.date) -> None:
         self.anchor = day
         self.set_mode("agenda", load=False)
-        self.refresh(day=day)
+        self.refresh(key="", day=day)
         self.agenda.setFocus()
 
     def _title_text(self, first: dt.date, last: dt.date) -> str:
