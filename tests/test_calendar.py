@@ -402,3 +402,22 @@ def test_the_arrows_go_on_into_the_next_month(calendar, today):
     assert calendar.anchor.month == 12 and calendar.title.text().startswith("December")
     QTest.keyClick(grid, Qt.Key.Key_PageUp)
     assert calendar.anchor == dt.date(2026, 11, 1)
+
+
+def test_more_than_fits_in_a_day_opens_the_agenda_at_that_day(calendar, book, today, qtbot):
+    from PySide6.QtCore import Qt
+
+    for n in range(12):  # (more calls than a month's cell has lines for)
+        followups.plan_activity(
+            book["second"].contact_id,
+            "call",
+            dt.datetime.combine(today + dt.timedelta(days=4), dt.time(8, n)),
+        )
+    calendar.refresh()
+    grid = calendar.month
+    row = calendar.model.day_row(today + dt.timedelta(days=4))
+    assert grid._hidden[row] > 0
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid._more[row].center())
+    assert calendar.mode == "agenda"
+    assert calendar.model.groups[0][0] == today + dt.timedelta(days=4)
+    assert calendar.model.rowCount(calendar.model.index(0, 0)) == 12

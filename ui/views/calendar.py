@@ -864,8 +864,8 @@ class CalendarView(QWidget):
         self.refresh(key="", day=day)
 
     def show_agenda_at(self, day: dt.date) -> None:
-        self.anchor = day
         self.set_mode("agenda", load=False)
+        self.anchor = day
         self.refresh(key="", day=day)
         self.agenda.setFocus()
 
