@@ -162,3 +162,12 @@ def test_the_command_writes_the_pdf_without_a_display(day, tmp_path, paths):
 def test_without_the_window_part_the_command_says_so(cli):
     code, out, err = cli("day-sheet", "--pdf", "x.pdf")
     assert code == 1 and "window" in err
+
+
+def test_a_pdf_that_cannot_be_written_is_refused_saying_where(day, qapp, tmp_path):
+    from ui.day_sheet import SheetNotWritten, write_pdf
+
+    where = tmp_path / "no such folder" / "hoja.pdf"
+    with pytest.raises(SheetNotWritten) as refused:
+        write_pdf(day_sheet(day), where)
+    assert str(where) in refused.value.message

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QWidget
 from contactos import i18n, rules
 from contactos.day_sheet import DaySheet as Sheet
 from contactos.day_sheet import day_sheet
+from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from ui.calendar_model import time_text
 from ui.dialogs.common import format_date
 from ui.translation import translate
@@ -134,8 +135,22 @@ def document(sheet: Sheet) -> QTextDocument:
     return doc
 
 
+class SheetNotWritten(TranslatableError):
+    context = "DaySheet"
+
+
 def write_pdf(sheet: Sheet, path: Path) -> Path:
-    """The sheet as a PDF file at `path`."""
+    """The sheet as a PDF file at `path`; refused, saying why, when it cannot be written
+    there (Qt's writer would fail without a word)."""
+    try:
+        with open(path, "wb"):
+            pass
+    except OSError as error:
+        raise SheetNotWritten(
+            QT_TRANSLATE_NOOP("DaySheet", "The day sheet cannot be written to {file}: {reason}"),
+            file=str(path),
+            reason=error.strerror or str(error),
+        ) from error
     writer = QPdfWriter(str(path))
     writer.setPageSize(page_size())
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
@@ -148,6 +163,12 @@ def write_pdf(sheet: Sheet, path: Path) -> Path:
     doc = document(sheet)
     doc.print_(writer)
     del writer  # (the file is complete when the writer is gone)
+    if not path.stat().st_size:
+        raise SheetNotWritten(
+            QT_TRANSLATE_NOOP("DaySheet", "The day sheet cannot be written to {file}: {reason}"),
+            file=str(path),
+            reason="PDF",
+        )
     return path
 
 
@@ -192,10 +213,9 @@ def save_pdf_dialog(parent: QWidget, day: dt.date) -> str | None:
         path += ".pdf"
     try:
         write_pdf(day_sheet(day), Path(path))
-    except OSError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("DaySheet", "Save the day sheet"), str(error)
-        )
+    except SheetNotWritten as error:
+        title = QCoreApplication.translate("DaySheet", "Save the day sheet")
+        QMessageBox.warning(parent, title, error.message)
         return None
     return path
 
@@ -235,13 +255,9 @@ def command(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([sys.argv[0] if sys.argv else "contactos"])
     language = getattr(args, "lang", None) or catalog.system_language()
-    installed = translation.install(app, language)
-    try:
-        sheet = day_sheet(args.day)
-        path = write_pdf(sheet, Path(args.pdf))
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
+    translation.install(app, language)  # (kept: the command ends with its message)
+    sheet = day_sheet(args.day)
+    path = write_pdf(sheet, Path(args.pdf))
     if getattr(args, "json", False):
         print(
             json.dumps(

@@ -1307,6 +1307,10 @@
         <translation>Impedimentos</translation>
     </message>
     <message>
+        <source>The day sheet cannot be written to {file}: {reason}</source>
+        <translation>La hoja del día no se puede escribir en {file}: {reason}</translation>
+    </message>
+    <message>
         <source>day sheet {date}</source>
         <translation>hoja del día {date}</translation>
     </message>
