@@ -310,7 +310,9 @@ class CalendarGrid(QAbstractItemView):
     # --- Keys -----------------------------------------------------------------------------
 
     def _visible_children(self, row: int) -> list[int]:
-        return sorted(child for (r, child) in self._rects if r == row)
+        # (in the order they are seen: the week's band of the day first, then by hour)
+        lines = [(rect.top(), child) for (r, child), rect in self._rects.items() if r == row]
+        return [child for _, child in sorted(lines)]
 
     def _on_day(self, row: int, ordinal: int = 0, last: bool = False) -> QModelIndex:
         model = self.model()
