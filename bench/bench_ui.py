@@ -6,6 +6,10 @@
 2. Peak memory added by opening the leads list (all statuses) and scrolling to its end,
    measured inside one process with the window open (ru_maxrss before and after).
    Target: under 150 MB. The contacts list (100,000 rows) is measured the same way.
+3. The calendar's month (issue 11): the time to paint it, against a floor that paints
+   the same number of plain text items (one drawText each, in the same cells) in a
+   widget of the same size, median of interleaved repaints; target within 2x. Also the
+   time to load the month (its query and model) and the peak memory it adds.
 
     uv run python -m bench.bench_ui [--data-dir DIR] [--repeat N] [--json]
 """
@@ -21,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.generate import DEFAULT_DATA_DIR, generate
+from bench.generate import DEFAULT_DATA_DIR, anchor_of, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -108,6 +112,92 @@ print(json.dumps(result))
 """
 
 
+CALENDAR = """
+import json, resource, statistics, sys, time
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+from contactos import clock
+from contactos.paths import resolve_paths
+from contactos.session import open_session
+app = QApplication(sys.argv)
+where = resolve_paths(sys.argv[1])
+open_session(where, auto_backup=False)
+clock.set(__import__("datetime").datetime.fromisoformat(sys.argv[2]))
+from ui.mainwindow import MainWindow
+window = MainWindow(where)
+window.resize(1280, 800)
+window.show()
+for _ in range(5):
+    app.processEvents()
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MB on Linux
+before = peak()
+start = time.perf_counter()
+window.show_view("calendar")
+view = window.page("calendar")
+app.processEvents()
+shown_ms = (time.perf_counter() - start) * 1000
+grid = view.month
+loads = []
+for _ in range(5):
+    start = time.perf_counter()
+    view.refresh()
+    loads.append(time.perf_counter() - start)
+# What the month draws: each day's number, its entries' lines, its '+ N more'.
+model = grid.model()
+items = [
+    (rect, model.line_text(model.entry(model.index(child, 0, model.index(row, 0)))))
+    for (row, child), rect in grid._rects.items()
+]
+items += [(rect.adjusted(4, 2, -4, 0), str(row)) for row, rect in grid._cells.items()]
+items += [(rect, "+ 99 more") for rect in grid._more.values()]
+class Floor(QWidget):
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        for rect, text in items:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
+floor = Floor()
+floor.resize(grid.viewport().size())
+floor.show()
+for _ in range(5):
+    app.processEvents()
+ours, bare = [], []
+for _ in range(int(sys.argv[3])):
+    for widget, times in ((grid.viewport(), ours), (floor, bare)):
+        start = time.perf_counter()
+        widget.repaint()
+        times.append(time.perf_counter() - start)
+print(json.dumps({
+    "entries": grid.model().total,
+    "items_painted": len(items),
+    "show_ms": round(shown_ms, 1),
+    "load_ms": round(statistics.median(loads) * 1000, 1),
+    "paint_ms": round(statistics.median(ours) * 1000, 2),
+    "floor_ms": round(statistics.median(bare) * 1000, 2),
+    "added_mb": round(peak() - before, 1),
+}))
+"""
+
+
+def calendar(data_dir: Path, repeat: int) -> dict[str, float]:
+    """The calendar's month on the benchmark data, as of the data's own moment."""
+    moment = anchor_of(data_dir).isoformat()
+    out = subprocess.run(
+        [sys.executable, "-c", CALENDAR, str(data_dir), moment, str(max(repeat, 5) * 5)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+        timeout=600,
+        check=True,
+    ).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result["ratio"] = round(result["paint_ms"] / max(result["floor_ms"], 1e-6), 2)
+    return result
+
+
 def memory(data_dir: Path) -> dict[str, dict[str, float]]:
     out = subprocess.run(
         [sys.executable, "-c", MEMORY, str(data_dir)],
@@ -159,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         floor.append(time_to_first_paint(bare))
     ratio = statistics.median(ours) / statistics.median(floor)
     mem = memory(args.data_dir)
+    month = calendar(args.data_dir, args.repeat)
     report = {
         "first_paint_ms": round(statistics.median(ours) * 1000),
         "bare_qmainwindow_ms": round(statistics.median(floor) * 1000),
@@ -168,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
         "memory": mem,
         "memory_target_mb": 150,
         "memory_pass": mem["leads"]["added_mb"] < 150,
+        "calendar_month": month,
+        "calendar_ratio_target": 2.0,
+        "calendar_ratio_pass": month["ratio"] <= 2.0,
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -183,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"+{value['added_mb']} MB peak"
             )
         print(f"memory target (leads) < 150 MB: {'PASS' if report['memory_pass'] else 'FAIL'}")
+        print(
+            f"calendar month: {month['entries']} follow-ups, {month['items_painted']} items "
+            f"painted in {month['paint_ms']} ms, plain items {month['floor_ms']} ms, ratio "
+            f"{month['ratio']} (target <= 2): "
+            f"{'PASS' if report['calendar_ratio_pass'] else 'FAIL'}; loaded in "
+            f"{month['load_ms']} ms, shown in {month['show_ms']} ms, +{month['added_mb']} MB peak"
+        )
     return 0
 
 

@@ -434,6 +434,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = command(
+        "day-sheet",
+        translate(
+            "CLI",
+            "the field day sheet: the day's visits and calls with addresses, phones, what to "
+            "do, open questions and impediments, as a PDF",
+        ),
+    )
+    p.add_argument(
+        "day",
+        nargs="?",
+        type=date_arg,
+        metavar=meta["DATE"],
+        help=translate("CLI", "the day (default: today; dd/mm/yyyy or yyyy-mm-dd)"),
+    )
+    p.add_argument(
+        "--pdf",
+        required=True,
+        type=Path,
+        metavar=translate("CLI", "FILE"),
+        help=translate("CLI", "the PDF file to write"),
+    )
+    _json_flag(p)
+
+    p = command(
         "settings",
         translate(
             "CLI",
@@ -999,7 +1023,23 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "export": lambda args: export_commands().cmd_export(args),
     "reminders": lambda args: reminder_commands().cmd_reminders(args),
     "snooze": lambda args: reminder_commands().cmd_snooze(args),
+    "day-sheet": lambda args: cmd_day_sheet(args),
 }
+
+# Commands whose work is done by the window's part of the program (ui), which hands its
+# implementation to main() (see ui.launcher): contactos itself never imports Qt.
+PROVIDED: dict[str, Callable[..., int]] = {}
+
+
+def cmd_day_sheet(args: argparse.Namespace) -> int:
+    provided = PROVIDED.get("day-sheet")
+    if provided is None:
+        raise CommandError(
+            i18n.QT_TRANSLATE_NOOP(
+                "CLI", "The day sheet is made by the window's part of Contactos: run `contactos`."
+            )
+        )
+    return provided(args)
 
 
 def reminder_commands():
@@ -1023,7 +1063,9 @@ def io_commands():
 NEEDS_PATHS = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, provided: dict[str, Callable[..., int]] | None = None
+) -> int:
     # The language first: a date or a number refused while the arguments are read is
     # said in it too.
     early = argparse.ArgumentParser(add_help=False)
@@ -1037,6 +1079,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda day: day.strftime("%d/%m/%Y"),  # (as the command line writes every date)
     )
     argparse_i18n.install()
+    PROVIDED.update(provided or {})
     parser = build_parser()
     args = parser.parse_args(argv)
     where = paths.resolve_paths(getattr(args, "data_dir", None))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 import operator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -121,6 +122,8 @@ def subject_text(subject: str | None, template: str | None, lead_title: str = ""
 
 def outcome_text(outcome: str | None, template: str | None) -> str:
     """An activity's outcome as the reader reads it (see next_action_text)."""
+    if template in MOVE_TEXTS:
+        return move_text(outcome, template)
     return _program_text(template, outcome)
 
 
@@ -200,6 +203,21 @@ def check_next_action_date(due: dt.date, field: str = "next_action_due") -> dt.d
             latest=latest,
         )
     return due
+
+
+def check_move_date(due: dt.date, field: str = "due") -> dt.date:
+    """A planned activity or a commitment being moved goes to today or later, at most
+    three years ahead: the dates a next action may take (a drag into the past is refused
+    as Reprogramar refuses it)."""
+    if due < today():
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "{date} is in the past: a follow-up is moved to today or later."
+            ),
+            field=field,
+            date=due.isoformat(),
+        )
+    return check_next_action_date(due, field)
 
 
 def _check_next_action(next_action: NextAction | None, lead: Lead | None = None) -> NextAction:
@@ -630,8 +648,10 @@ def complete_activity(
 
 
 def reschedule_activity(activity: Activity, due_at: dt.datetime) -> Activity:
+    """Move a planned activity: to today or later, as a next action (rule 2's dates)."""
     if activity.done:
         raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "This activity is already done."))
+    check_move_date(due_at.date(), field="due_at")
     activity.due_at = due_at
     activity.save()
     return activity
@@ -860,6 +880,7 @@ def reschedule_commitment(commitment: Commitment, due: dt.date | None) -> Commit
         raise FollowUpError(
             QT_TRANSLATE_NOOP("Rules", "A commitment needs a due date."), field="due"
         )
+    check_move_date(due, field="due")
     commitment.due = due
     commitment.save()
     return commitment
@@ -934,6 +955,89 @@ def undo_reschedule(
     else:
         row.due = before.day
     row.save()
+
+
+# A follow-up moved, and a move undone, are kept in the lead's history as a note whose
+# outcome holds the two dates (JSON, shown in the reader's language by move_text).
+MOVE_TEXTS = {
+    "moved": QT_TRANSLATE_NOOP("Rules", "Moved from {before} to {after}"),
+    "move-undone": QT_TRANSLATE_NOOP("Rules", "Move undone: from {before} back to {after}"),
+}
+
+
+def _iso_when(day: dt.date | None, time: dt.time | None) -> str:
+    if day is None:
+        return "—"
+    return day.isoformat() + (time.strftime(" %H:%M") if time is not None else "")
+
+
+def _read_due(data: dict, key: str) -> tuple[dt.date | None, dt.time | None]:
+    try:
+        day = dt.date.fromisoformat(data[key]) if data.get(key) else None
+        time = dt.time.fromisoformat(data[f"{key}_time"]) if data.get(f"{key}_time") else None
+    except (TypeError, ValueError):
+        return None, None
+    return day, time
+
+
+def move_text(outcome: str | None, template: str, when=None) -> str:
+    """What a move (or its undo) did, in the reader's language; `when(day, time)` writes
+    a date as the reader's locale does (the window's), ISO 8601 without it."""
+    try:
+        data = json.loads(outcome or "{}")
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    when = when or _iso_when
+    return translate("Rules", MOVE_TEXTS[template]).format(
+        before=when(*_read_due(data, "before")), after=when(*_read_due(data, "after"))
+    )
+
+
+def record_move(
+    row: Lead | Activity | Commitment,
+    before: RescheduledDue,
+    after: RescheduledDue,
+    undone: bool = False,
+) -> Activity:
+    """Keep a move of a follow-up (or its undo) in the history of its lead or contact: a
+    note, done at once, that touches nothing else (a move is not a contact with the
+    prospect: the lead's last activity and first contact stay as they were)."""
+    if isinstance(row, Lead):
+        lead_id, contact_id, what = row.id, row.contact_id, row.next_action_what
+        template = row.next_action_template
+    elif isinstance(row, Activity):
+        lead_id, contact_id, what = row.lead_id, row.contact_id, row.subject
+        template = row.subject_template
+    else:
+        lead = Lead.get_by_id(row.lead_id)
+        lead_id, contact_id, what, template = lead.id, lead.contact_id, row.description, ""
+    if template in PROGRAM_TEXTS and template != "reorder":
+        what = translate("Rules", PROGRAM_TEXTS[template])
+
+    def hhmm(time: dt.time | None) -> str | None:
+        return time.strftime("%H:%M") if time is not None else None
+
+    data = {
+        "before": before.day.isoformat() if before.day else None,
+        "before_time": hhmm(before.time),
+        "after": after.day.isoformat() if after.day else None,
+        "after_time": hhmm(after.time),
+    }
+    moment = now()
+    return Activity.create(
+        lead=lead_id,
+        contact=contact_id,
+        kind="note",
+        subject=what,
+        subject_template="move-undone" if undone else "moved",
+        outcome=json.dumps(data),
+        outcome_template="move-undone" if undone else "moved",
+        done=True,
+        done_at=moment,
+        created_at=moment,
+    )
 
 
 @dataclass(frozen=True)

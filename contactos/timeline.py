@@ -41,6 +41,7 @@ KIND_LABELS = {
     "commitment": QT_TRANSLATE_NOOP("Timeline", "Commitment"),
     "commitment-done": QT_TRANSLATE_NOOP("Timeline", "Commitment kept"),
     "planned": QT_TRANSLATE_NOOP("Timeline", "Planned"),
+    "moved": QT_TRANSLATE_NOOP("Timeline", "Rescheduled"),
 }
 
 
@@ -54,6 +55,9 @@ class Event:
     lead_title: str = ""
     planned: bool = False
     object_id: int | None = None
+    # A follow-up moved: (its kind of text, the dates as stored), for the window to
+    # write the dates as the reader's locale does (see rules.move_text).
+    moved: tuple[str, str] | None = None
 
 
 # What an import did, in words: its figures are stored as data (ImportBatch.summary) and
@@ -233,7 +237,7 @@ def lead_events(lead_ids: list[int]) -> list[Event]:
                     object_id=commitment.id,
                 )
             )
-    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    events.sort(key=lambda e: (e.when, e.kind, e.object_id or 0), reverse=True)
     return events
 
 
@@ -248,15 +252,17 @@ def _activity_event(activity: Activity, lead_title: str) -> Event:
     when = activity.done_at if activity.done else activity.due_at
     outcome = rules.outcome_text(activity.outcome, activity.outcome_template)
     detail = "\n".join(p for p in (outcome, activity.notes, activity.place) if p)
+    moved = activity.subject_template in rules.MOVE_TEXTS  # (a follow-up moved: a note)
     return Event(
         when or activity.created_at,
-        activity.kind,
+        "moved" if moved else activity.kind,
         rules.subject_text(activity.subject, activity.subject_template, lead_title),
         detail,
         activity.lead_id,
         lead_title,
         planned=not activity.done,
         object_id=activity.id,
+        moved=(activity.subject_template, activity.outcome) if moved else None,
     )
 
 
@@ -280,5 +286,5 @@ def for_contact(contact_id: int) -> list[Event]:
     if wanted:
         for batch in ImportBatch.select().where(ImportBatch.id.in_(sorted(wanted))):
             events.append(_import_event(batch))
-    events.sort(key=lambda e: (e.when, e.kind), reverse=True)
+    events.sort(key=lambda e: (e.when, e.kind, e.object_id or 0), reverse=True)
     return events

@@ -14,6 +14,17 @@ _.validatePage
 _.initializePage
 _.dragEnterEvent
 _.dropEvent
+_.dragMoveEvent
+_.mimeTypes
+_.supportedDragActions
+_.supportedDropActions
+_.canDropMimeData
+_.dropMimeData
+_.horizontalOffset
+_.verticalOffset
+_.setSelection
+_.visualRegionForSelection
+modifiers
 checked
 # logging.FileHandler._open, overridden by contactos.logfile (the log is its owner's only).
 _._open

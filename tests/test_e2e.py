@@ -79,6 +79,10 @@ def test_screenshots_option(demo_dir, tmp_path):
         "dialog-won",
         "dialog-lost",
         "dialog-log-call",
+        "40-calendar-month.png",
+        "41-calendar-week.png",
+        "42-calendar-agenda.png",
+        "43-day-sheet.png",
     ):
         assert any(expected in name for name in names), (expected, names)
     assert all((shots / name).stat().st_size > 5000 for name in names)

@@ -29,6 +29,13 @@ def wants_cli(argv: Sequence[str]) -> bool:
     return False
 
 
+def _day_sheet(args) -> int:
+    """`contactos day-sheet`: the PDF is Qt's work (imported only for this command)."""
+    from ui.day_sheet import command
+
+    return command(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--self-check" in argv:  # (both programs of the package; in a temporary folder)
@@ -36,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_check()
     if wants_cli(argv):
-        return cli.main(argv)
+        return cli.main(argv, provided={"day-sheet": _day_sheet})
     from ui.app import run
 
     return run(argv)

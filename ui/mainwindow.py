@@ -67,7 +67,12 @@ def first_geometry(available: QRect) -> QRect:
 class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
-    NAV = ("today", "leads", "contacts")
+    NAV = (
+        "today",
+        "leads",
+        "contacts",
+        "calendar",
+    )
     first_paint = Signal()
     # Set by ui.reminder_service: what closing the window does ('hide': keep running in
     # the tray, 'quit', 'stay'). None: closing closes.
@@ -95,6 +100,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": (self.tr("Today"), "today"),
             "leads": (self.tr("Leads"), "leads"),
             "contacts": (self.tr("Contacts"), "contacts"),
+            "calendar": (self.tr("Calendar"), "calendar"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -152,6 +158,13 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = ContactsView()
             page.open_contact.connect(self.open_contact)
+        elif key == "calendar":
+            from ui.views.calendar import CalendarView
+
+            page = CalendarView()
+            page.open_lead.connect(self.open_lead)
+            page.undoable.connect(self.record_change)
+            page.changed.connect(self._update_health)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -257,6 +270,12 @@ class MainWindow(ListDropTarget, QMainWindow):
             export_menu.addAction(
                 self._action(text, lambda checked=False, k=kind, f=formats: self.export(k, f))
             )
+        file_menu.addAction(
+            self._action(self.tr("Print the &day sheet…"), self.print_day_sheet, "Ctrl+P")
+        )
+        file_menu.addAction(
+            self._action(self.tr("Day &sheet as PDF…"), self.save_day_sheet, None, "export")
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -273,6 +292,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": self.tr("&Today"),
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
+            "calendar": self.tr("C&alendar"),
         }
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
@@ -328,6 +348,8 @@ class MainWindow(ListDropTarget, QMainWindow):
             self.today.focus_queue()
         elif key in ("leads", "contacts"):
             page.table.setFocus()
+        elif key == "calendar":
+            page.focus_calendar()
         if self.is_loaded:
             self._update_health()
 
@@ -366,6 +388,15 @@ class MainWindow(ListDropTarget, QMainWindow):
         elif key == "contact" and object_id is not None:
             self.contact_view.set_contact(object_id)
         self.show_view(key, remember=False)
+
+    def print_day_sheet(self) -> None:
+        """The selected day's (today's) visits and calls, printed."""
+        self.show_view("calendar")
+        self.page("calendar").print_sheet()
+
+    def save_day_sheet(self) -> None:
+        self.show_view("calendar")
+        self.page("calendar").save_sheet()
 
     def focus_search(self) -> None:
         if self.current not in ("leads", "contacts"):

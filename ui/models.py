@@ -503,6 +503,18 @@ class TodayModel(GroupedModel):
 # --- Timeline ---------------------------------------------------------------------------
 
 
+def _when_text(day: dt.date | None, time: dt.time | None) -> str:
+    """A date and maybe an hour, as the reader's locale writes them."""
+    if day is None:
+        return "—"
+    text = format_date(day)
+    if time is not None:
+        text += " " + QLocale().toString(
+            QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat
+        )
+    return text
+
+
 class TimelineModel(GroupedModel):
     """Days as top-level rows (newest first), the day's events as their children."""
 
@@ -558,6 +570,8 @@ class TimelineModel(GroupedModel):
             detail = (
                 translate("TimelineModel", "“{0}”").format(event.detail) if event.detail else ""
             )
+        elif event.kind == "moved" and event.moved is not None:
+            detail = rules.move_text(event.moved[1], event.moved[0], when=_when_text)
         elif event.kind in ("commitment", "commitment-done"):
             owner = {
                 "me": translate("TimelineModel", "me"),
@@ -588,6 +602,7 @@ class TimelineModel(GroupedModel):
         "impediment-resolved": "done",
         "commitment": "commitment",
         "commitment-done": "done",
+        "moved": "reschedule",
     }
 
     def event_at(self, index: Index) -> timeline.Event | None:

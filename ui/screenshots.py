@@ -126,6 +126,7 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
         dialog.reject()
         dialog.deleteLater()
     written += reminder_pictures(folder)
+    written += calendar_pictures(window, folder)
     window.close()
     QApplication.processEvents()
     return written
@@ -148,4 +149,31 @@ def reminder_pictures(folder: Path) -> list[Path]:
     written.append(_save(tray.menu, folder / "31-tray-menu.png"))
     tray.menu.close()
     tray.deleteLater()
+    return written
+
+
+def calendar_pictures(window, folder: Path) -> list[Path]:
+    """The calendar's month, week and agenda, and the first page of today's day sheet
+    (of the busiest day of the coming week, when today has no visit or call)."""
+    import datetime as dt
+
+    from contactos import clock
+    from contactos.day_sheet import day_sheet
+    from ui.day_sheet import first_page_image
+
+    written = []
+    window.show_view("calendar")
+    view = window.page("calendar")
+    for number, mode in enumerate(("month", "week", "agenda"), start=40):
+        view.set_mode(mode)
+        written.append(_save(window, folder / f"{number}-calendar-{mode}.png"))
+    view.set_mode("month")
+    days = [clock.today() + dt.timedelta(days=n) for n in range(7)]
+    sheet = max(
+        (day_sheet(day) for day in days), key=lambda s: (len(s.rows) > 0, -s.day.toordinal())
+    )
+    path = folder / "43-day-sheet.png"
+    if not first_page_image(sheet).save(str(path)):
+        raise OSError(f"could not write {path}")
+    written.append(path)
     return written

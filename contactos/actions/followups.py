@@ -173,7 +173,8 @@ def mark_done(
 def reschedule(target: FollowUp, day: dt.date, time: dt.time | None = None) -> Rescheduled:
     """Move a follow-up to `day`, keeping what it is: a lead's next action to `day` at
     `time` (None: no hour); a planned activity to `day`, at `time` or its own hour; a
-    commitment (it has a date only) to `day`."""
+    commitment (it has a date only) to `day`. Refused for a day in the past. The move is
+    kept in the lead's (or the contact's) history."""
     with transaction():
         row = get(MODELS[target.kind], target.id)
         before = RescheduledDue.of(row)
@@ -185,13 +186,20 @@ def reschedule(target: FollowUp, day: dt.date, time: dt.time | None = None) -> R
         else:
             row = rules.reschedule_commitment(row, day)
         after = RescheduledDue.of(row)
+        if after != before:
+            rules.record_move(row, before, after)
     return Rescheduled(target, before, after)
 
 
 def undo_reschedule(moved: Rescheduled) -> None:
     """Put back the date a reschedule changed, while the follow-up still has the one it
-    gave (refused, with why, when it was moved again, done or deleted since)."""
+    gave (refused, with why, when it was moved again, done or deleted since). The
+    earlier date is put back as it was, even one now past; the history keeps both the
+    move and its undo."""
     with transaction():
         rules.undo_reschedule(
             row_ref(MODELS[moved.target.kind], moved.target.id), moved.before, moved.after
         )
+        if moved.before != moved.after:
+            row = get(MODELS[moved.target.kind], moved.target.id)
+            rules.record_move(row, moved.after, moved.before, undone=True)

@@ -33,12 +33,59 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) in this period</source>
+        <translation>
+            <numerusform>%n follow-up in this period</numerusform>
+            <numerusform>%n follow-ups in this period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message numerus="yes">
+        <source>%n visit(s) and call(s), in time order.</source>
+        <translation>
+            <numerusform>%n visit or call, in time order.</numerusform>
+            <numerusform>%n visits and calls, in time order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n day(s) late</source>
+        <translation>
+            <numerusform>Overdue: %n day late</numerusform>
+            <numerusform>Overdue: %n days late</numerusform>
         </translation>
     </message>
 </context>

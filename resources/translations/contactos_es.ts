@@ -423,6 +423,18 @@
         <translation>hoy o más adelante (dd/mm/aaaa o aaaa-mm-dd)</translation>
     </message>
     <message>
+        <source>the field day sheet: the day&apos;s visits and calls with addresses, phones, what to do, open questions and impediments, as a PDF</source>
+        <translation>la hoja del día para el campo: las visitas y llamadas del día con direcciones, teléfonos, qué hacer, preguntas abiertas e impedimentos, en PDF</translation>
+    </message>
+    <message>
+        <source>the day (default: today; dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>el día (por omisión: hoy; dd/mm/aaaa o aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
         <source>show the settings, or change the default country for phone numbers and the default currency</source>
         <translation>mostrar la configuración, o cambiar el país predeterminado de los teléfonos y la moneda predeterminada</translation>
     </message>
@@ -619,6 +631,10 @@
         <translation>PROBLEMAS</translation>
     </message>
     <message>
+        <source>The day sheet is made by the window&apos;s part of Contactos: run `contactos`.</source>
+        <translation>La hoja del día la hace la parte de ventanas de Contactos: ejecute `contactos`.</translation>
+    </message>
+    <message>
         <source>import contacts (or leads) from a CSV, Excel or vCard file</source>
         <translation>importar contactos (o prospectos) de un archivo CSV, Excel o vCard</translation>
     </message>
@@ -773,6 +789,232 @@
     <message>
         <source>10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time (01/12/2026 15:30, 2026-12-01T15:30)</source>
         <translation>10m, 1h, 2d, mañana (a la hora de los recordatorios de la mañana), 15:30, o una fecha y una hora (01/12/2026 15:30, 2026-12-01T15:30)</translation>
+    </message>
+    <message>
+        <source>Day sheet of {day} ({count}) written to {file}</source>
+        <translation>Hoja del día del {day} ({count}) escrita en {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation>{day} (hoy)</translation>
+    </message>
+    <message>
+        <source>No hour</source>
+        <translation>Sin hora</translation>
+    </message>
+    <message>
+        <source>{day} · today</source>
+        <translation>{day} · hoy</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Expected payment: {what}</source>
+        <translation>Pago esperado: {what}</translation>
+    </message>
+    <message>
+        <source>Commitment: {what}</source>
+        <translation>Compromiso: {what}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Vencido:</translation>
+    </message>
+    <message>
+        <source>Drag it to another day, or press R, to reschedule it.</source>
+        <translation>Arrástrelo a otro día, o pulse R, para reprogramarlo.</translation>
+    </message>
+    <message>
+        <source>{day} — today</source>
+        <translation>{day} — hoy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Lead and contact</source>
+        <translation>Prospecto y contacto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Day sheet…</source>
+        <translation>Hoja del &amp;día…</translation>
+    </message>
+    <message>
+        <source>Print the selected day&apos;s visits and calls, or save them as PDF</source>
+        <translation>Imprimir las visitas y llamadas del día elegido, o guardarlas en PDF</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Keys: arrows move · Enter opens · R reschedules · Ctrl+arrows move a day or an hour · Page Up/Down change the period</source>
+        <translation>Teclas: flechas mueven · Intro abre · R reprograma · Ctrl+flechas mueven un día o una hora · Re Pág/Av Pág cambian el periodo</translation>
+    </message>
+    <message>
+        <source>All representadas</source>
+        <translation>Todas las representadas</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Expected payments</source>
+        <translation>Pagos esperados</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) in this period</source>
+        <translation>
+            <numerusform>%n seguimiento en este periodo</numerusform>
+            <numerusform>%n seguimientos en este periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An expected payment is shown here, not moved: change it in the lead.</source>
+        <translation>Un pago esperado se muestra aquí, no se mueve: cámbielo en el prospecto.</translation>
+    </message>
+    <message>
+        <source>Moved to {date}: {what}</source>
+        <translation>Movido al {date}: {what}</translation>
+    </message>
+    <message>
+        <source>It has no hour: move it by days (Ctrl+Left, Ctrl+Right).</source>
+        <translation>No tiene hora: muévalo por días (Ctrl+Izquierda, Ctrl+Derecha).</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Mañana</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>En &amp;3 días</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>La &amp;próxima semana</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Elegir fecha…</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Abrir prospecto</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Day sheet saved: {file}</source>
+        <translation>Hoja del día guardada: {file}</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1276,83 @@
     <message>
         <source>&apos;{text}&apos; is not a valid date. Write it as dd/mm/yyyy (25/11/2026) or yyyy-mm-dd (2026-11-25).</source>
         <translation>«{text}» no es una fecha válida. Escríbala como dd/mm/aaaa (25/11/2026) o aaaa-mm-dd (2026-11-25).</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <source>Day sheet — {day}</source>
+        <translation>Hoja del día — {day}</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day: no visits or calls.</source>
+        <translation>Nada planeado para este día: ni visitas ni llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) and call(s), in time order.</source>
+        <translation>
+            <numerusform>%n visita o llamada, por orden de hora.</numerusform>
+            <numerusform>%n visitas y llamadas, por orden de hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n day(s) late</source>
+        <translation>
+            <numerusform>Vencido: %n día de retraso</numerusform>
+            <numerusform>Vencido: %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Impediments</source>
+        <translation>Impedimentos</translation>
+    </message>
+    <message>
+        <source>The day sheet cannot be written to {file}: {reason}</source>
+        <translation>La hoja del día no se puede escribir en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>day sheet {date}</source>
+        <translation>hoja del día {date}</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Guardar la hoja del día</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the day sheet</source>
+        <translation>Imprimir la hoja del día</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2915,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -2672,6 +2995,14 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Informe para un origen…</translation>
     </message>
     <message>
+        <source>Print the &amp;day sheet…</source>
+        <translation>Imprimir la hoja del &amp;día…</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet as PDF…</source>
+        <translation>H&amp;oja del día en PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -2690,6 +3021,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3520,6 +3855,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>{date} está a más de tres años: programe la siguiente acción para el {latest} o antes.</translation>
     </message>
     <message>
+        <source>{date} is in the past: a follow-up is moved to today or later.</source>
+        <translation>{date} ya pasó: un seguimiento se mueve a hoy o después.</translation>
+    </message>
+    <message>
         <source>An open lead always needs a next action: say what you will do next.</source>
         <translation>Un prospecto abierto siempre necesita una siguiente acción: indique qué hará después.</translation>
     </message>
@@ -3654,6 +3993,14 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>&apos;{what}&apos; was moved again since; nothing was undone.</source>
         <translation>«{what}» se volvió a mover después; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Moved from {before} to {after}</source>
+        <translation>Movido del {before} al {after}</translation>
+    </message>
+    <message>
+        <source>Move undone: from {before} back to {after}</source>
+        <translation>Movimiento deshecho: del {before} de vuelta al {after}</translation>
     </message>
     <message>
         <source>Only a won lead earns a commission.</source>
@@ -4050,6 +4397,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Planned</source>
         <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
     </message>
     <message>
         <source>contacts created: {count}</source>
