@@ -67,7 +67,9 @@ def first_geometry(available: QRect) -> QRect:
 class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
-    NAV = ("today", "leads", "contacts")
+    NAV = ("today", "leads", "contacts", "board")
+    # Views whose key is not their place in NAV (Ctrl+4 is the calendar's).
+    VIEW_KEYS = {"board": "Ctrl+5"}
     first_paint = Signal()
     # Set by ui.reminder_service: what closing the window does ('hide': keep running in
     # the tray, 'quit', 'stay'). None: closing closes.
@@ -95,6 +97,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": (self.tr("Today"), "today"),
             "leads": (self.tr("Leads"), "leads"),
             "contacts": (self.tr("Contacts"), "contacts"),
+            "board": (self.tr("Pipeline"), "stage"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -152,6 +155,13 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = ContactsView()
             page.open_contact.connect(self.open_contact)
+        elif key == "board":
+            from ui.views.board import BoardView
+
+            page = BoardView()
+            page.open_lead.connect(self.open_lead)
+            page.undoable.connect(self.record_change)
+            page.changed.connect(self._update_health)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -273,10 +283,15 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": self.tr("&Today"),
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
+            "board": self.tr("&Pipeline board"),
         }
+        icon_names = {"board": "stage"}
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
-                names[key], lambda checked=False, k=key: self.show_view(k), f"Ctrl+{number}", key
+                names[key],
+                lambda checked=False, k=key: self.show_view(k),
+                self.VIEW_KEYS.get(key, f"Ctrl+{number}"),
+                icon_names.get(key, key),
             )
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -328,6 +343,8 @@ class MainWindow(ListDropTarget, QMainWindow):
             self.today.focus_queue()
         elif key in ("leads", "contacts"):
             page.table.setFocus()
+        elif key == "board":
+            page.focus_board()
         if self.is_loaded:
             self._update_health()
 
