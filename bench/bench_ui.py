@@ -6,6 +6,8 @@
 2. Peak memory added by opening the leads list (all statuses) and scrolling to its end,
    measured inside one process with the window open (ru_maxrss before and after).
    Target: under 150 MB. The contacts list (100,000 rows) is measured the same way.
+3. The pipeline board (bench/bench_board.py): read and painted, against plain list views
+   of the same items, within 2x; and its peak memory against theirs.
 
     uv run python -m bench.bench_ui [--data-dir DIR] [--repeat N] [--json]
 """
@@ -159,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         floor.append(time_to_first_paint(bare))
     ratio = statistics.median(ours) / statistics.median(floor)
     mem = memory(args.data_dir)
+    from bench import bench_board
+
+    board = bench_board.measure(args.data_dir)
     report = {
         "first_paint_ms": round(statistics.median(ours) * 1000),
         "bare_qmainwindow_ms": round(statistics.median(floor) * 1000),
@@ -168,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "memory": mem,
         "memory_target_mb": 150,
         "memory_pass": mem["leads"]["added_mb"] < 150,
+        "board": board,
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -183,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"+{value['added_mb']} MB peak"
             )
         print(f"memory target (leads) < 150 MB: {'PASS' if report['memory_pass'] else 'FAIL'}")
+        print(bench_board.describe(board))
     return 0
 
 

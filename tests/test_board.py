@@ -67,6 +67,10 @@ def stage_history() -> list[tuple[int | None, int]]:
     return [(c.from_stage_id, c.to_stage_id) for c in query]
 
 
+def new_cards() -> list[board.BoardCard]:
+    return board.cards(column(board.board(), "new").lead_ids)
+
+
 def column(columns, key):
     return next(c for c in columns if c.key == key)
 
@@ -99,7 +103,7 @@ def test_totals_per_currency_by_hand(contact, today):
     assert [(t.currency, t.count, t.value, t.commission) for t in new.totals] == [
         ("MXN", 1, Decimal("50.00"), Decimal("0.00"))
     ]
-    card = next(c for c in proposal.cards if c.title == "B")
+    card = next(c for c in board.cards(proposal.lead_ids) if c.title == "B")
     assert (card.value, card.currency, card.commission) == (
         Decimal("333.33"),
         "MXN",
@@ -108,23 +112,23 @@ def test_totals_per_currency_by_hand(contact, today):
     assert (card.contact, card.company) == ("María Peña", "Aceros del Norte")
     assert (card.next_what, card.next_due) == ("Llamar", dt.date(2026, 12, 1))
     assert card.next_kind == "call"
-    assert {c.title for c in proposal.cards} == {"A", "B", "C", "D"}
+    assert {c.title for c in board.cards(proposal.lead_ids)} == {"A", "B", "C", "D"}
 
 
 def test_cards_carry_the_limbo_mark_of_the_rules(contact, today, clock):
     alive = add(contact, "Alive", due=today + dt.timedelta(days=5))
     overdue = add(contact, "Late", due=today)
     clock.advance(dt.timedelta(days=1))  # 'Late' is overdue now; 'new' allows 2 days
-    cards = {c.title: c for c in column(board.board(), "new").cards}
+    cards = {c.title: c for c in new_cards()}
     assert cards["Late"].limbo == ("overdue",) and cards["Late"].in_limbo
     assert cards["Alive"].limbo == ()
     clock.advance(dt.timedelta(days=2))  # nothing logged for 3 days on a 2-day stage
-    cards = {c.title: c for c in column(board.board(), "new").cards}
+    cards = {c.title: c for c in new_cards()}
     assert cards["Alive"].limbo == ("stale",)
     assert cards["Late"].limbo == ("overdue", "stale")
-    assert [c.title for c in column(board.board(), "new").cards] == ["Late", "Alive"]
+    assert [c.title for c in new_cards()] == ["Late", "Alive"]
     assert column(board.board(), "new").limbo_count == 2
-    assert {c.id for c in column(board.board(), "new").cards} == {alive.id, overdue.id}
+    assert {c.id for c in new_cards()} == {alive.id, overdue.id}
 
 
 def test_filter_by_representada_and_source(contact, today):
@@ -135,7 +139,7 @@ def test_filter_by_representada_and_source(contact, today):
     norte = Source.get(Source.name == "Distribuidor Norte").id
 
     def titles(flt):
-        return sorted(c.title for c in column(board.board(flt), "new").cards)
+        return sorted(c.title for c in board.cards(column(board.board(flt), "new").lead_ids))
 
     assert titles(board.BoardFilter()) == ["Other", "Tol-Dist", "Tol-Own"]
     assert titles(board.BoardFilter(representada_id=tolteca)) == ["Tol-Dist", "Tol-Own"]
@@ -163,7 +167,7 @@ def test_a_move_is_in_the_history_and_its_undo_too(contact, today, clock):
     moved = leads.change_stage(lead, proposal)
     assert moved.changed
     assert Lead.get_by_id(lead.id).stage_id == proposal.id
-    assert column(board.board(), "proposal").cards[0].id == lead.id
+    assert column(board.board(), "proposal").lead_ids[0] == lead.id
     history = stage_history()
     new = stages.by_key_or_name("new").id
     assert history == [(None, new), (new, proposal.id)]

@@ -7,9 +7,10 @@ recorded in the lead's history and undoable with Ctrl+Z
 (:func:`contactos.actions.leads.undo_stage_change`); dropped on *Ganado* or *Perdido* it
 opens the closing dialog, which still asks for the act or the prospect's words.
 
-Each column is a QListView over one item model (:class:`BoardModel`: the stages, each with
-its cards as children) painted by a delegate, so thousands of leads are a few rows in
-memory and only the cards in view are painted.
+Each column is a QListView over its own list model (:class:`BoardModel`, holding only the
+leads' ids and reading the cards shown a page at a time) painted by a delegate of uniform
+height, so thousands of leads are neither widgets nor Python objects, and only the cards
+in view are read and painted.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QEvent,
     QMimeData,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
+    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -64,9 +65,8 @@ Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-contactos-lead"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 11
-COLUMN_ROLE = Qt.ItemDataRole.UserRole + 12
 LIMBO_COLOUR = "#c62828"
-COLUMN_MIN_WIDTH = 150
+COLUMN_MIN_WIDTH = 140
 
 
 def stage_name(column: BoardColumn) -> str:
@@ -103,7 +103,7 @@ def due_text(card: BoardCard) -> str:
 
 def money_line(total: board_figures.CurrencyTotal) -> str:
     """One currency's totals of a column: its value and the expected commission."""
-    return translate("BoardView", "{value} · commission {commission} ({currency})").format(
+    return translate("BoardView", "{value} {currency}\ncommission {commission}").format(
         value=format_money(total.value, total.currency),
         commission=format_money(total.commission, total.currency),
         currency=total.currency,
@@ -113,77 +113,52 @@ def money_line(total: board_figures.CurrencyTotal) -> str:
 # --- The model --------------------------------------------------------------------------
 
 
-class BoardModel(QAbstractItemModel):
-    """The board as a tree: one top-level row per stage column, its cards as children.
-    A column view shows one stage (its root index); a card's parent is its stage."""
+class BoardModel(QStringListModel):
+    """One stage's cards, for its column's list view. Its rows are the leads' ids (Qt's
+    own list of strings: a view lays out thousands of rows without calling Python for
+    each); a card is read, a page at a time, when the view first shows it."""
 
-    def __init__(self, parent=None) -> None:
+    PAGE = 20
+
+    def __init__(self, column: BoardColumn, parent=None) -> None:
         super().__init__(parent)
-        self.columns: list[BoardColumn] = []
+        self.set_column(column)
 
-    def set_columns(self, columns: list[BoardColumn]) -> None:
-        self.beginResetModel()
-        self.columns = columns
-        self.endResetModel()
+    def set_column(self, column: BoardColumn) -> None:
+        self.column = column
+        self._cards: dict[int, BoardCard] = {}
+        self.setStringList([str(lead_id) for lead_id in column.lead_ids])  # (a reset)
 
-    # Lookups.
-    def column_at(self, index: Index) -> BoardColumn | None:
-        if not index.isValid():
+    def card(self, row: int) -> BoardCard | None:
+        ids = self.column.lead_ids
+        if not 0 <= row < len(ids):
             return None
-        if index.internalId() == 0:
-            return self.columns[index.row()]
-        return self.columns[index.internalId() - 1]
+        card = self._cards.get(ids[row])
+        if card is None:
+            start = row - row % self.PAGE
+            for found in board_figures.cards(ids[start : start + self.PAGE]):
+                self._cards[found.id] = found
+            card = self._cards.get(ids[row])
+        return card
 
     def card_at(self, index: Index) -> BoardCard | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid() or index.model() is not self:
             return None
-        return self.columns[index.internalId() - 1].cards[index.row()]
+        return self.card(index.row())
 
-    def stage_index(self, stage_id: int) -> QModelIndex:
-        for row, column in enumerate(self.columns):
-            if column.stage_id == stage_id:
-                return self.index(row, 0)
-        return QModelIndex()
+    def row_of(self, lead_id: int) -> int | None:
+        try:
+            return self.column.lead_ids.index(lead_id)
+        except ValueError:
+            return None
 
-    def card_index(self, lead_id: int) -> QModelIndex:
-        for row, column in enumerate(self.columns):
-            for card_row, card in enumerate(column.cards):
-                if card.id == lead_id:
-                    return self.index(card_row, 0, self.index(row, 0))
-        return QModelIndex()
-
-    # QAbstractItemModel.
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.columns) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        if row >= len(self.columns[parent.row()].cards):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        if not parent.isValid():
-            return len(self.columns)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.columns[parent.row()].cards)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 1
+    # QStringListModel, read-only (its rowCount and index stay Qt's own).
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        return False
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -192,26 +167,17 @@ class BoardModel(QAbstractItemModel):
         )
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and section == 0
-        ):
-            return translate("BoardModel", "Lead")
+        if section == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return stage_name(self.column)
+        if section == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            return self.column_summary(self.column)
         return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.column() != 0:
             return None
-        card = self.card_at(index)
+        card = self.card(index.row())
         if card is None:
-            column = self.columns[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return stage_name(column)
-            if role == COLUMN_ROLE:
-                return column
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.column_summary(column)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
@@ -265,6 +231,43 @@ class BoardModel(QAbstractItemModel):
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
+
+
+class Board:
+    """The board's columns (contactos.board) and one BoardModel per column."""
+
+    def __init__(self, parent) -> None:
+        self.parent = parent
+        self.columns: list[BoardColumn] = []
+        self.models: list[BoardModel] = []
+
+    def set_columns(self, columns: list[BoardColumn]) -> None:
+        self.columns = columns
+        for number, column in enumerate(columns):
+            if number < len(self.models):
+                self.models[number].set_column(column)
+            else:
+                self.models.append(BoardModel(column, self.parent))
+        while len(self.models) > len(columns):
+            self.models.pop().deleteLater()
+
+    def card_at(self, index: Index) -> BoardCard | None:
+        model = index.model() if index.isValid() else None
+        return model.card_at(index) if isinstance(model, BoardModel) else None
+
+    def card_index(self, lead_id: int) -> QModelIndex:
+        for model in self.models:
+            row = model.row_of(lead_id)
+            if row is not None:
+                return model.index(row, 0)
+        return QModelIndex()
+
+    def cards_of(self, number: int) -> list[BoardCard]:
+        model = self.models[number]
+        return [model.card(row) for row in range(model.rowCount())]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        return indexes[0].model().mimeData(indexes)
 
 
 def dragged_lead(mime: QMimeData) -> int | None:
@@ -462,7 +465,7 @@ class BoardView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = BoardModel(self)
+        self.board = Board(self)
         self.views: list[BoardColumnView] = []
         self.headers: list[QLabel] = []
         self._loading = False
@@ -475,7 +478,7 @@ class BoardView(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(20)
             combo.currentIndexChanged.connect(self._filter_changed)
         self.summary = QLabel()
         self.hint = QLabel(
@@ -525,7 +528,7 @@ class BoardView(QWidget):
         targets_layout.addWidget(self.won_target)
         targets_layout.addWidget(self.lost_target)
         targets_layout.addStretch(1)
-        targets.setFixedWidth(110)
+        targets.setFixedWidth(96)
 
         body = QHBoxLayout()
         body.addWidget(self.scroll, 1)
@@ -584,14 +587,15 @@ class BoardView(QWidget):
             select = card.id if card is not None else None
         had_focus = any(view.hasFocus() for view in self.views)
         columns = board_figures.board(self.current_filter())
-        self.model.set_columns(columns)
+        self.board.set_columns(columns)
         self._make_columns(len(columns))
         for number, (view, header) in enumerate(zip(self.views, self.headers, strict=True)):
-            root = self.model.index(number, 0)
-            view.setRootIndex(root)
+            model = self.board.models[number]
+            if view.model() is not model:
+                view.setModel(model)
             column = columns[number]
             header.setText(self.header_text(column))
-            header.setToolTip(self.model.column_summary(column))
+            header.setToolTip(model.column_summary(column))
             view.setAccessibleName(stage_name(column))
         count = sum(c.count for c in columns)
         limbo = sum(c.limbo_count for c in columns)
@@ -620,7 +624,6 @@ class BoardView(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             header.setTextFormat(Qt.TextFormat.PlainText)
             view = BoardColumnView()
-            view.setModel(self.model)
             header.setBuddy(view)
             box.addWidget(header)
             box.addWidget(view, 1)
@@ -668,13 +671,13 @@ class BoardView(QWidget):
         )
         if view is None:
             return None
-        return self.model.card_at(view.currentIndex())
+        return self.board.card_at(view.currentIndex())
 
     def select_lead(self, lead_id: int, focus: bool = True) -> bool:
-        index = self.model.card_index(lead_id)
+        index = self.board.card_index(lead_id)
         if not index.isValid():
             return False
-        view = self.views[index.parent().row()]
+        view = self.views[self.board.models.index(index.model())]
         for other in self.views:
             if other is not view:
                 other.clearSelection()
@@ -690,8 +693,9 @@ class BoardView(QWidget):
         if card is not None and self.select_lead(card.id):
             return
         for number, view in enumerate(self.views):
-            if self.model.rowCount(self.model.index(number, 0)):
-                view.setCurrentIndex(self.model.index(0, 0, self.model.index(number, 0)))
+            model = self.board.models[number]
+            if model.rowCount():
+                view.setCurrentIndex(model.index(0, 0))
                 view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         if self.views:
@@ -703,18 +707,18 @@ class BoardView(QWidget):
         row = max(here.currentIndex().row(), 0)
         target = number + step
         while 0 <= target < len(self.views):
-            parent = self.model.index(target, 0)
-            count = self.model.rowCount(parent)
+            model = self.board.models[target]
+            count = model.rowCount()
             if count:
                 view = self.views[target]
                 here.clearSelection()
-                view.setCurrentIndex(self.model.index(min(row, count - 1), 0, parent))
+                view.setCurrentIndex(model.index(min(row, count - 1), 0))
                 view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             target += step
 
     def _activated(self, index: QModelIndex) -> None:
-        card = self.model.card_at(index)
+        card = self.board.card_at(index)
         if card is not None:
             self.open_lead.emit(card.id)
 
@@ -722,14 +726,14 @@ class BoardView(QWidget):
 
     def move_current(self, number: int, step: int) -> None:
         """Ctrl+Left/Right: the lead in hand one stage left or right."""
-        card = self.model.card_at(self.views[number].currentIndex())
+        card = self.board.card_at(self.views[number].currentIndex())
         target = number + step
-        if card is None or not 0 <= target < len(self.model.columns):
+        if card is None or not 0 <= target < len(self.board.columns):
             return
         self.move_to_column(card.id, target)
 
     def move_to_column(self, lead_id: int, number: int) -> None:
-        column = self.model.columns[number]
+        column = self.board.columns[number]
         try:
             moved = leads.change_stage(lead_id, column.stage_id)
         except TranslatableError as error:
