@@ -134,10 +134,6 @@
         <source>In limbo: {0}</source>
         <translation>En el limbo: {0}</translation>
     </message>
-    <message>
-        <source>Lead</source>
-        <translation>Prospecto</translation>
-    </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
         <translation>
@@ -164,8 +160,10 @@
 <context>
     <name>BoardView</name>
     <message>
-        <source>{value} · commission {commission} ({currency})</source>
-        <translation>{value} · comisión {commission} ({currency})</translation>
+        <source>{value} {currency}
+commission {commission}</source>
+        <translation>{value} {currency}
+comisión {commission}</translation>
     </message>
     <message>
         <source>Representada</source>
