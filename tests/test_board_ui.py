@@ -281,3 +281,22 @@ def test_the_board_in_spanish(qtbot, sample, in_spanish):
     assert view.headers[0].text().startswith("Nuevo (4)")
     assert view.won_target.text().startswith("Ganado")
     assert view.lost_target.text().startswith("Perdido")
+
+
+def test_every_stage_and_both_targets_are_in_view_at_1024x600(qtbot, demo_db, paths, in_spanish):
+    from PySide6.QtCore import QSize
+
+    window = show_window(qtbot, paths)
+    window.resize(QSize(1024, 600))
+    window.show_view("board")
+    qtbot.wait(50)
+    view = window.page("board")
+    assert not view.scroll.horizontalScrollBar().isVisible()
+    for widget in [*view.views, *view.headers, view.won_target, view.lost_target]:
+        assert widget.isVisible()
+        assert widget.visibleRegion().boundingRect().width() == widget.width()
+    # the first line of each header (the stage and its count) is not cut
+    for header in view.headers:
+        first = header.text().splitlines()[0]
+        assert header.fontMetrics().horizontalAdvance(first) <= header.width()
+    assert view.views[0].hasFocus()
