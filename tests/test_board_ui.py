@@ -300,3 +300,11 @@ def test_every_stage_and_both_targets_are_in_view_at_1024x600(qtbot, demo_db, pa
         first = header.text().splitlines()[0]
         assert header.fontMetrics().horizontalAdvance(first) <= header.width()
     assert view.views[0].hasFocus()
+
+
+def test_f1_lists_the_boards_keys(qtbot, demo_db, paths):
+    window = show_window(qtbot, paths)
+    window.show_shortcuts()
+    rows = window._shortcuts_window.rows()
+    assert any(keys == "Ctrl+Left / Ctrl+Right" for keys, _, _ in rows)
+    window._shortcuts_window.close()

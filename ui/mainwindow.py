@@ -599,6 +599,9 @@ class MainWindow(ListDropTarget, QMainWindow):
             seen: set[int] = set()
             unique = [a for a in actions if not (id(a) in seen or seen.add(id(a)))]
             rows = action_rows(unique) + view_rows(self.today.reschedule_menu())
+            from ui.views.board import shortcut_rows as board_rows
+
+            rows += board_rows()
             self._shortcuts_window = ShortcutsDialog(self, rows)
         self._shortcuts_window.show()
         self._shortcuts_window.raise_()

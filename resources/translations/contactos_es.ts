@@ -160,6 +160,34 @@
 <context>
     <name>BoardView</name>
     <message>
+        <source>Pipeline board</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move between the cards (Left / Right: the next column)</source>
+        <translation>Moverse entre las tarjetas (Izquierda / Derecha: la columna de al lado)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+Izquierda / Ctrl+Derecha</translation>
+    </message>
+    <message>
+        <source>Move the lead one stage back / on (Ctrl+Z undoes it)</source>
+        <translation>Mover el prospecto una etapa atrás / adelante (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation>Abrir el prospecto</translation>
+    </message>
+    <message>
         <source>{value} {currency}
 commission {commission}</source>
         <translation>{value} {currency}

@@ -69,6 +69,24 @@ LIMBO_COLOUR = "#c62828"
 COLUMN_MIN_WIDTH = 140
 
 
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(keys, where, what) of the board, for Help → Keyboard shortcuts."""
+    where = translate("BoardView", "Pipeline board")
+    return [
+        (
+            translate("BoardView", "Arrows"),
+            where,
+            translate("BoardView", "Move between the cards (Left / Right: the next column)"),
+        ),
+        (
+            translate("BoardView", "Ctrl+Left / Ctrl+Right"),
+            where,
+            translate("BoardView", "Move the lead one stage back / on (Ctrl+Z undoes it)"),
+        ),
+        (translate("BoardView", "Enter"), where, translate("BoardView", "Open the lead")),
+    ]
+
+
 def stage_name(column: BoardColumn) -> str:
     return translate("Stage", column.name)
 
