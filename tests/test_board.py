@@ -216,3 +216,30 @@ def test_a_closed_lead_cannot_be_moved(contact, today):
     with pytest.raises(FollowUpError, match="reopen it first"):
         leads.change_stage(lead, stages.by_key_or_name("proposal"))
     assert snapshot() == before
+
+
+def test_on_the_demo_data_every_open_lead_is_under_its_stage_with_its_totals(demo_db):
+    """The board's raw-row sums against each lead's own rule (rules.expected_commission),
+    added up per stage and currency."""
+    from contactos import rules
+
+    expected: dict[tuple[int, str], list] = {}
+    for lead in Lead.select().where(Lead.status == Lead.OPEN):
+        entry = expected.setdefault((lead.stage_id, lead.currency), [0, Decimal(0), Decimal(0)])
+        entry[0] += 1
+        entry[1] += lead.value or 0
+        entry[2] += rules.expected_commission(lead) or 0
+    columns = board.board()
+    found = {
+        (c.stage_id, t.currency): [t.count, t.value, t.commission]
+        for c in columns
+        for t in c.totals
+    }
+    assert found == expected
+    ids = [i for c in columns for i in c.lead_ids]
+    assert sorted(ids) == sorted(
+        lead.id for lead in Lead.select(Lead.id).where(Lead.status == Lead.OPEN)
+    )
+    assert sum(c.limbo_count for c in columns) == sum(
+        1 for card in board.cards(ids) if card.in_limbo
+    )

@@ -20,6 +20,7 @@ import logging
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QSize,
     QStringListModel,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -112,8 +114,6 @@ def due_text(card: BoardCard) -> str:
         return ""
     text = format_date(card.next_due)
     if card.next_time is not None:
-        from PySide6.QtCore import QLocale, QTime
-
         time = QTime(card.next_time.hour, card.next_time.minute)
         text += " " + QLocale().toString(time, QLocale.FormatType.ShortFormat)
     return text
