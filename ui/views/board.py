@@ -19,7 +19,6 @@ import logging
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -510,15 +510,15 @@ class BoardView(QWidget):
         top.addWidget(self.summary, 1)
 
         self.columns_widget = QWidget()
-        self.columns_layout = QHBoxLayout(self.columns_widget)
+        self.columns_layout = QGridLayout(self.columns_widget)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(6)
+        self.columns_layout.setRowStretch(1, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.columns_widget)
-        self.columns_widget.installEventFilter(self)
 
         self.won_target = ClosingTarget(
             "won",
@@ -621,7 +621,6 @@ class BoardView(QWidget):
             self.tr("%n open lead(s)", "", count)
             + (" · " + self.tr("%n in limbo", "", limbo) if limbo else "")
         )
-        self._align_headers()
         if select is not None:
             self.select_lead(select, focus=had_focus)
 
@@ -633,47 +632,34 @@ class BoardView(QWidget):
         return "\n".join(lines)
 
     def _make_columns(self, count: int) -> None:
+        # One grid: the headers in the first row (as tall as the tallest, so that the
+        # cards of every column start on one line), the columns in the second.
+        grid = self.columns_layout
         while len(self.views) < count:
-            frame = QWidget()
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(0, 0, 0, 0)
+            number = len(self.views)
             header = QLabel()
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             header.setTextFormat(Qt.TextFormat.PlainText)
             view = BoardColumnView()
             header.setBuddy(view)
-            box.addWidget(header)
-            box.addWidget(view, 1)
-            number = len(self.views)
+            grid.addWidget(header, 0, number)
+            grid.addWidget(view, 1, number)
+            grid.setColumnStretch(number, 1)
+            header.show()  # (now: the layout would show them only at the next event loop)
+            view.show()
             view.neighbour.connect(lambda step, n=number: self._go_to_column(n, step))
             view.move_lead.connect(lambda step, n=number: self.move_current(n, step))
             view.dropped.connect(lambda lead_id, n=number: self.move_to_column(lead_id, n))
             view.activated.connect(self._activated)
-            self.columns_layout.addWidget(frame, 1)
             self.views.append(view)
             self.headers.append(header)
         while len(self.views) > count:
-            view = self.views.pop()
-            self.headers.pop()
-            frame = view.parentWidget()
-            self.columns_layout.removeWidget(frame)
-            frame.deleteLater()
-
-    def _align_headers(self) -> None:
-        """Every header as tall as the tallest, so that the cards start on one line."""
-        for header in self.headers:
-            header.setMinimumHeight(0)
-        tallest = max(
-            (h.heightForWidth(max(h.width(), COLUMN_MIN_WIDTH)) for h in self.headers), default=0
-        )
-        for header in self.headers:
-            header.setMinimumHeight(tallest)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.columns_widget and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._align_headers)
-        return super().eventFilter(watched, event)
+            view, header = self.views.pop(), self.headers.pop()
+            grid.setColumnStretch(len(self.views), 0)
+            for widget in (view, header):
+                grid.removeWidget(widget)
+                widget.deleteLater()
 
     # --- Selection and keys -------------------------------------------------------------
 
