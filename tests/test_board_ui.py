@@ -308,3 +308,16 @@ def test_f1_lists_the_boards_keys(qtbot, demo_db, paths):
     rows = window._shortcuts_window.rows()
     assert any(keys == "Ctrl+Left / Ctrl+Right" for keys, _, _ in rows)
     window._shortcuts_window.close()
+
+
+def test_the_ganado_button_closes_the_card_in_hand_and_asks_first(qtbot, sample):
+    view = show_board(qtbot)
+    assert view.select_lead(sample["d"].id)
+    before = snapshot()
+    modal = when_modal(lambda dialog: dialog.reject(), WonDialog)
+    click(qtbot, view.won_target)
+    qtbot.waitUntil(lambda: len(modal) == 1)
+    modal.check()
+    assert modal[0].lead.id == sample["d"].id
+    assert snapshot() == before
+    assert view.current_card().id == sample["d"].id  # still in hand
