@@ -10,6 +10,8 @@
    the same number of plain text items (one drawText each, in the same cells) in a
    widget of the same size, median of interleaved repaints; target within 2x. Also the
    time to load the month (its query and model) and the peak memory it adds.
+4. The pipeline board (bench/bench_board.py): read and painted, against plain list views
+   of the same items, within 2x; and its peak memory against theirs.
 
     uv run python -m bench.bench_ui [--data-dir DIR] [--repeat N] [--json]
 """
@@ -250,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     ratio = statistics.median(ours) / statistics.median(floor)
     mem = memory(args.data_dir)
     month = calendar(args.data_dir, args.repeat)
+    from bench import bench_board
+
+    board = bench_board.measure(args.data_dir)
     report = {
         "first_paint_ms": round(statistics.median(ours) * 1000),
         "bare_qmainwindow_ms": round(statistics.median(floor) * 1000),
@@ -262,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         "calendar_month": month,
         "calendar_ratio_target": 2.0,
         "calendar_ratio_pass": month["ratio"] <= 2.0,
+        "board": board,
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -284,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'PASS' if report['calendar_ratio_pass'] else 'FAIL'}; loaded in "
             f"{month['load_ms']} ms, shown in {month['show_ms']} ms, +{month['added_mb']} MB peak"
         )
+        print(bench_board.describe(board))
     return 0
 
 

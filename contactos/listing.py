@@ -195,7 +195,7 @@ class LeadRow:
     first_contact_at: dt.datetime | None
 
 
-def _amount(value: object) -> Decimal | None:
+def stored_amount(value: object) -> Decimal | None:
     """A stored amount as it was written; None for none, and for a value that is not a
     finite number (a damaged row): the list and --json must still show the other leads."""
     if value is None:
@@ -248,7 +248,7 @@ def _lead_row(row: tuple, moment: dt.datetime) -> LeadRow:
         next_what=rules.next_action_text(what, template),
         next_what_kind=template or None,
         next_due=due,
-        value=_amount(value),
+        value=stored_amount(value),
         currency=currency,
         representada=representada,
         source=source,

@@ -487,6 +487,48 @@ def change_stage(lead: Lead, stage: Stage) -> Lead:
     return lead
 
 
+@dataclass(frozen=True)
+class StagePlace:
+    """Where a lead stood in the pipeline: its stage, and when something was last logged
+    on it (a stage change counts: it resets the stage's stale limit)."""
+
+    stage_id: int
+    last_activity_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, lead: Lead) -> StagePlace:
+        return cls(lead.stage_id, lead.last_activity_at)
+
+
+def undo_stage_change(lead: Lead, before: StagePlace, after: StagePlace) -> Lead:
+    """Undo of change_stage: the lead goes back to the stage it had `before` (and its last
+    activity to the moment it had, so its limbo is what it was), while it is still open
+    and where the change left it (`after`); refused, with why, otherwise. The way back is
+    recorded in the history as a stage change too."""
+    row = _current(lead)
+    _check_open(row)
+    if before == after:
+        return row  # (the change changed nothing)
+    if StagePlace.of(row) != after:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP(
+                "Rules", "The lead '{title}' was changed again since; nothing was undone."
+            ),
+            title=row.title,
+        )
+    stage = Stage.get_or_none(Stage.id == before.stage_id)
+    if stage is None:
+        raise FollowUpError(
+            QT_TRANSLATE_NOOP("Rules", "Its earlier stage no longer exists; nothing was undone.")
+        )
+    StageChange.create(lead=row, from_stage=row.stage_id, to_stage=stage, changed_at=now())
+    row.stage = stage
+    row.last_activity_at = before.last_activity_at
+    row.updated_at = now()
+    row.save()
+    return row
+
+
 # --- Activities -------------------------------------------------------------------------
 
 
@@ -1059,10 +1101,17 @@ class RescheduledDue:
 # --- Commissions (rule 8) ---------------------------------------------------------------
 
 
-def expected_commission(lead: Lead) -> Decimal | None:
-    if lead.value is None or lead.commission_rate is None:
+def commission_amount(value: object, rate: object) -> Decimal | None:
+    """Rule 8's arithmetic: the commission `rate` (a percentage) gives on `value`, to the
+    cent; None without either. (A lead's rate is its own, which defaults to its
+    representada's when the lead is made: see new_lead.)"""
+    if value is None or rate is None:
         return None
-    return (Decimal(lead.value) * Decimal(lead.commission_rate) / 100).quantize(Decimal("0.01"))
+    return (Decimal(value) * Decimal(rate) / 100).quantize(Decimal("0.01"))
+
+
+def expected_commission(lead: Lead) -> Decimal | None:
+    return commission_amount(lead.value, lead.commission_rate)
 
 
 def record_commission_received(lead: Lead, date: dt.date, amount: object = None) -> Lead:

@@ -15,6 +15,7 @@ _.initializePage
 _.dragEnterEvent
 _.dropEvent
 _.dragMoveEvent
+_.dragLeaveEvent
 _.mimeTypes
 _.supportedDragActions
 _.supportedDropActions
@@ -45,6 +46,7 @@ set_zone
 # What the dialogs' tests read of their state.
 _.choice_combo
 _.chosen_contact_id
+_.cards_of
 # Called by build/contactos.spec.
 prune
 windows_version_info

@@ -36,6 +36,7 @@ WRITES = {
         "complete_commitment",
         "reopen_commitment",
         "undo_reschedule",
+        "undo_stage_change",
         "record_commission_received",
     },
     "contacts": {"create_contact", "update_contact"},

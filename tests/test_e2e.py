@@ -75,6 +75,7 @@ def test_screenshots_option(demo_dir, tmp_path):
         "03-contacts.png",
         "05-lead.png",
         "06-contact.png",
+        "08-board.png",
         "dialog-new-lead",
         "dialog-won",
         "dialog-lost",

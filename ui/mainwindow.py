@@ -71,8 +71,11 @@ class MainWindow(ListDropTarget, QMainWindow):
         "today",
         "leads",
         "contacts",
-        "calendar",
+        "calendar",  # Ctrl+4
+        "board",  # Ctrl+5
     )
+    # Views whose key is not their place in NAV (none now; kept for views to come).
+    VIEW_KEYS: dict[str, str] = {}
     first_paint = Signal()
     # Set by ui.reminder_service: what closing the window does ('hide': keep running in
     # the tray, 'quit', 'stay'). None: closing closes.
@@ -101,6 +104,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "leads": (self.tr("Leads"), "leads"),
             "contacts": (self.tr("Contacts"), "contacts"),
             "calendar": (self.tr("Calendar"), "calendar"),
+            "board": (self.tr("Pipeline"), "stage"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -162,6 +166,10 @@ class MainWindow(ListDropTarget, QMainWindow):
             from ui.views.calendar import CalendarView
 
             page = CalendarView()
+        elif key == "board":
+            from ui.views.board import BoardView
+
+            page = BoardView()
             page.open_lead.connect(self.open_lead)
             page.undoable.connect(self.record_change)
             page.changed.connect(self._update_health)
@@ -293,10 +301,15 @@ class MainWindow(ListDropTarget, QMainWindow):
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
             "calendar": self.tr("C&alendar"),
+            "board": self.tr("&Pipeline board"),
         }
+        icon_names = {"board": "stage"}
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
-                names[key], lambda checked=False, k=key: self.show_view(k), f"Ctrl+{number}", key
+                names[key],
+                lambda checked=False, k=key: self.show_view(k),
+                self.VIEW_KEYS.get(key, f"Ctrl+{number}"),
+                icon_names.get(key, key),
             )
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -350,6 +363,8 @@ class MainWindow(ListDropTarget, QMainWindow):
             page.table.setFocus()
         elif key == "calendar":
             page.focus_calendar()
+        elif key == "board":
+            page.focus_board()
         if self.is_loaded:
             self._update_health()
 
@@ -613,6 +628,9 @@ class MainWindow(ListDropTarget, QMainWindow):
             seen: set[int] = set()
             unique = [a for a in actions if not (id(a) in seen or seen.add(id(a)))]
             rows = action_rows(unique) + view_rows(self.today.reschedule_menu())
+            from ui.views.board import shortcut_rows as board_rows
+
+            rows += board_rows()
             self._shortcuts_window = ShortcutsDialog(self, rows)
         self._shortcuts_window.show()
         self._shortcuts_window.raise_()

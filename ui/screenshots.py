@@ -117,6 +117,7 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
     if won is not None:
         window.open_lead(won.id)
         written.append(_save(window, folder / "07-lead-won.png"))
+    written += board_pictures(window, folder)
     for number, (name, make) in enumerate(dialog_factories(window), start=10):
         dialog = make()
         dialog.show()
@@ -130,6 +131,12 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
     window.close()
     QApplication.processEvents()
     return written
+
+
+def board_pictures(window, folder: Path) -> list[Path]:
+    """The pipeline board (Embudo), its first card in hand."""
+    window.show_view("board")
+    return [_save(window, folder / "08-board.png")]
 
 
 def reminder_pictures(folder: Path) -> list[Path]:

@@ -32,7 +32,7 @@ none of them, so that contactos.contacts can use ``names`` without a cycle):
 - names: the one way to find or create a representada, a source or a tag by name;
 - contacts: add_contact, edit_contact;
 - leads: add_lead (with an existing or a new contact), edit_lead, save_checklist,
-  change_stage, set_next_action;
+  change_stage, undo_stage_change, set_next_action;
 - closing: win, lose, not_confirmed, reopen, record_commission;
 - followups: log_activity, plan_activity, mark_done, reschedule, undo_reschedule;
 - checklist: add_impediment, resolve_impediment, add_commitment, complete_commitment,

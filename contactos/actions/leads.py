@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from contactos import contacts, rules, settings
 from contactos.actions import names
-from contactos.actions.common import get, transaction
+from contactos.actions.common import get, row_ref, transaction
 from contactos.contacts import ContactData
 from contactos.models import Contact, Lead, Representada, Source, Stage
-from contactos.rules import NextAction
+from contactos.rules import NextAction, StagePlace
 
 
 class _Unchanged:
@@ -175,9 +175,36 @@ def save_checklist(
     return LeadSaved(row)
 
 
-def change_stage(lead: Lead | int, stage: Stage | int) -> LeadSaved:
+@dataclass(frozen=True)
+class StageChanged(LeadSaved):
+    """A lead moved to another stage: where it stood `before` and `after`, for the undo
+    (both the same when it was already there: nothing changed)."""
+
+    before: StagePlace | None = None
+    after: StagePlace | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def change_stage(lead: Lead | int, stage: Stage | int) -> StageChanged:
+    """Move an open lead to `stage` (the lead view, a drag on the board), recorded in
+    its history."""
     with transaction():
-        row = rules.change_stage(get(Lead, lead), get(Stage, stage))
+        row = get(Lead, lead)
+        before = StagePlace.of(row)
+        row = rules.change_stage(row, get(Stage, stage))
+        after = StagePlace.of(row)
+    return StageChanged(row, before=before, after=after)
+
+
+def undo_stage_change(changed: StageChanged) -> LeadSaved:
+    """Put a lead back in the stage a change_stage took it from, while it is still where
+    that change left it (refused, with why, when it was moved, closed or deleted since).
+    The way back is in the lead's history too."""
+    with transaction():
+        row = rules.undo_stage_change(row_ref(Lead, changed.lead.id), changed.before, changed.after)
     return LeadSaved(row)
 
 

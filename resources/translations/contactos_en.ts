@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in limbo</source>
+        <translation>
+            <numerusform>%n in limbo</numerusform>
+            <numerusform>%n in limbo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in limbo</source>
+        <translation>
+            <numerusform>%n in limbo</numerusform>
+            <numerusform>%n in limbo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message numerus="yes">
         <source>%n day(s) late</source>

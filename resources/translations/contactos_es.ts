@@ -117,6 +117,154 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>no next action ahead</source>
+        <translation>sin siguiente acción por delante</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>nothing logged for too long</source>
+        <translation>sin seguimiento desde hace demasiado</translation>
+    </message>
+    <message>
+        <source>In limbo: {0}</source>
+        <translation>En el limbo: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto abierto</numerusform>
+            <numerusform>%n prospectos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in limbo</source>
+        <translation>
+            <numerusform>%n en el limbo</numerusform>
+            <numerusform>%n en el limbo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission expected: {0}</source>
+        <translation>Comisión esperada: {0}</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Siguiente: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Pipeline board</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move between the cards (Left / Right: the next column)</source>
+        <translation>Moverse entre las tarjetas (Izquierda / Derecha: la columna de al lado)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left / Ctrl+Right</source>
+        <translation>Ctrl+Izquierda / Ctrl+Derecha</translation>
+    </message>
+    <message>
+        <source>Move the lead one stage back / on (Ctrl+Z undoes it)</source>
+        <translation>Mover el prospecto una etapa atrás / adelante (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the lead</source>
+        <translation>Abrir el prospecto</translation>
+    </message>
+    <message>
+        <source>{value} {currency}
+commission {commission}</source>
+        <translation>{value} {currency}
+comisión {commission}</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Drag a card to move the lead · Ctrl+←/→ moves it · Enter opens it</source>
+        <translation>Arrastre una tarjeta para mover el prospecto · Ctrl+←/→ lo mueve · Intro lo abre</translation>
+    </message>
+    <message>
+        <source>Won…</source>
+        <translation>Ganado…</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the lead as won (with the act that made the sale)</source>
+        <translation>Suelte aquí una tarjeta para cerrar el prospecto como ganado (con el acto que concretó la venta)</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation>Perdido…</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the lead as lost (in the prospect&apos;s words)</source>
+        <translation>Suelte aquí una tarjeta para cerrar el prospecto como perdido (con las palabras del prospecto)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>All representadas</source>
+        <translation>Todas las representadas</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto abierto</numerusform>
+            <numerusform>%n prospectos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in limbo</source>
+        <translation>
+            <numerusform>%n en el limbo</numerusform>
+            <numerusform>%n en el limbo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>Moved to «{stage}»: {lead}</source>
+        <translation>Movido a «{stage}»: {lead}</translation>
+    </message>
+    <message>
+        <source>Close a lead</source>
+        <translation>Cerrar un prospecto</translation>
+    </message>
+    <message>
+        <source>Choose a card first, or drop one here.</source>
+        <translation>Elija primero una tarjeta, o suéltela aquí.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Created the representada &apos;{name}&apos;.</source>
@@ -2919,6 +3067,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Calendario</translation>
     </message>
     <message>
+        <source>Pipeline</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -3025,6 +3177,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>C&amp;alendar</source>
         <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline board</source>
+        <translation>&amp;Embudo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3877,6 +4033,14 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>A lead needs a title: what are you selling?</source>
         <translation>Un prospecto necesita un título: ¿qué está vendiendo?</translation>
+    </message>
+    <message>
+        <source>The lead &apos;{title}&apos; was changed again since; nothing was undone.</source>
+        <translation>El prospecto «{title}» se volvió a cambiar después; no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Its earlier stage no longer exists; nothing was undone.</source>
+        <translation>Su etapa anterior ya no existe; no se deshizo nada.</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of activity (call, visit, email, whatsapp, meeting, note, task).</source>
