@@ -166,6 +166,9 @@ class MainWindow(ListDropTarget, QMainWindow):
             from ui.views.calendar import CalendarView
 
             page = CalendarView()
+            page.open_lead.connect(self.open_lead)
+            page.undoable.connect(self.record_change)
+            page.changed.connect(self._update_health)
         elif key == "board":
             from ui.views.board import BoardView
 
