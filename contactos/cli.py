@@ -32,6 +32,7 @@ from contactos import (
     reports,
     rules,
     settings,
+    stages,
     storage,
     today,
 )
@@ -431,6 +432,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=date_arg,
         metavar=meta["DATE"],
         help=translate("CLI", "today or later (dd/mm/yyyy or yyyy-mm-dd)"),
+    )
+
+    p = command("stage", translate("CLI", "move an open lead to another stage of the pipeline"))
+    p.add_argument("lead_id", type=number_arg, metavar=meta["LEAD_ID"], help=lead_id_help)
+    p.add_argument(
+        "stage",
+        metavar=translate("CLI", "STAGE"),
+        help=translate("CLI", "the stage, by its name or key (new, contacted, proposal...)"),
     )
 
     p = command(
@@ -888,6 +897,26 @@ def cmd_reschedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stage(args: argparse.Namespace) -> int:
+    """The board's drag and Ctrl+Left/Right, from the command line: the same action."""
+    stage = stages.by_key_or_name(args.stage, lambda s: translate(STAGE_CONTEXT, s.name))
+    if stage is None or not stage.active:
+        raise CommandError(
+            i18n.QT_TRANSLATE_NOOP(
+                "CLI", "There is no stage called '{name}'. The stages are: {known}."
+            ),
+            name=args.stage,
+            known=", ".join(translate(STAGE_CONTEXT, s.name) for s in stages.ordered()),
+        )
+    leads.change_stage(args.lead_id, stage)
+    print(
+        translate("CLI", "Lead {id}: stage {stage}.").format(
+            id=args.lead_id, stage=translate(STAGE_CONTEXT, stage.name)
+        )
+    )
+    return 0
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     preferences.save_preferences(
         preferences.Preferences(default_country=args.country, default_currency=args.currency)
@@ -1015,6 +1044,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "lose": cmd_lose,
     "reopen": cmd_reopen,
     "reschedule": cmd_reschedule,
+    "stage": cmd_stage,
     "settings": cmd_settings,
     "demo": cmd_demo,
     "import": lambda args: io_commands().cmd_import(args, phone_country(args.country)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from contactos.i18n import QT_TRANSLATE_NOOP
 from contactos.models import Stage, database
 
@@ -30,3 +32,14 @@ def ordered() -> list[Stage]:
 
 def first() -> Stage:
     return Stage.select().where(Stage.active).order_by(Stage.position, Stage.id).get()
+
+
+def by_key_or_name(text: str, also: Callable[[Stage], str] | None = None) -> Stage | None:
+    """The stage a person names: by its key (`proposal`), its name, or `also(stage)` (its
+    name in the reader's language), in any case; None when none is called so."""
+    value = text.strip().casefold()
+    for stage in Stage.select().order_by(Stage.position, Stage.id):
+        names = {stage.key, stage.name, also(stage) if also else stage.name}
+        if value in {name.casefold() for name in names}:
+            return stage
+    return None

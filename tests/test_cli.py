@@ -548,3 +548,27 @@ def test_odd_arguments_get_a_message_not_a_traceback(cli, tmp_path, args, messag
     args = [a.format(file=path, dir=tmp_path) for a in args]
     code, out, err = cli(*args)
     assert code == 1 and message in err and "Traceback" not in err
+
+
+def test_stage_moves_an_open_lead_as_the_board_does(cli):
+    """`contactos stage LEAD STAGE`: by key or by name, in the reader's language; the
+    move is in the lead's history; an unknown stage or a closed lead is refused."""
+    from contactos.models import Lead, StageChange
+
+    lead_id = add_lead(cli)
+    code, out, err = cli("stage", str(lead_id), "proposal")
+    assert code == 0, err
+    assert Lead.get_by_id(lead_id).stage.key == "proposal"
+    code, out, err = cli("--lang", "es", "stage", str(lead_id), "negociación")
+    assert (code, out.strip()) == (0, f"Prospecto {lead_id}: etapa Negociación."), err
+    assert [c.to_stage.key for c in StageChange.select().order_by(StageChange.id)][-2:] == [
+        "proposal",
+        "negotiation",
+    ]
+    code, out, err = cli("--lang", "es", "stage", str(lead_id), "cerrado")
+    assert (code, out) == (1, "")
+    assert "No hay ninguna etapa llamada «cerrado»" in err and "Negociación" in err
+    assert Lead.get_by_id(lead_id).stage.key == "negotiation"
+    assert cli("lose", str(lead_id), "--reason", "no-budget", "--words", "Muy caro")[0] == 0
+    code, _, err = cli("stage", str(lead_id), "new")
+    assert code == 1 and "reopen it first" in err

@@ -571,6 +571,18 @@ comisión {commission}</translation>
         <translation>hoy o más adelante (dd/mm/aaaa o aaaa-mm-dd)</translation>
     </message>
     <message>
+        <source>move an open lead to another stage of the pipeline</source>
+        <translation>mover un prospecto abierto a otra etapa del embudo</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ETAPA</translation>
+    </message>
+    <message>
+        <source>the stage, by its name or key (new, contacted, proposal...)</source>
+        <translation>la etapa, por su nombre o su clave (new, contacted, proposal...)</translation>
+    </message>
+    <message>
         <source>the field day sheet: the day&apos;s visits and calls with addresses, phones, what to do, open questions and impediments, as a PDF</source>
         <translation>la hoja del día para el campo: las visitas y llamadas del día con direcciones, teléfonos, qué hacer, preguntas abiertas e impedimentos, en PDF</translation>
     </message>
@@ -733,6 +745,14 @@ comisión {commission}</translation>
     <message>
         <source>Lead {id}: next action on {date}.</source>
         <translation>Prospecto {id}: siguiente acción el {date}.</translation>
+    </message>
+    <message>
+        <source>There is no stage called &apos;{name}&apos;. The stages are: {known}.</source>
+        <translation>No hay ninguna etapa llamada «{name}». Las etapas son: {known}.</translation>
+    </message>
+    <message>
+        <source>Lead {id}: stage {stage}.</source>
+        <translation>Prospecto {id}: etapa {stage}.</translation>
     </message>
     <message>
         <source>Default country: {country}</source>
