@@ -36,9 +36,10 @@ WRITES = {
         "complete_commitment",
         "reopen_commitment",
         "undo_reschedule",
-        "record_commission_received",
     },
     "contacts": {"create_contact", "update_contact"},
+    "commissions": {"record", "cancel"},
+    "representadas": {"create", "update", "follow_rate", "set_active"},
     "settings": {"put"},
     "reminders": {"snooze"},
 }
@@ -63,7 +64,11 @@ PENDING = {"ui/dialogs/import_wizard.py": {"transaction"}}
 
 def adapters() -> list[Path]:
     files = sorted((ROOT / "ui").rglob("*.py"))
-    files += [ROOT / "contactos" / "cli.py", ROOT / "contactos" / "reminder_commands.py"]
+    files += [
+        ROOT / "contactos" / "cli.py",
+        ROOT / "contactos" / "reminder_commands.py",
+        ROOT / "contactos" / "commission_commands.py",
+    ]
     return files
 
 

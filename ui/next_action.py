@@ -32,11 +32,12 @@ from ui.dialogs.common import (
     ErrorLabel,
     FieldErrors,
     date_edit,
+    field_with_error,
     format_date,
     from_qdate,
+    new_form,
     to_qdate,
 )
-from ui.dialogs.common import field_with_error, new_form
 from ui.dialogs.reschedule import quick_dates as choices
 
 NO_DATE = dt.date(2000, 1, 1)  # what the date field holds for "No date" (and its lowest)
