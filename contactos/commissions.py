@@ -10,7 +10,8 @@ several rows; a wrong row is cancelled with a reason, never deleted.
 
 Dates: the customer is expected to pay on the lead's expected payment date; the
 commission is due `payment_terms_days` (the representada's) after the customer's last
-payment, or after that expected date while the customer has paid nothing.
+payment (while the customer has paid nothing, that many days after the expected payment
+date: a projection, never late; the customer's payment is what is late then).
 
 The functions that write (:func:`record`, :func:`cancel`) open no transaction: they are
 called by :mod:`contactos.actions.commissions`. The others only read, and are what the
@@ -320,15 +321,10 @@ def _build(row: tuple, entries: list[Entry], day: dt.date) -> LeadLedger:
     paid_dates = [e.date for e in live if e.kind == CommissionEntry.CUSTOMER_PAID]
     base = max(paid_dates) if paid_dates else expected_payment
     commission_due = base + dt.timedelta(days=_days(terms)) if base else None
-    # What the representada owes by now: the commission on what the customer paid; while
-    # the customer has paid nothing, the whole commission once its date has come.
-    if paid_dates:
-        owed = earned - received
-    elif commission_due is not None and expected is not None:
-        owed = expected - received
-    else:
-        owed = ZERO
-    owed = max(owed, ZERO)
+    # What the representada owes: the commission on what the customer paid, less what was
+    # received. While the customer has paid nothing, nothing is owed yet: the commission's
+    # date is a projection, and the customer's payment is what is late.
+    owed = max(earned - received, ZERO) if paid_dates else ZERO
     customer_late = bool(
         expected_payment is not None
         and expected_payment < day

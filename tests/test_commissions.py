@@ -355,12 +355,18 @@ def test_a_commission_past_its_terms_is_late_until_received(won, today):
     assert commissions.late() == []
 
 
-def test_without_a_customer_payment_the_commission_is_due_after_the_expected_date(won, today):
+def test_before_the_customer_pays_only_the_customer_is_late(won, today):
+    """The commission's date is projected from the expected payment date, but it is the
+    customer's payment that is late, not the commission."""
     leads.save_checklist(won.id, expected_payment_date=dt.date(2026, 11, 1))
-    late = {item.kind: item for item in commissions.late()}
-    assert late["commission"].due == dt.date(2026, 11, 16)
-    assert late["commission"].amount == D("8000.00")
-    assert late["customer-payment"].due == dt.date(2026, 11, 1)
+    (item,) = commissions.late()
+    assert (item.kind, item.due) == ("customer-payment", dt.date(2026, 11, 1))
+    ledger = commissions.ledger(won.id)
+    assert (ledger.commission_due, ledger.commission_late, ledger.owed_now) == (
+        dt.date(2026, 11, 16),
+        False,
+        D("0"),
+    )
 
 
 # --- Totals -----------------------------------------------------------------------------
@@ -401,3 +407,30 @@ def test_two_currencies_are_never_added_together(tolteca, contact, won, today, c
         ("USD", D("100.00")),
     ]
     assert [t.lead_ids for t in iberia] == [(euro.id,), (mixed.id,)]
+
+
+# --- Today ------------------------------------------------------------------------------
+
+
+def test_late_money_is_in_todays_queue_until_recorded(won, today):
+    from contactos import today as today_queue
+
+    leads.save_checklist(won.id, expected_payment_date=dt.date(2026, 11, 27))
+    (item,) = today_queue.work_queue()["payments_due"]
+    assert (item.type, item.kind, item.lead_id, item.due, item.days_overdue) == (
+        "payment",
+        "customer-payment",
+        won.id,
+        dt.date(2026, 11, 27),
+        3,
+    )
+    assert (item.amount, item.currency, item.what) == (
+        D("100000.00"),
+        "MXN",
+        "Customer payment due",
+    )
+    commission_actions.record(won.id, "customer-paid", "100000", dt.date(2026, 11, 10))
+    (item,) = today_queue.work_queue()["payments_due"]  # the commission, due 25 Nov
+    assert (item.kind, item.due, item.amount) == ("commission", dt.date(2026, 11, 25), D("8000.00"))
+    commission_actions.record(won.id, "received", "8000", today)
+    assert today_queue.work_queue()["payments_due"] == []
