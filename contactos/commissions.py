@@ -92,11 +92,16 @@ class CommissionError(TranslatableError):
 # --- Reading what a person gives ---------------------------------------------------------
 
 
-def read_amount(value: object, field_name: str = "amount") -> Decimal:
+def read_amount(
+    value: object, field_name: str = "amount", decimal_mark: str | None = None
+) -> Decimal:
     """An amount of money for the ledger, read by contactos.amounts: given, above zero,
-    with at most two decimals (credits and refunds are not entries of this ledger)."""
+    with at most two decimals (credits and refunds are not entries of this ledger).
+    `decimal_mark`: the reader's (the window's locale), None when unknown."""
     try:
-        amount = amounts.parse(value, negative=False, places=2, max_digits=14)
+        amount = amounts.parse(
+            value, decimal_mark=decimal_mark, negative=False, places=2, max_digits=14
+        )
     except amounts.AmountError as error:
         refusal = CommissionError(error.template, field=field_name, **error.params)
         refusal.context = error.context
@@ -152,7 +157,12 @@ def commission_on(amount: Decimal | None, rate: Decimal | None) -> Decimal | Non
 
 
 def record(
-    lead: Lead, kind: str, amount: object, date: dt.date | None, note: str = ""
+    lead: Lead,
+    kind: str,
+    amount: object,
+    date: dt.date | None,
+    note: str = "",
+    decimal_mark: str | None = None,
 ) -> CommissionEntry:
     """One entry of a won lead's ledger. Checks everything first; writes one row."""
     if kind not in CommissionEntry.KINDS:
@@ -171,7 +181,7 @@ def record(
             ),
             title=lead.title,
         )
-    value = read_amount(amount)
+    value = read_amount(amount, decimal_mark=decimal_mark)
     when = check_date(lead, date)
     commission = value
     if kind == CommissionEntry.CUSTOMER_PAID:

@@ -79,6 +79,10 @@ def test_screenshots_option(demo_dir, tmp_path):
         "dialog-won",
         "dialog-lost",
         "dialog-log-call",
+        "08-representadas.png",
+        "09-today-payments.png",
+        "dialog-record-commission",
+        "dialog-edit-representada",
     ):
         assert any(expected in name for name in names), (expected, names)
     assert all((shots / name).stat().st_size > 5000 for name in names)

@@ -64,10 +64,13 @@ def first_geometry(available: QRect) -> QRect:
     return rect
 
 
+NAV_ICONS = {"representadas": "representada"}
+
+
 class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
-    NAV = ("today", "leads", "contacts")
+    NAV = ("today", "leads", "contacts", "representadas")
     first_paint = Signal()
     # Set by ui.reminder_service: what closing the window does ('hide': keep running in
     # the tray, 'quit', 'stay'). None: closing closes.
@@ -95,6 +98,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": (self.tr("Today"), "today"),
             "leads": (self.tr("Leads"), "leads"),
             "contacts": (self.tr("Contacts"), "contacts"),
+            "representadas": (self.tr("Representadas"), "representada"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -152,6 +156,11 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = ContactsView()
             page.open_contact.connect(self.open_contact)
+        elif key == "representadas":
+            from ui.views.representadas import RepresentadasView
+
+            page = RepresentadasView()
+            page.changed.connect(self.refresh_lists)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -273,10 +282,14 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": self.tr("&Today"),
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
+            "representadas": self.tr("&Representadas"),
         }
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
-                names[key], lambda checked=False, k=key: self.show_view(k), f"Ctrl+{number}", key
+                names[key],
+                lambda checked=False, k=key: self.show_view(k),
+                f"Ctrl+{number}",
+                NAV_ICONS.get(key, key),
             )
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -326,7 +339,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.back_action.setEnabled(bool(self.history))
         if key == "today":
             self.today.focus_queue()
-        elif key in ("leads", "contacts"):
+        elif key in ("leads", "contacts", "representadas"):
             page.table.setFocus()
         if self.is_loaded:
             self._update_health()

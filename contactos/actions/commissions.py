@@ -22,13 +22,20 @@ class Recorded:
 
 
 def record(
-    lead: Lead | int, kind: str, amount: object, date: dt.date | None, note: str = ""
+    lead: Lead | int,
+    kind: str,
+    amount: object,
+    date: dt.date | None,
+    note: str = "",
+    *,
+    decimal_mark: str | None = None,
 ) -> Recorded:
     """One entry: `kind` 'invoiced' or 'received' (`amount` of commission) or
-    'customer-paid' (`amount` of the sale; it earns its part of the commission)."""
+    'customer-paid' (`amount` of the sale; it earns its part of the commission).
+    `amount` as typed; `decimal_mark` the reader's when known."""
     with transaction():
         row = get(Lead, lead)
-        entry = commissions.record(row, kind, amount, date, note)
+        entry = commissions.record(row, kind, amount, date, note, decimal_mark)
     return Recorded(entry, commissions.ledger(row.id))
 
 

@@ -274,6 +274,12 @@ class LeadView(QWidget):
             self.deal.addRow(label, value)
             self.deal_labels[key] = value
 
+        # The commission ledger of a won lead (rule 8).
+        from ui.views.commission_panel import LedgerPanel
+
+        self.ledger_panel = LedgerPanel()
+        self.ledger_panel.changed.connect(self._ledger_changed)
+
         # Checklist (rule 6).
         self.checklist = QGroupBox(self.tr("Follow-up checklist"))
         self.value_for_prospect = QPlainTextEdit()
@@ -371,6 +377,7 @@ class LeadView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = SideBySide(self.contact_box, self.deal_box)
         left_layout.addWidget(top)
+        left_layout.addWidget(self.ledger_panel)
         left_layout.addWidget(self.checklist)
         left_layout.addStretch(1)
         scroll = QScrollArea()
@@ -485,8 +492,13 @@ class LeadView(QWidget):
         self.contact_links.setText(contact_links_html(contact))
 
         self._fill_deal(lead)
+        self.ledger_panel.set_lead(lead)
         self._fill_checklist(lead)
         self.timeline.set_events(timeline.for_lead(lead.id))
+
+    def _ledger_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _fill_deal(self, lead: Lead) -> None:
         labels = self.deal_labels
