@@ -434,3 +434,38 @@ def test_late_money_is_in_todays_queue_until_recorded(won, today):
     assert (item.kind, item.due, item.amount) == ("commission", dt.date(2026, 11, 25), D("8000.00"))
     commission_actions.record(won.id, "received", "8000", today)
     assert today_queue.work_queue()["payments_due"] == []
+
+
+# --- The reminders' morning round -------------------------------------------------------
+
+
+def test_late_money_is_in_the_morning_round_every_day_until_recorded(won, clock):
+    from contactos import reminders
+    from contactos.actions import reminders as reminder_actions
+
+    leads.save_checklist(won.id, expected_payment_date=dt.date(2026, 12, 1))
+    clock.set(dt.datetime(2026, 12, 1, 8, 0))
+    schedule = reminders.Schedule()
+    schedule.check()  # (the program watches from today)
+    assert reminders.active() == []  # (due today: not late yet)
+    clock.set(dt.datetime(2026, 12, 2, 8, 59))
+    assert schedule.check().notify == []
+    clock.set(dt.datetime(2026, 12, 2, 9, 0))  # the morning round of the first late day
+    (fired,) = schedule.check().notify
+    assert (fired.key, fired.kind, fired.lead_id, fired.due, fired.amount, fired.currency) == (
+        f"payment-{won.id}",
+        "payment",
+        won.id,
+        "2026-12-02",
+        D("100000.00"),
+        "MXN",
+    )
+    assert fired.what == "Customer payment due"
+    assert fired.as_json()["amount"] == 100000.0
+    reminder_actions.snooze(fired.key, dt.datetime(2026, 12, 2, 15, 0))
+    assert reminders.active() == []
+    clock.set(dt.datetime(2026, 12, 3, 9, 0))  # the next morning: again
+    assert [r.due for r in schedule.check().notify] == ["2026-12-03"]
+    commission_actions.record(won.id, "customer-paid", "100000", dt.date(2026, 12, 3))
+    assert reminders.active() == []  # recorded: gone
+    assert reminders.find(f"payment-{won.id}") is None

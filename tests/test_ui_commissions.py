@@ -262,3 +262,31 @@ def test_late_money_shows_in_today_and_done_records_it(qtbot, won, today, qtmode
     modal.check()
     assert dict(view.model.sections)["payments_due"] == []
     assert commissions.ledger(won.id).customer_paid == D("100000.00")
+
+
+# --- Reminders --------------------------------------------------------------------------
+
+
+def test_a_late_payments_reminder_says_how_much_and_done_records_it(qtbot, won, clock):
+    from contactos import reminders
+    from ui.notify import title_of
+    from ui.reminder_window import ReminderWindow
+
+    leads.save_checklist(won.id, expected_payment_date=dt.date(2026, 11, 29))
+    reminders.Schedule().check()
+    clock.set(dt.datetime(2026, 11, 30, 9, 0))
+    (due,) = reminders.active()
+    assert title_of(due) == "Customer payment due: " + format_money(D("100000"), "MXN")
+    window = ReminderWindow()
+    qtbot.addWidget(window)
+    window.show_reminders(missed=0)
+    assert window.current().key == f"payment-{won.id}"
+
+    def pay(dialog):
+        assert dialog.kind() == "customer-paid"
+        click(qtbot, dialog.ok_button)
+
+    modal = when_modal(pay, RecordCommissionDialog)
+    assert window.mark_done()
+    modal.check()
+    assert reminders.active() == []

@@ -16,6 +16,7 @@ what was invoiced, paid by the customer and received.
 """
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DateField,
@@ -29,10 +30,22 @@ from peewee import (
 
 
 def up(migrator, db):
+    # With their defaults in the schema too: a row written by another program (a script,
+    # an older tool) that does not name them is still accepted.
     migrator.migrate(
-        migrator.add_column("representada", "payment_terms_days", IntegerField(default=30)),
-        migrator.add_column("representada", "contact_person", CharField(default="")),
-        migrator.add_column("lead", "commission_rate_own", BooleanField(default=False)),
+        migrator.add_column(
+            "representada",
+            "payment_terms_days",
+            IntegerField(default=30, constraints=[SQL("DEFAULT 30")]),
+        ),
+        migrator.add_column(
+            "representada", "contact_person", CharField(default="", constraints=[SQL("DEFAULT ''")])
+        ),
+        migrator.add_column(
+            "lead",
+            "commission_rate_own",
+            BooleanField(default=False, constraints=[SQL("DEFAULT 0")]),
+        ),
     )
 
     class Lead(Model):
