@@ -282,7 +282,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": self.tr("&Today"),
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
-            "representadas": self.tr("&Representadas"),
+            "representadas": self.tr("Re&presentadas"),
         }
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(

@@ -31,6 +31,13 @@
             <numerusform>received %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n open lead took the new commission rate.</numerusform>
+            <numerusform>%n open leads took the new commission rate.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -114,6 +121,16 @@
         <translation>
             <numerusform>%n reminder fell due while Contactos was not running or the computer was asleep.</numerusform>
             <numerusform>%n reminders fell due while Contactos was not running or the computer was asleep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepresentadasView</name>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n open lead took the new commission rate.</numerusform>
+            <numerusform>%n open leads took the new commission rate.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,9 +148,9 @@ class RepresentadasView(QWidget):
 
         self.add_button = QPushButton(icons.icon("add"), self.tr("&New representada…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit…"))
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit)
-        self.archive_button = QPushButton(self.tr("Arc&hive"))
+        self.archive_button = QPushButton(self.tr("A&rchive"))
         self.archive_button.clicked.connect(self.toggle_archived)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.archive_button):
@@ -195,7 +195,7 @@ class RepresentadasView(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
         self.archive_button.setText(
-            self.tr("Arc&hive") if row is None or row.active else self.tr("Rest&ore")
+            self.tr("A&rchive") if row is None or row.active else self.tr("Rest&ore")
         )
 
     def add(self) -> None:
