@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from contactos import clock, phones, stages
-from contactos.actions import checklist, closing, commissions, followups, leads, names
+from contactos.actions import checklist, closing, followups, leads, names
+from contactos.actions import commissions as commission_actions
 from contactos.actions import contacts as contact_actions
 from contactos.contacts import ContactData
 from contactos.demo_data import (
@@ -1029,7 +1030,9 @@ class _Demo:
         elif name == "commission":
             # The customer paid the sale (rule 8: the commission is due after it).
             lead = Lead.get_by_id(lead_id)
-            commissions.record(lead_id, "customer-paid", lead.value, self.done_date(at.date()))
+            commission_actions.record(
+                lead_id, "customer-paid", lead.value, self.done_date(at.date())
+            )
         elif name == "commission-received":
             closing.record_commission(lead_id, self.done_date(at.date()))
         return []
