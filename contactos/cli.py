@@ -1025,6 +1025,8 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "representadas": lambda args: commission_commands().cmd_representadas(args),
     "commission": lambda args: commission_commands().cmd_commission(args),
     "commissions": lambda args: commission_commands().cmd_commissions(args),
+    "statement": lambda args: commission_commands().cmd_statement(args),
+    "undo-statement": lambda args: commission_commands().cmd_undo_statement(args),
 }
 
 

@@ -164,6 +164,56 @@ def add_parsers(command) -> None:
     )
     _json_flag(p)
 
+    p = command(
+        "statement",
+        translate(
+            "CLI",
+            "compare a representada's statement of commissions (CSV or xlsx) with its won "
+            "leads; --record records what it proves as one batch",
+        ),
+    )
+    p.add_argument("file", metavar=meta["FILE"], help=translate("CLI", "the statement"))
+    p.add_argument(
+        "--representada",
+        required=True,
+        metavar=meta["NAME"],
+        help=translate("CLI", "the representada that sent it"),
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=translate(
+            "CLI",
+            "map a column (its header or number) to customer, reference, sold, commission "
+            "or date; repeatable",
+        ),
+    )
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help=translate("CLI", "record the commissions it proves (one batch, undoable)"),
+    )
+    p.add_argument(
+        "--differences",
+        metavar=meta["FILE"],
+        help=translate("CLI", "write what does not agree to this CSV file, to send back"),
+    )
+    _json_flag(p)
+
+    p = command(
+        "undo-statement",
+        translate("CLI", "undo the payments a statement recorded (they stay, cancelled)"),
+    )
+    p.add_argument("batch", metavar="BATCH", help=translate("CLI", "statement-1, statement-2..."))
+    p.add_argument(
+        "--reason",
+        default="",
+        metavar=meta["TEXT"],
+        help=translate("CLI", "why they are undone"),
+    )
+
 
 # --- JSON at the edge -------------------------------------------------------------------
 
@@ -588,4 +638,154 @@ def cmd_commissions(args: argparse.Namespace) -> int:
             *headers,
         ],
     )
+    return 0
+
+
+# --- Statements ------------------------------------------------------------------------------
+
+
+def _statement_mapping(path: str, pairs: list[str]) -> dict[int, str] | None:
+    """--map COLUMN=FIELD pairs as {column index: field}; None without any."""
+    if not pairs:
+        return None
+    from contactos import statements
+    from contactos.importing import readers
+
+    headers = readers.read_file(path).headers
+    mapping: dict[int, str] = {}
+    for pair in pairs:
+        column, _, name = pair.partition("=")
+        column, name = column.strip(), name.strip().lower()
+        if name not in statements.FIELDS:
+            raise CommandError(
+                QT_TRANSLATE_NOOP("CLI", "'{field}' is not a field of a statement: {fields}."),
+                field=name,
+                fields=", ".join(statements.FIELDS),
+            )
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column in headers:
+            index = headers.index(column)
+        else:
+            raise CommandError(
+                QT_TRANSLATE_NOOP("CLI", "The statement has no column '{column}'."), column=column
+            )
+        mapping[index] = name
+    return mapping
+
+
+def _matched_json(m) -> dict[str, object]:
+    return {
+        "line": m.line.line,
+        "lead_id": m.lead_id,
+        "title": m.title,
+        "how": m.how,
+        "customer": m.line.customer,
+        "reference": m.line.reference,
+        "sold": _num(m.line.sold),
+        "paid": _num(m.line.commission),
+        "expected": _num(m.expected),
+        "difference": _num(m.difference),
+        "underpaid": m.underpaid,
+    }
+
+
+def _line_json(line) -> dict[str, object]:
+    return {
+        "line": line.line,
+        "customer": line.customer,
+        "reference": line.reference,
+        "sold": _num(line.sold),
+        "paid": _num(line.commission),
+        "date": _iso(line.date),
+        "problems": list(line.problems),
+    }
+
+
+def cmd_statement(args: argparse.Namespace) -> int:
+    from contactos import statements
+    from contactos.actions import statements as statement_actions
+    from contactos.cli import _print_json
+
+    result = statement_actions.reconcile(
+        args.file, args.representada, _statement_mapping(args.file, args.map)
+    )
+    batch = None
+    if args.record:
+        from pathlib import Path
+
+        batch = statement_actions.record(result, Path(args.file).name).batch
+    if args.differences:
+        from contactos.exporting.files import write_csv
+
+        write_csv(
+            args.differences, statements.DIFFERENCE_HEADERS, statements.differences_rows(result)
+        )
+    if args.json:
+        _print_json(
+            {
+                "representada": result.representada,
+                "first": _iso(result.first),
+                "last": _iso(result.last),
+                "mapping": {result.headers[i]: name for i, name in sorted(result.mapping.items())},
+                "matched": [_matched_json(m) for m in result.matched],
+                "underpaid": [_matched_json(m) for m in result.underpaid],
+                "missing": [
+                    {
+                        "lead_id": m.lead_id,
+                        "title": m.title,
+                        "customer": m.customer,
+                        "payment_date": _iso(m.payment_date),
+                        "expected": _num(m.expected),
+                        "currency": m.currency,
+                    }
+                    for m in result.missing
+                ],
+                "unmatched": [_line_json(line) for line in result.unmatched],
+                "batch": batch,
+            }
+        )
+        return 0
+    from contactos.cli import CLI
+
+    print(
+        CLI.tr(
+            "Statement of {name}, {first} to {last}: %n line(s) matched.", "", len(result.matched)
+        ).format(name=result.representada, first=_date(result.first), last=_date(result.last))
+    )
+    for m in result.underpaid:
+        print(
+            "  ! "
+            + translate("CLI", "Line {line}: {title} paid {paid}, agreed {expected}.").format(
+                line=m.line.line,
+                title=m.title,
+                paid=m.line.commission,
+                expected=m.expected,
+            )
+        )
+    for m in result.missing:
+        print(
+            "  ! "
+            + translate("CLI", "Missing: lead {id} {title} (paid {date}).").format(
+                id=m.lead_id, title=m.title, date=_date(m.payment_date)
+            )
+        )
+    for line in result.unmatched:
+        print(
+            "  ! "
+            + translate("CLI", "Line {line} matches no won lead: {customer} {reference}.").format(
+                line=line.line, customer=line.customer, reference=line.reference
+            )
+        )
+    if batch:
+        print(translate("CLI", "Recorded as {batch}.").format(batch=batch))
+    return 0
+
+
+def cmd_undo_statement(args: argparse.Namespace) -> int:
+    from contactos.actions import statements as statement_actions
+    from contactos.cli import CLI
+
+    count = statement_actions.undo(args.batch, args.reason)
+    print(CLI.tr("{batch} undone: %n payment(s) cancelled.", "", count).format(batch=args.batch))
     return 0

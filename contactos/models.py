@@ -326,6 +326,9 @@ class CommissionEntry(BaseModel):
     created_at = DateTimeField(default=now)
     cancelled_at = DateTimeField(null=True)
     cancel_reason = TextField(default="")
+    # The entries a representada's statement proved, recorded and undone together
+    # ('statement-3'; see contactos.statements); empty for an entry recorded alone.
+    batch = CharField(default="", index=True)
 
 
 class Reopening(BaseModel):

@@ -39,6 +39,7 @@ WRITES = {
     },
     "contacts": {"create_contact", "update_contact"},
     "commissions": {"record", "cancel"},
+    "statements": {"record", "undo"},
     "representadas": {"create", "update", "follow_rate", "set_active"},
     "settings": {"put"},
     "reminders": {"snooze"},

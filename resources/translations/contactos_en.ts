@@ -38,6 +38,20 @@
             <numerusform>%n open leads took the new commission rate.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Statement of {name}, {first} to {last}: %n line(s) matched.</source>
+        <translation>
+            <numerusform>Statement of {name}, {first} to {last}: %n line matched.</numerusform>
+            <numerusform>Statement of {name}, {first} to {last}: %n lines matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{batch} undone: %n payment(s) cancelled.</source>
+        <translation>
+            <numerusform>{batch} undone: %n payment cancelled.</numerusform>
+            <numerusform>{batch} undone: %n payments cancelled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>

@@ -851,6 +851,42 @@
         <translation>solo los pagos de clientes y las comisiones que pasaron su fecha</translation>
     </message>
     <message>
+        <source>compare a representada&apos;s statement of commissions (CSV or xlsx) with its won leads; --record records what it proves as one batch</source>
+        <translation>compara el estado de cuenta de comisiones de una representada (CSV o xlsx) con sus prospectos ganados; --record registra lo que prueba como un solo lote</translation>
+    </message>
+    <message>
+        <source>the statement</source>
+        <translation>el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>the representada that sent it</source>
+        <translation>la representada que lo envió</translation>
+    </message>
+    <message>
+        <source>map a column (its header or number) to customer, reference, sold, commission or date; repeatable</source>
+        <translation>asigna una columna (su encabezado o número) a customer, reference, sold, commission o date; se puede repetir</translation>
+    </message>
+    <message>
+        <source>record the commissions it proves (one batch, undoable)</source>
+        <translation>registra las comisiones que prueba (un lote, que se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>write what does not agree to this CSV file, to send back</source>
+        <translation>escribe lo que no coincide en este archivo CSV, para devolverlo</translation>
+    </message>
+    <message>
+        <source>undo the payments a statement recorded (they stay, cancelled)</source>
+        <translation>deshace los pagos que registró un estado de cuenta (quedan, cancelados)</translation>
+    </message>
+    <message>
+        <source>statement-1, statement-2...</source>
+        <translation>statement-1, statement-2...</translation>
+    </message>
+    <message>
+        <source>why they are undone</source>
+        <translation>por qué se deshacen</translation>
+    </message>
+    <message>
         <source>Representada {id} added: {name}.</source>
         <translation>Representada {id} agregada: {name}.</translation>
     </message>
@@ -959,7 +995,7 @@
     </message>
     <message>
         <source>Customer payment due</source>
-        <translation>Pago del cliente vencido</translation>
+        <translation>El cliente paga el</translation>
     </message>
     <message>
         <source>late</source>
@@ -967,7 +1003,7 @@
     </message>
     <message>
         <source>Commission due</source>
-        <translation>Comisión vencida</translation>
+        <translation>Comisión a cobrar el</translation>
     </message>
     <message>
         <source>cancelled: {reason}</source>
@@ -1004,6 +1040,44 @@
     <message>
         <source>Leads</source>
         <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a statement: {fields}.</source>
+        <translation>«{field}» no es un campo de un estado de cuenta: {fields}.</translation>
+    </message>
+    <message>
+        <source>The statement has no column &apos;{column}&apos;.</source>
+        <translation>El estado de cuenta no tiene la columna «{column}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement of {name}, {first} to {last}: %n line(s) matched.</source>
+        <translation>
+            <numerusform>Estado de cuenta de {name}, del {first} al {last}: %n línea coincide.</numerusform>
+            <numerusform>Estado de cuenta de {name}, del {first} al {last}: %n líneas coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {title} paid {paid}, agreed {expected}.</source>
+        <translation>Línea {line}: {title} pagó {paid}, lo acordado es {expected}.</translation>
+    </message>
+    <message>
+        <source>Missing: lead {id} {title} (paid {date}).</source>
+        <translation>Falta: prospecto {id} {title} (pagado el {date}).</translation>
+    </message>
+    <message>
+        <source>Line {line} matches no won lead: {customer} {reference}.</source>
+        <translation>La línea {line} no coincide con ningún prospecto ganado: {customer} {reference}.</translation>
+    </message>
+    <message>
+        <source>Recorded as {batch}.</source>
+        <translation>Registrado como {batch}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{batch} undone: %n payment(s) cancelled.</source>
+        <translation>
+            <numerusform>{batch} deshecho: %n pago cancelado.</numerusform>
+            <numerusform>{batch} deshecho: %n pagos cancelados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1746,42 @@
     <message>
         <source>Say which source: --source NAME.</source>
         <translation>Indique el origen: --source NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Commission paid</source>
+        <translation>Comisión pagada</translation>
+    </message>
+    <message>
+        <source>Commission agreed</source>
+        <translation>Comisión acordada</translation>
+    </message>
+    <message>
+        <source>Paid minus agreed</source>
+        <translation>Pagado menos acordado</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4660,37 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Closing</source>
         <translation>Cierre</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>There is no representada &apos;{ref}&apos;.</source>
+        <translation>No existe la representada «{ref}».</translation>
+    </message>
+    <message>
+        <source>No column of the statement says the commission paid: map one with --map COLUMN=commission.</source>
+        <translation>Ninguna columna del estado de cuenta indica la comisión pagada: asigne una con --map COLUMNA=commission.</translation>
+    </message>
+    <message>
+        <source>The statement proves no commission to record.</source>
+        <translation>El estado de cuenta no prueba ninguna comisión que registrar.</translation>
+    </message>
+    <message>
+        <source>Line {line} is dated {date}, in the future: correct the file.</source>
+        <translation>La línea {line} tiene fecha {date}, en el futuro: corrija el archivo.</translation>
+    </message>
+    <message>
+        <source>The lead &apos;{title}&apos; is no longer won.</source>
+        <translation>El prospecto «{title}» ya no está ganado.</translation>
+    </message>
+    <message>
+        <source>There is nothing of {batch} to undo.</source>
+        <translation>No hay nada de {batch} que deshacer.</translation>
+    </message>
+    <message>
+        <source>Say why the statement&apos;s payments are undone.</source>
+        <translation>Diga por qué se deshacen los pagos del estado de cuenta.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ what was invoiced, paid by the customer and received.
   rate differs from their representada's (or that have a rate and no representada).
 - `commission_entry`: one row per thing that happened to a won lead's commission (kind
   'invoiced', 'customer-paid', 'received'), with its date and amount; a wrong one is
-  cancelled (`cancelled_at`, `cancel_reason`), never deleted. The receipts recorded before
+  cancelled (`cancelled_at`, `cancel_reason`), never deleted. `batch` names the entries
+  a representada's statement proved, recorded (and undone) together. The receipts recorded before
   this migration (`lead.commission_received_on`, `..._amount`) become 'received' rows;
   those two columns stay, unread.
 """
@@ -63,6 +64,7 @@ def up(migrator, db):
         created_at = DateTimeField()
         cancelled_at = DateTimeField(null=True)
         cancel_reason = TextField(default="")
+        batch = CharField(default="", index=True)
 
         class Meta:
             database = db
@@ -78,8 +80,8 @@ def up(migrator, db):
     # recorded without one and the lead had no expected commission: unknown, not zero).
     db.execute_sql(
         "INSERT INTO commission_entry (lead_id, kind, date, amount, commission, note, "
-        "created_at, cancel_reason) "
+        "created_at, cancel_reason, batch) "
         "SELECT id, 'received', commission_received_on, commission_received_amount, "
-        "commission_received_amount, '', COALESCE(closed_at, updated_at), '' FROM lead "
+        "commission_received_amount, '', COALESCE(closed_at, updated_at), '', '' FROM lead "
         "WHERE commission_received_on IS NOT NULL ORDER BY id"
     )
