@@ -206,7 +206,7 @@ def add_parsers(command) -> None:
         "undo-statement",
         translate("CLI", "undo the payments a statement recorded (they stay, cancelled)"),
     )
-    p.add_argument("batch", metavar="BATCH", help=translate("CLI", "statement-1, statement-2..."))
+    p.add_argument("batch", metavar="BATCH", help=translate("CLI", "the batch, as statement-1"))
     p.add_argument(
         "--reason",
         default="",

@@ -161,6 +161,7 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = RepresentadasView()
             page.changed.connect(self.refresh_lists)
+            page.undoable.connect(self.record_change)
         elif key == "lead":
             from ui.views.detail import LeadView
 

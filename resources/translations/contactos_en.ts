@@ -149,6 +149,23 @@
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message numerus="yes">
+        <source>{file}: %n line(s) match won leads, from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %n line matches won leads, from {first} to {last}.</numerusform>
+            <numerusform>{file}: %n lines match won leads, from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded as {0}.</source>
+        <translation>
+            <numerusform>%n payment recorded as {0}.</numerusform>
+            <numerusform>%n payments recorded as {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryTexts</name>
     <message numerus="yes">
         <source>%n reminder(s) due</source>

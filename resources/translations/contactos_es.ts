@@ -879,8 +879,8 @@
         <translation>deshace los pagos que registró un estado de cuenta (quedan, cancelados)</translation>
     </message>
     <message>
-        <source>statement-1, statement-2...</source>
-        <translation>statement-1, statement-2...</translation>
+        <source>the batch, as statement-1</source>
+        <translation>el lote, como statement-1</translation>
     </message>
     <message>
         <source>why they are undone</source>
@@ -4052,6 +4052,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
+        <source>Reconcile a &amp;statement…</source>
+        <translation>Conciliar un estado de &amp;cuenta…</translation>
+    </message>
+    <message>
         <source>Rest&amp;ore</source>
         <translation>Res&amp;taurar</translation>
     </message>
@@ -4069,6 +4073,22 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Not possible</source>
         <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>The statement of {0}</source>
+        <translation>El estado de cuenta de {0}</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.xlsx *.txt)</source>
+        <translation>Estados de cuenta (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Statement recorded: {0}</source>
+        <translation>Estado de cuenta registrado: {0}</translation>
+    </message>
+    <message>
+        <source>Undone in the window</source>
+        <translation>Deshecho en la ventana</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4680,103 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Closing</source>
         <translation>Cierre</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement of {0}</source>
+        <translation>Estado de cuenta de {0}</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Amount sold:</source>
+        <translation>Importe vendido:</translation>
+    </message>
+    <message>
+        <source>Commission paid:</source>
+        <translation>Comisión pagada:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>What does not agree</source>
+        <translation>Lo que no coincide</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payments it proves</source>
+        <translation>&amp;Registrar los pagos que prueba</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the differences…</source>
+        <translation>E&amp;xportar las diferencias…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n line(s) match won leads, from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %n línea coincide con prospectos ganados, del {first} al {last}.</numerusform>
+            <numerusform>{file}: %n líneas coinciden con prospectos ganados, del {first} al {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid below the agreed rate</source>
+        <translation>Pagado por debajo de la tasa acordada</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Línea {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Won leads missing from the statement</source>
+        <translation>Prospectos ganados que faltan en el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Lines that match no won lead</source>
+        <translation>Líneas que no coinciden con ningún prospecto ganado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded as {0}.</source>
+        <translation>
+            <numerusform>%n pago registrado como {0}.</numerusform>
+            <numerusform>%n pagos registrados como {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation>Exportar las diferencias</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

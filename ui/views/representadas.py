@@ -109,6 +109,7 @@ class RepresentadasModel(QAbstractTableModel):
 
 class RepresentadasView(QWidget):
     changed = Signal()
+    undoable = Signal(object)  # a ui.undo.Change just made here (the window records it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,8 +153,15 @@ class RepresentadasView(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.archive_button = QPushButton(self.tr("A&rchive"))
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.statement_button = QPushButton(icons.icon("money"), self.tr("Reconcile a &statement…"))
+        self.statement_button.clicked.connect(lambda: self.reconcile_statement())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.archive_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.statement_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.archived)
@@ -194,6 +202,7 @@ class RepresentadasView(QWidget):
         row = self.current_row()
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
+        self.statement_button.setEnabled(row is not None)
         self.archive_button.setText(
             self.tr("A&rchive") if row is None or row.active else self.tr("Rest&ore")
         )
@@ -241,3 +250,37 @@ class RepresentadasView(QWidget):
             return
         self.refresh()
         self.changed.emit()
+
+    def reconcile_statement(self, path: str | None = None) -> bool:
+        """Compare the statement the representada sent with its won leads; what it proves,
+        once recorded, is undone with Edit → Undo."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from contactos.actions import statements as statement_actions
+        from ui.dialogs.statement_dialog import StatementDialog
+        from ui.undo import Change
+
+        rep_id = self.current_id()
+        rep = Representada.get_or_none(Representada.id == rep_id) if rep_id else None
+        if rep is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("The statement of {0}").format(rep.name),
+                "",
+                self.tr("Statements (*.csv *.xlsx *.txt)"),
+            )
+            if not path:
+                return False
+        recorded, accepted = StatementDialog.run(self, rep, path)
+        if accepted and recorded is not None:
+            batch = recorded.batch
+            self.undoable.emit(
+                Change(
+                    self.tr("Statement recorded: {0}").format(batch),
+                    lambda: statement_actions.undo(batch, self.tr("Undone in the window")),
+                )
+            )
+            self.changed.emit()
+        return accepted
