@@ -40,7 +40,7 @@ class StatementDialog(QDialog):
         self.result_: statements.Reconciliation | None = None
         self.recorded: statement_actions.Recorded | None = None
         self.setWindowTitle(self.tr("Statement of {0}").format(representada.name))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -117,7 +117,9 @@ class StatementDialog(QDialog):
 
     def _fill(self) -> None:
         result = self.result_
-        currency = self.representada.currency or ""
+        from contactos import settings
+
+        currency = self.representada.currency or settings.get("default_currency")
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -183,7 +185,8 @@ class StatementDialog(QDialog):
                 top.addChild(QTreeWidgetItem(list(row)))
             top.setExpanded(True)
             top.setFirstColumnSpanned(True)
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         proves = any(m.line.commission for m in result.matched)
         self.record_button.setEnabled(proves and self.recorded is None)
         self.export_button.setEnabled(bool(statements.differences_rows(result)))
