@@ -515,6 +515,9 @@ def build_parser() -> argparse.ArgumentParser:
     from contactos import reminder_commands
 
     reminder_commands.add_parsers(command)
+    from contactos import commission_commands
+
+    commission_commands.add_parsers(command)
     return parser
 
 
@@ -557,6 +560,21 @@ def queue_item_json(item: today.QueueItem) -> dict[str, object]:
             "limbo_reasons": item.limbo_reasons,
             "received_at": _iso(item.received_at),
             "age_hours": item.age_hours,
+        }
+    if item.type == "payment":
+        return {
+            "type": "payment",
+            "section": item.section,
+            "lead_id": item.lead_id,
+            "title": item.title,
+            "contact": item.contact,
+            "representada": item.representada or None,
+            "kind": item.kind,
+            "what": item.what,
+            "due": _iso(item.due),
+            "days_overdue": item.days_overdue,
+            "amount": _number(item.amount),
+            "currency": item.currency,
         }
     if item.type == "activity":
         head = {"type": "activity", "section": item.section, "activity_id": item.activity_id}
@@ -667,6 +685,7 @@ SECTION_TITLES = {
     "due_today": i18n.QT_TRANSLATE_NOOP("CLI", "Due today"),
     "limbo": i18n.QT_TRANSLATE_NOOP("CLI", "In limbo (nothing logged for too long)"),
     "commitments_due": i18n.QT_TRANSLATE_NOOP("CLI", "Commitments due"),
+    "payments_due": i18n.QT_TRANSLATE_NOOP("CLI", "Payments late (customers and commissions)"),
 }
 
 
@@ -690,6 +709,10 @@ def cmd_today(args: argparse.Namespace) -> int:
                 extra = _received_ago(item.age_hours)
             elif item.days_overdue:
                 extra = CLI.tr("%n day(s) late", "", item.days_overdue)
+            if item.type == "payment":
+                from contactos.commission_commands import money
+
+                extra = f"{money(item.amount, item.currency)}  {extra}"
             lead = f"#{item.lead_id}" if item.lead_id else ""
             print(
                 f" {mark} {lead:>6} {_fmt_date(item.due)}  {item.contact} — "
@@ -1054,6 +1077,11 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "reminders": lambda args: reminder_commands().cmd_reminders(args),
     "snooze": lambda args: reminder_commands().cmd_snooze(args),
     "day-sheet": lambda args: cmd_day_sheet(args),
+    "representadas": lambda args: commission_commands().cmd_representadas(args),
+    "commission": lambda args: commission_commands().cmd_commission(args),
+    "commissions": lambda args: commission_commands().cmd_commissions(args),
+    "statement": lambda args: commission_commands().cmd_statement(args),
+    "undo-statement": lambda args: commission_commands().cmd_undo_statement(args),
 }
 
 # Commands whose work is done by the window's part of the program (ui), which hands its
@@ -1070,6 +1098,12 @@ def cmd_day_sheet(args: argparse.Namespace) -> int:
             )
         )
     return provided(args)
+
+
+def commission_commands():
+    from contactos import commission_commands
+
+    return commission_commands
 
 
 def reminder_commands():

@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from contactos import clock, phones, stages
 from contactos.actions import checklist, closing, followups, leads, names
+from contactos.actions import commissions as commission_actions
 from contactos.actions import contacts as contact_actions
 from contactos.contacts import ContactData
 from contactos.demo_data import (
@@ -742,6 +743,12 @@ class _Demo:
                 plan.expected_payment_date + dt.timedelta(days=rng.randint(-3, 12)), self.day
             )
             plan.ops.append(_Op("commission", self.at((self.day - paid).days)))
+            # The representada pays 30 days after the customer; one in four is late
+            # (chosen by the date, so that the story's other draws stay as they were).
+            received = paid + dt.timedelta(days=30)
+            if received <= self.day and paid.toordinal() % 4:
+                days = (self.day - received).days
+                plan.ops.append(_Op("commission-received", self.at(days, 11, 0)))
 
     def plan_lost(self, plan: _LeadPlan, loss) -> None:
         rng = self.rng
@@ -976,7 +983,9 @@ class _Demo:
                 heapq.heappush(steps, (when, order, step, step_args))
                 order += 1
 
-    def play(self, lead_id: int, name: str, args: dict, at: dt.datetime) -> list[tuple]:
+    def play(  # noqa: C901 - one branch per step of a story
+        self, lead_id: int, name: str, args: dict, at: dt.datetime
+    ) -> list[tuple]:
         """One step of a lead's story, at `at` (the clock's moment); returns the steps it
         brings later (moment, name, arguments)."""
         if name == "log":
@@ -1021,6 +1030,12 @@ class _Demo:
         elif name == "reopen":
             closing.reopen(lead_id, args["reason"], args["next_action"])
         elif name == "commission":
+            # The customer paid the sale (rule 8: the commission is due after it).
+            lead = Lead.get_by_id(lead_id)
+            commission_actions.record(
+                lead_id, "customer-paid", lead.value, self.done_date(at.date())
+            )
+        elif name == "commission-received":
             closing.record_commission(lead_id, self.done_date(at.date()))
         return []
 

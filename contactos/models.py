@@ -69,8 +69,11 @@ class Representada(BaseModel):
     commission_rate = DecimalField(max_digits=6, decimal_places=3, default=0)
     reorder_days = IntegerField(default=90)
     currency = CharField(default="")  # ISO 4217; empty: the default currency
+    # Days from the customer's payment to the commission (migration 0006).
+    payment_terms_days = IntegerField(default=30)
+    contact_person = CharField(default="")
     notes = TextField(default="")
-    active = BooleanField(default=True)
+    active = BooleanField(default=True)  # False: archived, kept for its leads
 
 
 class Source(BaseModel):
@@ -197,6 +200,9 @@ class Lead(BaseModel):
     value = DecimalField(max_digits=14, decimal_places=2, null=True)
     currency = CharField(default="MXN")
     commission_rate = DecimalField(max_digits=6, decimal_places=3, null=True)
+    # The rate was set by the person, not taken from the representada: a representada's
+    # new rate reaches only its open leads whose rate is not their own (migration 0006).
+    commission_rate_own = BooleanField(default=False)
     stage = ForeignKeyField(Stage, on_delete="RESTRICT")
     status = CharField(default=OPEN, index=True)
     received_at = DateTimeField(default=now)
@@ -214,8 +220,8 @@ class Lead(BaseModel):
     expected_payment_date = DateField(null=True)
     value_for_prospect = TextField(default="")
     open_questions = TextField(default="")
-    commission_received_on = DateField(null=True)
-    commission_received_amount = DecimalField(max_digits=14, decimal_places=2, null=True)
+    # (commission_received_on/_amount: columns before migration 0006, unread; the
+    # commission's history is in CommissionEntry)
     notes = TextField(default="")
     closed_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
@@ -300,6 +306,31 @@ class Closing(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class CommissionEntry(BaseModel):
+    """One thing that happened to a won lead's commission (see contactos.commissions):
+    invoiced (an amount of commission), paid by the customer (an amount of the sale, with
+    the commission it earns in `commission`), or received (an amount of commission). A
+    wrong entry is cancelled, never deleted."""
+
+    INVOICED, CUSTOMER_PAID, RECEIVED = "invoiced", "customer-paid", "received"
+    KINDS = (INVOICED, CUSTOMER_PAID, RECEIVED)
+
+    id = AutoField()
+    lead = ForeignKeyField(Lead, backref="commission_entries", on_delete="CASCADE")
+    kind = CharField()
+    date = DateField()
+    # None only for a receipt recorded before migration 0006 without an amount.
+    amount = DecimalField(max_digits=14, decimal_places=2, null=True)
+    commission = DecimalField(max_digits=14, decimal_places=2, null=True)
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+    cancelled_at = DateTimeField(null=True)
+    cancel_reason = TextField(default="")
+    # The entries a representada's statement proved, recorded and undone together
+    # ('statement-3'; see contactos.statements); empty for an entry recorded alone.
+    batch = CharField(default="", index=True)
+
+
 class Reopening(BaseModel):
     """A closed lead put back in play; the closing it undid stays in the history."""
 
@@ -373,6 +404,7 @@ MODELS = [
     Impediment,
     Commitment,
     Closing,
+    CommissionEntry,
     Reopening,
     StageChange,
     ImportChange,

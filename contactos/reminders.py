@@ -4,7 +4,11 @@ A reminder belongs to one follow-up at one due moment. The follow-ups are:
 
 - an open lead's next action (id `lead-12`),
 - a planned activity not done yet (`activity-5`): a visit, a call, the re-order call,
-- a commitment not done yet (`commitment-3`), which has a date only.
+- a commitment not done yet (`commitment-3`), which has a date only;
+- late money of a won lead (rule 8): a customer payment past the lead's expected payment
+  date (`payment-12`, the lead's id), a commission past its terms (`commission-12`).
+  It is in the morning round of every day from the day after its date until it is
+  recorded (each day's is a reminder of its own, `due` that day).
 
 One with a time fires `reminder_minutes` before it (default 10); one with a date only
 (a planned activity at midnight means "that day") fires at the morning hour of its day
@@ -29,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from peewee import JOIN
 
@@ -45,7 +50,9 @@ from contactos.models import (
     display_name,
 )
 
-KINDS = ("lead", "activity", "commitment")
+KINDS = ("lead", "activity", "commitment", "payment", "commission")
+# The reminder kind of each kind of late money (contactos.commissions.Late.kind).
+MONEY_KINDS = {"customer-payment": "payment", "commission": "commission"}
 MAX_MINUTES = 24 * 60  # the longest lead time the settings accept
 SNOOZES = ("10min", "1h", "tomorrow")  # the quick choices (and a chosen time)
 
@@ -74,6 +81,8 @@ class Reminder:
     deferred_to: dt.datetime | None = None
     shown_at: dt.datetime | None = None
     owner: str = ""  # a commitment's: me, prospect, representada
+    amount: Decimal | None = None  # late money's: still to be paid, in `currency`
+    currency: str = ""
 
     @property
     def id(self) -> str:
@@ -109,7 +118,14 @@ class Reminder:
             "fires_at": self.fire_at.isoformat(),
             "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
             "shown": self.shown_at is not None,
-        }
+        } | (
+            {
+                "amount": float(self.amount) if self.amount is not None else None,
+                "currency": self.currency,
+            }
+            if self.kind in MONEY_KINDS.values()
+            else {}
+        )
 
 
 # --- Settings ------------------------------------------------------------------------------
@@ -326,6 +342,51 @@ def _follow_ups(
                 owner=owner,
             )
         )
+    found += _late_money(first, last, ids, hour)
+    return found
+
+
+def _late_money(
+    first: dt.date | None, last: dt.date | None, ids: dict[str, list[int]] | None, hour: dt.time
+) -> list[Reminder]:
+    """Late money's reminders: one in the morning round of each day from the day after
+    its date (from today up to `last`); with `ids`, today's, of those leads."""
+    from contactos import commissions
+    from contactos.i18n import translate
+
+    if ids is not None and not any(ids.get(k) for k in MONEY_KINDS.values()):
+        return []
+    today = clock.today()
+    found = []
+    for late in commissions.late(last or today):
+        kind = MONEY_KINDS[late.kind]
+        if ids is not None:
+            if late.lead_id not in ids.get(kind, []):
+                continue
+            days = [today]
+        else:
+            # (an earlier day's is superseded by today's: one reminder a day, never two)
+            start = max(late.due + dt.timedelta(days=1), first or today, today)
+            days = [start + dt.timedelta(days=n) for n in range(((last or today) - start).days + 1)]
+        for day in days:
+            found.append(
+                Reminder(
+                    key=f"{kind}-{late.lead_id}",
+                    kind=kind,
+                    target_id=late.lead_id,
+                    lead_id=late.lead_id,
+                    action="",
+                    what=translate("Commissions", commissions.LATE_LABELS[late.kind]),
+                    title=late.title,
+                    contact=late.contact,
+                    company="",
+                    due_day=day,
+                    due_time=None,
+                    fire_at=planned_fire(day, None, 0, hour),
+                    amount=late.amount,
+                    currency=late.currency,
+                )
+            )
     return found
 
 
@@ -364,8 +425,8 @@ def parse_key(key: str) -> tuple[str, int]:
         raise ReminderError(
             QT_TRANSLATE_NOOP(
                 "Reminders",
-                "'{id}' is not a reminder id: they look like lead-12, activity-5 or "
-                "commitment-3 (see 'contactos reminders').",
+                "'{id}' is not a reminder id: they look like lead-12, activity-5, "
+                "commitment-3, payment-12 or commission-12 (see 'contactos reminders').",
             ),
             id=key,
         )

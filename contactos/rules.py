@@ -396,6 +396,7 @@ def new_lead(
         value=amount,
         currency=currency or settings.get("default_currency"),
         commission_rate=rate,
+        commission_rate_own=rate_is_own(rate, representada),
         stage=stage or stages.first(),
         received_at=received_at or now(),
         expected_close_date=expected_close_date,
@@ -406,6 +407,14 @@ def new_lead(
     )
     _apply_next_action(lead, action)
     return lead
+
+
+def rate_is_own(rate: Decimal | None, representada: Representada | None) -> bool:
+    """Rule 8: a lead's rate is its own when it is not its representada's (a person set
+    it); a representada's new rate reaches only the open leads whose rate is not."""
+    if rate is None:
+        return False
+    return representada is None or Decimal(rate) != Decimal(representada.commission_rate)
 
 
 def create_lead(contact: Contact, title: str, next_action: NextAction | None, **details) -> Lead:
@@ -447,6 +456,14 @@ def update_lead(lead: Lead, **changes: object) -> Lead:
         changes["commission_rate"] = read_commission_rate(changes["commission_rate"])
     for key, value in changes.items():
         setattr(lead, key, value.strip() if isinstance(value, str) else value)
+    if "commission_rate" in changes or "representada" in changes:
+        given = changes.get(
+            "commission_rate", lead.commission_rate if lead.commission_rate_own else None
+        )
+        if given is None and lead.representada_id is not None:
+            # Rule 8: none given (or one taken from the old representada): the new one's.
+            lead.commission_rate = lead.representada.commission_rate
+        lead.commission_rate_own = rate_is_own(lead.commission_rate, lead.representada)
     lead.updated_at = now()
     lead.save()
     search.index_leads([lead.id])
@@ -1111,58 +1128,9 @@ def commission_amount(value: object, rate: object) -> Decimal | None:
 
 
 def expected_commission(lead: Lead) -> Decimal | None:
+    """Rule 8: the lead's value at its rate (the ledger of a won lead's commission, what
+    was invoiced, paid and received: contactos.commissions)."""
     return commission_amount(lead.value, lead.commission_rate)
-
-
-def record_commission_received(lead: Lead, date: dt.date, amount: object = None) -> Lead:
-    if lead.status != Lead.WON:
-        raise FollowUpError(QT_TRANSLATE_NOOP("Rules", "Only a won lead earns a commission."))
-    _check_date(
-        date,
-        "date",
-        QT_TRANSLATE_NOOP("Rules", "Give the date the commission was received."),
-        lead,
-    )
-    received = _parse_amount(amount, "amount")
-    lead.commission_received_on = date
-    if received is None:
-        received = expected_commission(lead)
-    lead.commission_received_amount = received
-    lead.save()
-    return lead
-
-
-@dataclass(frozen=True)
-class CommissionStatus:
-    """Rule 8 for one lead: its rate, the commission its value gives, and (won leads)
-    whether it was received, is due on a date, or is still pending without one."""
-
-    rate: Decimal | None
-    expected: Decimal | None  # the rate applied to the value (None without either)
-    due: dt.date | None  # the expected payment date
-    received_on: dt.date | None
-    received_amount: Decimal | None
-    # Won leads only: 'received', 'due' (an expected payment date), 'pending' (none yet).
-    state: str | None
-
-
-def commission_status(lead: Lead) -> CommissionStatus:
-    state = None
-    if lead.status == Lead.WON:
-        if lead.commission_received_on:
-            state = "received"
-        elif lead.expected_payment_date:
-            state = "due"
-        else:
-            state = "pending"
-    return CommissionStatus(
-        rate=lead.commission_rate,
-        expected=expected_commission(lead),
-        due=lead.expected_payment_date,
-        received_on=lead.commission_received_on,
-        received_amount=lead.commission_received_amount,
-        state=state,
-    )
 
 
 # --- Re-orders (rule 7) -----------------------------------------------------------------

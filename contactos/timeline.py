@@ -15,6 +15,7 @@ from contactos.i18n import QT_TRANSLATE_NOOP, translate
 from contactos.models import (
     Activity,
     Closing,
+    CommissionEntry,
     Commitment,
     Contact,
     Impediment,
@@ -42,6 +43,16 @@ KIND_LABELS = {
     "commitment-done": QT_TRANSLATE_NOOP("Timeline", "Commitment kept"),
     "planned": QT_TRANSLATE_NOOP("Timeline", "Planned"),
     "moved": QT_TRANSLATE_NOOP("Timeline", "Rescheduled"),
+    "invoiced": QT_TRANSLATE_NOOP("Timeline", "Commission invoiced"),
+    "customer-paid": QT_TRANSLATE_NOOP("Timeline", "Paid by the customer"),
+    "received-commission": QT_TRANSLATE_NOOP("Timeline", "Commission received"),
+    "commission-cancelled": QT_TRANSLATE_NOOP("Timeline", "Commission entry cancelled"),
+}
+# The kind of event of each kind of commission entry ('received' is a lead's arrival).
+COMMISSION_EVENT = {
+    "invoiced": "invoiced",
+    "customer-paid": "customer-paid",
+    "received": "received-commission",
 }
 
 
@@ -58,6 +69,7 @@ class Event:
     # A follow-up moved: (its kind of text, the dates as stored), for the window to
     # write the dates as the reader's locale does (see rules.move_text).
     moved: tuple[str, str] | None = None
+    currency: str = ""  # a commission entry's: its title is an amount in it
 
 
 # What an import did, in words: its figures are stored as data (ImportBatch.summary) and
@@ -125,7 +137,7 @@ def lead_events(lead_ids: list[int]) -> list[Event]:
     leads = {
         lead.id: lead
         for lead in Lead.select(
-            Lead.id, Lead.title, Lead.received_at, Lead.import_batch, Lead.contact
+            Lead.id, Lead.title, Lead.received_at, Lead.import_batch, Lead.contact, Lead.currency
         ).where(Lead.id.in_(lead_ids))
     }
     titles = {lead_id: lead.title for lead_id, lead in leads.items()}
@@ -237,7 +249,47 @@ def lead_events(lead_ids: list[int]) -> list[Event]:
                     object_id=commitment.id,
                 )
             )
+    events.extend(_commission_events(lead_ids, titles, leads))
     events.sort(key=lambda e: (e.when, e.kind, e.object_id or 0), reverse=True)
+    return events
+
+
+def _commission_events(
+    lead_ids: list[int], titles: dict[int, str], leads: dict[int, Lead]
+) -> list[Event]:
+    """The commission entries of the leads, and their cancellations."""
+    events: list[Event] = []
+    for entry in CommissionEntry.select().where(CommissionEntry.lead.in_(lead_ids)):
+        lead_title = titles.get(entry.lead_id, "")
+        # The title is the amount as data (the window writes it with QLocale, in the
+        # lead's currency); the detail, the note.
+        amount = "" if entry.amount is None else f"{entry.amount:.2f}"
+        when = entry.created_at if entry.date == entry.created_at.date() else _at(entry.date)
+        events.append(
+            Event(
+                when,
+                COMMISSION_EVENT.get(entry.kind, entry.kind),
+                amount,
+                entry.note,
+                entry.lead_id,
+                lead_title,
+                object_id=entry.id,
+                currency=leads[entry.lead_id].currency,
+            )
+        )
+        if entry.cancelled_at is not None:
+            events.append(
+                Event(
+                    entry.cancelled_at,
+                    "commission-cancelled",
+                    amount,
+                    entry.cancel_reason,
+                    entry.lead_id,
+                    lead_title,
+                    object_id=entry.id,
+                    currency=leads[entry.lead_id].currency,
+                )
+            )
     return events
 
 

@@ -3,18 +3,22 @@
 Each lead appears once, in the first section that claims it, in this order of urgency:
 unattended new leads (rule 5: at the top), overdue, due today, in limbo (stale), and
 then the commitments due (rule 6). Planned activities (a visit, the re-order call after
-a win) join the overdue and due-today sections.
+a win) join the overdue and due-today sections. Last, the money of won leads that is late
+(rule 8): a customer payment past the lead's expected payment date, a commission past its
+date, until it is recorded (see contactos.commissions).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from peewee import JOIN
 
-from contactos import rules
+from contactos import commissions, rules
 from contactos.dates import db_date, db_datetime
+from contactos.i18n import translate
 from contactos.models import (
     Activity,
     Commitment,
@@ -33,7 +37,7 @@ def _rows(query) -> list[tuple]:
     return database.execute(query).fetchall()
 
 
-SECTIONS = ("unattended", "overdue", "due_today", "limbo", "commitments_due")
+SECTIONS = ("unattended", "overdue", "due_today", "limbo", "commitments_due", "payments_due")
 
 
 @dataclass(slots=True)
@@ -61,6 +65,9 @@ class QueueItem:
     due_at: dt.datetime | None = None  # a planned activity's day and hour
     commitment_id: int | None = None
     owner: str = ""  # a commitment's: me, prospect, representada
+    amount: Decimal | None = None  # a payment's: still to be paid (in `currency`)
+    currency: str = ""
+    representada: str = ""
 
     @property
     def target_id(self) -> int:
@@ -273,6 +280,25 @@ def work_queue(moment: dt.datetime | None = None) -> dict[str, list[QueueItem]]:
             last,
             company,
         ) in ((*r[:4], db_date(r[4]), *r[5:]) for r in _rows(commitments))
+    ]
+    queue["payments_due"] = [
+        QueueItem(
+            type="payment",
+            section="payments_due",
+            lead_id=late.lead_id,
+            title=late.title,
+            contact=late.contact,
+            company="",
+            kind=late.kind,  # 'customer-payment' or 'commission'
+            what=translate("Commissions", commissions.LATE_LABELS[late.kind]),
+            what_kind=late.kind,
+            due=late.due,
+            days_overdue=late.days_late,
+            amount=late.amount,
+            currency=late.currency,
+            representada=late.representada,
+        )
+        for late in commissions.late(day)
     ]
     return queue
 

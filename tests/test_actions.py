@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from contactos import dates, reminders, rules, settings
+from contactos import commissions, dates, reminders, rules, settings
 from contactos.actions import (
     Missing,
     checklist,
@@ -294,16 +294,21 @@ def test_overdue_and_days_late_are_one_rule_for_every_follow_up():
     assert not rules.is_overdue(day, day)
 
 
-def test_commission_status_of_open_won_paid_and_due_leads(lead, today):
-    status = rules.commission_status(lead)
-    assert (status.state, status.rate, status.expected) == (None, 8, Decimal("9600.00"))
+def test_commission_of_open_won_and_received_leads(lead, today):
+    assert rules.expected_commission(lead) == Decimal("9600.00")
+    assert commissions.ledger(lead.id) is None  # (open: no ledger yet)
     closing.win(lead.id, "contract", today)
-    assert rules.commission_status(Lead.get_by_id(lead.id)).state == "pending"
+    found = commissions.ledger(lead.id)
+    assert (found.state, found.rate, found.expected) == ("pending", 8, Decimal("9600.00"))
     leads.save_checklist(lead.id, expected_payment_date=today + dt.timedelta(days=30))
-    assert rules.commission_status(Lead.get_by_id(lead.id)).state == "due"
-    closing.record_commission(lead.id, today)
-    status = rules.commission_status(Lead.get_by_id(lead.id))
-    assert (status.state, status.received_on) == ("received", today)
+    assert commissions.ledger(lead.id).commission_due == today + dt.timedelta(days=60)
+    closing.record_commission(lead.id, today)  # (without an amount: the rest)
+    found = commissions.ledger(lead.id)
+    assert (found.state, found.received, found.outstanding) == (
+        "received",
+        Decimal("9600.00"),
+        Decimal("0.00"),
+    )
 
 
 def test_the_quick_dates():

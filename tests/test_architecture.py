@@ -37,9 +37,11 @@ WRITES = {
         "reopen_commitment",
         "undo_reschedule",
         "undo_stage_change",
-        "record_commission_received",
     },
     "contacts": {"create_contact", "update_contact"},
+    "commissions": {"record", "cancel"},
+    "statements": {"record", "undo"},
+    "representadas": {"create", "update", "follow_rate", "set_active"},
     "settings": {"put"},
     "reminders": {"snooze"},
 }
@@ -64,7 +66,11 @@ PENDING: dict[str, set[str]] = {}
 
 def adapters() -> list[Path]:
     files = sorted((ROOT / "ui").rglob("*.py"))
-    files += [ROOT / "contactos" / "cli.py", ROOT / "contactos" / "reminder_commands.py"]
+    files += [
+        ROOT / "contactos" / "cli.py",
+        ROOT / "contactos" / "reminder_commands.py",
+        ROOT / "contactos" / "commission_commands.py",
+    ]
     return files
 
 

@@ -110,7 +110,14 @@ def test_dates_accept_dmy(cli):
     assert code == 0, err
     code, out, _ = cli("today", "--json")
     queue = json.loads(out)
-    assert set(queue) == {"overdue", "due_today", "unattended", "limbo", "commitments_due"}
+    assert set(queue) == {
+        "overdue",
+        "due_today",
+        "unattended",
+        "limbo",
+        "commitments_due",
+        "payments_due",
+    }
     assert [i["title"] for i in queue["unattended"]] == ["Ana Ruiz"]
 
 

@@ -16,6 +16,7 @@ from contactos.i18n import TranslatableError
 from contactos.models import (
     Activity,
     Closing,
+    CommissionEntry,
     Commitment,
     Contact,
     ContactPhone,
@@ -176,7 +177,7 @@ def test_closings_are_complete(loaded):
     acts = {c.act for c in Closing.select().where(Closing.outcome == Lead.WON)}
     assert acts == set(Closing.ACTS)
     assert Reopening.select().exists()
-    received = Lead.select().where(Lead.commission_received_on.is_null(False))
+    received = Lead.select().join(CommissionEntry).where(CommissionEntry.kind == "received")
     assert received.exists()
     assert all(lead.status == Lead.WON for lead in received)
     assert Impediment.select().where(Impediment.resolved_at.is_null()).exists()

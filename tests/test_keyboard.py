@@ -107,7 +107,7 @@ def test_each_view_of_the_main_window_has_each_letter_once(qtbot, demo_db, paths
     window = show_window(qtbot, paths)
     assert menu_clashes(window) == {}
     seen = {}
-    for view in ("today", "leads", "contacts", "calendar", "board"):
+    for view in ("today", "leads", "contacts", "calendar", "board", "representadas"):
         window.show_view(view)
         seen[view] = clashes(window)
     open_lead = Lead.select().where(Lead.status == Lead.OPEN).first()
@@ -127,12 +127,16 @@ def test_each_view_of_the_main_window_has_each_letter_once(qtbot, demo_db, paths
 
 def dialog_makers(parent, paths) -> dict[str, object]:
     """Every dialog of the program, on the demo data, in each of its shapes."""
+    from contactos import commissions
+    from contactos.models import Representada
     from ui.dialogs.closing import LostDialog, ReopenDialog, WonDialog
+    from ui.dialogs.commission_dialog import CancelEntryDialog, RecordCommissionDialog
     from ui.dialogs.contact_dialog import ContactDialog
     from ui.dialogs.first_run import CountryDialog
     from ui.dialogs.import_history import ImportHistoryDialog
     from ui.dialogs.lead_dialog import LeadDialog
     from ui.dialogs.log_dialog import LogDialog
+    from ui.dialogs.representada_dialog import RepresentadaDialog
     from ui.dialogs.reschedule import RescheduleDialog
     from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.settings_dialog import SettingsDialog
@@ -142,6 +146,7 @@ def dialog_makers(parent, paths) -> dict[str, object]:
     open_lead = Lead.select().where(Lead.status == Lead.OPEN).first()
     closed = Lead.select().where(Lead.status == Lead.LOST).first()
     planned = Activity.select().where(~Activity.done).first()
+    won = Lead.select().where(Lead.status == Lead.WON).first()
 
     def new_lead_new_contact():
         dialog = LeadDialog(parent)
@@ -188,6 +193,12 @@ def dialog_makers(parent, paths) -> dict[str, object]:
         "restore a backup": lambda: RestoreDialog(parent, paths),
         "first start: the country": lambda: CountryDialog(parent, "MX"),
         "snooze until": lambda: ChooseTimeDialog(parent, dt.datetime(2026, 12, 2, 10, 0)),
+        "record a commission": lambda: RecordCommissionDialog(parent, won),
+        "cancel a commission entry": lambda: CancelEntryDialog(
+            parent, next(e for item in commissions.ledgers() for e in item.entries), "MXN"
+        ),
+        "new representada": lambda: RepresentadaDialog(parent),
+        "edit representada": lambda: RepresentadaDialog(parent, Representada.select().first()),
     }
 
 
@@ -214,6 +225,10 @@ DIALOGS = [
     "restore a backup",
     "first start: the country",
     "snooze until",
+    "record a commission",
+    "cancel a commission entry",
+    "new representada",
+    "edit representada",
 ]
 
 

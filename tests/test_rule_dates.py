@@ -14,7 +14,7 @@ from helpers import refused, snapshot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from contactos import rules
+from contactos import commissions, rules
 from contactos.contacts import ContactData, create_contact
 from contactos.models import Activity, Closing, Lead
 from contactos.rules import NextAction
@@ -174,7 +174,10 @@ def test_closing_dates_that_cannot_be_right_are_refused(lead, day, says):
     refused(rules.lose, lead, "no-budget", "No hay dinero", day, field="date", says=says)
     rules.win(lead, "contract", TODAY, schedule_reorder=False)
     won = Lead.get_by_id(lead.id)
-    refused(rules.record_commission_received, won, day, field="date", says=says)
+    with pytest.raises(commissions.CommissionError) as info:
+        commissions.record(won, "received", "100", day)
+    assert info.value.field == "date"
+    assert says.split(" is ")[0] in str(info.value)
 
 
 @pytest.mark.parametrize("day", [TODAY - dt.timedelta(days=10), TODAY])
@@ -183,8 +186,8 @@ def test_a_loss_and_a_commission_are_dated_between_received_and_today(lead, cont
     assert Closing.get(Closing.lead == lead.id).date == day
     other = rules.create_lead(contact, "Otra", NextAction("Llamar", TODAY), value="1000")
     rules.win(other, "payment", TODAY, schedule_reorder=False)
-    rules.record_commission_received(Lead.get_by_id(other.id), TODAY, "12,5")
-    assert Lead.get_by_id(other.id).commission_received_amount == Decimal("12.5")
+    commissions.record(Lead.get_by_id(other.id), "received", "12,5", TODAY)
+    assert commissions.ledger(other.id).received == Decimal("12.5")
 
 
 # --- From the command line --------------------------------------------------------------

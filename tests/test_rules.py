@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from helpers import refused, snapshot
 
-from contactos import reports, rules
+from contactos import commissions, reports, rules
 from contactos.actions import closing
 from contactos.contacts import ContactData, create_contact
 from contactos.models import (
@@ -360,12 +360,13 @@ def test_win_without_reorder(lead):
 def test_commission_defaults_from_representada_and_is_expected_on_win(lead):
     assert lead.commission_rate == Decimal("8.5")
     assert rules.expected_commission(lead) == Decimal("10200.00")
-    refused(rules.record_commission_received, lead, TODAY)  # not won yet
+    with pytest.raises(commissions.CommissionError):
+        commissions.record(lead, "received", "100", TODAY)  # not won yet
     rules.win(lead, "contract", TODAY)
     won = Lead.get_by_id(lead.id)
-    assert rules.commission_status(won).expected == Decimal("10200.00")
-    rules.record_commission_received(won, TODAY)
-    assert Lead.get_by_id(lead.id).commission_received_amount == Decimal("10200.00")
+    assert commissions.ledger(won.id).expected == Decimal("10200.00")
+    commissions.record(won, "received", "10200", TODAY)
+    assert commissions.ledger(lead.id).received == Decimal("10200.00")
 
 
 def test_bad_amount_refused(contact):

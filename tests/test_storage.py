@@ -38,7 +38,13 @@ def test_data_dir_from_environment(monkeypatch, tmp_path):
 
 @pytest.mark.parametrize(
     "fixture",
-    ["schema_v1.sqlite3", "schema_v2.sqlite3", "schema_v3.sqlite3", "schema_v4.sqlite3"],
+    [
+        "schema_v1.sqlite3",
+        "schema_v2.sqlite3",
+        "schema_v3.sqlite3",
+        "schema_v4.sqlite3",
+        "schema_v5.sqlite3",
+    ],
 )
 def test_past_schema_upgrades(where, fixture):
     where.ensure()
@@ -262,5 +268,53 @@ def test_reminders_of_a_schema_4_database(where):
             "Enviar ficha técnica",
             dt.datetime(2025, 4, 2, 9, 0),
         )
+    finally:
+        close_session()
+
+
+def test_commissions_of_a_schema_5_database(where, clock):
+    """Migration 0006: a commission received before the ledger is its first entry, as
+    recorded; a lead's rate unlike its representada's is its own (a new rate of the
+    representada does not reach it), the others follow it while open."""
+    from decimal import Decimal
+
+    from contactos import commissions
+    from contactos.actions import representadas
+    from contactos.models import CommissionEntry, Representada
+
+    clock.set(dt.datetime(2025, 6, 1, 9, 0))
+    where.ensure()
+    shutil.copy(FIXTURES / "schema_v5.sqlite3", where.database)
+    open_session(where, auto_backup=False)
+    try:
+        won = Lead.get(Lead.title == "Perfil tubular")
+        entry = CommissionEntry.get()
+        assert (entry.lead_id, entry.kind, entry.date, entry.amount) == (
+            won.id,
+            "received",
+            dt.date(2025, 5, 20),
+            Decimal("500.00"),
+        )
+        ledger = commissions.ledger(won.id)
+        assert (ledger.expected, ledger.received, ledger.outstanding, ledger.state) == (
+            Decimal("750.00"),
+            Decimal("500.00"),
+            Decimal("250.00"),
+            "partly-received",
+        )
+        assert ledger.won_on == dt.date(2025, 4, 20)
+        own = Lead.get(Lead.title == "Clavos")
+        assert (
+            own.commission_rate_own
+            and not Lead.get(Lead.title == "Varilla corrugada").commission_rate_own
+        )
+        assert Representada.get().payment_terms_days == 30
+        representadas.edit(
+            Representada.get().id, representadas.RepresentadaData(commission_rate="8")
+        )
+        rates = {lead.title: lead.commission_rate for lead in Lead.select()}
+        assert rates["Varilla corrugada"] == Decimal("8")  # open, following
+        assert rates["Clavos"] == Decimal("9")  # its own
+        assert rates["Perfil tubular"] == Decimal("7.5")  # won with it
     finally:
         close_session()

@@ -424,7 +424,14 @@ def test_spanish_interface(qtbot, demo_db, paths):
         qtbot.addWidget(win)
         win.ensure_loaded()
         labels = [win.nav.item(i).text() for i in range(win.nav.count())]
-        assert labels[:5] == ["Hoy", "Prospectos", "Contactos", "Calendario", "Embudo"]
+        assert labels[:6] == [
+            "Hoy",
+            "Prospectos",
+            "Contactos",
+            "Calendario",
+            "Embudo",
+            "Representadas",
+        ]
         model = win.today.model
         assert model.data(model.index(0, 0)).startswith("Prospectos nuevos sin atender")
     finally:

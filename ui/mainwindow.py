@@ -64,6 +64,9 @@ def first_geometry(available: QRect) -> QRect:
     return rect
 
 
+NAV_ICONS = {"representadas": "representada"}
+
+
 class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
@@ -73,6 +76,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         "contacts",
         "calendar",  # Ctrl+4
         "board",  # Ctrl+5
+        "representadas",  # Ctrl+6
     )
     # Views whose key is not their place in NAV (none now; kept for views to come).
     VIEW_KEYS: dict[str, str] = {}
@@ -105,6 +109,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "contacts": (self.tr("Contacts"), "contacts"),
             "calendar": (self.tr("Calendar"), "calendar"),
             "board": (self.tr("Pipeline"), "stage"),
+            "representadas": (self.tr("Representadas"), "representada"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -176,6 +181,12 @@ class MainWindow(ListDropTarget, QMainWindow):
             page.open_lead.connect(self.open_lead)
             page.undoable.connect(self.record_change)
             page.changed.connect(self._update_health)
+        elif key == "representadas":
+            from ui.views.representadas import RepresentadasView
+
+            page = RepresentadasView()
+            page.changed.connect(self.refresh_lists)
+            page.undoable.connect(self.record_change)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -305,8 +316,9 @@ class MainWindow(ListDropTarget, QMainWindow):
             "contacts": self.tr("&Contacts"),
             "calendar": self.tr("C&alendar"),
             "board": self.tr("&Pipeline board"),
+            "representadas": self.tr("Re&presentadas"),
         }
-        icon_names = {"board": "stage"}
+        icon_names = {"board": "stage", **NAV_ICONS}
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
                 names[key],
@@ -362,7 +374,7 @@ class MainWindow(ListDropTarget, QMainWindow):
         self.back_action.setEnabled(bool(self.history))
         if key == "today":
             self.today.focus_queue()
-        elif key in ("leads", "contacts"):
+        elif key in ("leads", "contacts", "representadas"):
             page.table.setFocus()
         elif key == "calendar":
             page.focus_calendar()

@@ -312,6 +312,7 @@ SECTION_ICONS = {
     "due_today": "today",
     "limbo": "limbo",
     "commitments_due": "commitment",
+    "payments_due": "money",
 }
 
 
@@ -378,6 +379,7 @@ def _section_label(key: str) -> str:
         "due_today": translate("TodayModel", "Due today"),
         "limbo": translate("TodayModel", "In limbo"),
         "commitments_due": translate("TodayModel", "Commitments due"),
+        "payments_due": translate("TodayModel", "Payments late"),
     }[key]
 
 
@@ -417,7 +419,16 @@ class TodayModel(GroupedModel):
 
     @staticmethod
     def what_text(item: QueueItem) -> str:
-        """The next action (a planned activity's subject, a commitment's description)."""
+        """The next action (a planned activity's subject, a commitment's description; a
+        late payment with its amount)."""
+        if item.type == "payment":
+            from ui.dialogs.common import format_money
+
+            label = {
+                "customer-payment": translate("TodayModel", "The customer's payment: {0}"),
+                "commission": translate("TodayModel", "The commission: {0}"),
+            }.get(item.kind, "{0}")
+            return label.format(format_money(item.amount, item.currency) or "—")
         return item.what or item.title
 
     @staticmethod
@@ -458,6 +469,8 @@ class TodayModel(GroupedModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.WHAT:
                 kind = item.kind or ("commitment" if item.type == "commitment" else "task")
+                if item.type == "payment":
+                    kind = "payment" if item.kind == "customer-payment" else "money"
                 return icons.icon(kind if icons.has(kind) else "task")
             if column == self.STATE and (item.in_limbo or item.days_overdue):
                 return icons.icon("limbo" if item.in_limbo else "overdue", "#c62828")
@@ -490,6 +503,8 @@ class TodayModel(GroupedModel):
             parts.append(translate("TodayModel", "nothing logged for too long"))
         if item.in_limbo:
             parts.insert(0, translate("TodayModel", "In limbo"))
+        if item.type == "payment" and item.representada:
+            parts.append(item.representada)
         if item.type == "commitment":
             owner = {
                 "me": translate("TodayModel", "my commitment"),
@@ -572,6 +587,13 @@ class TimelineModel(GroupedModel):
             )
         elif event.kind == "moved" and event.moved is not None:
             detail = rules.move_text(event.moved[1], event.moved[0], when=_when_text)
+        elif event.currency:  # a commission entry: its title is an amount
+            from decimal import Decimal
+
+            from ui.dialogs.common import format_money
+
+            title = format_money(Decimal(event.title), event.currency) if event.title else ""
+            detail = event.detail
         elif event.kind in ("commitment", "commitment-done"):
             owner = {
                 "me": translate("TimelineModel", "me"),
@@ -603,6 +625,10 @@ class TimelineModel(GroupedModel):
         "commitment": "commitment",
         "commitment-done": "done",
         "moved": "reschedule",
+        "invoiced": "money",
+        "customer-paid": "payment",
+        "received-commission": "money",
+        "commission-cancelled": "closed",
     }
 
     def event_at(self, index: Index) -> timeline.Event | None:

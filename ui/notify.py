@@ -24,7 +24,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTime, Signal
 
 from contactos import APP_NAME, clock
-from contactos.reminders import Reminder
+from contactos.reminders import MONEY_KINDS, Reminder
 from contactos.rules import ACTIVITY_LABELS
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ WINDOWS_APP_ID = APP_NAME  # toasts are shown under this name (see README)
 def kind_label(reminder: Reminder) -> str:
     if reminder.kind == "commitment":
         return QCoreApplication.translate("Reminders", "Commitment")
+    if reminder.kind in MONEY_KINDS.values():
+        return QCoreApplication.translate("Reminders", "Payment")
     return QCoreApplication.translate("Rules", ACTIVITY_LABELS.get(reminder.action, "Call"))
 
 
@@ -66,7 +68,11 @@ def when_text(reminder: Reminder, today: dt.date | None = None) -> str:
 
 
 def title_of(reminder: Reminder) -> str:
-    """What to do: 'Call: Confirm the quote'."""
+    """What to do: 'Call: Confirm the quote'; late money with its amount."""
+    if reminder.kind in MONEY_KINDS.values():
+        from ui.dialogs.common import format_money
+
+        return f"{reminder.what}: {format_money(reminder.amount, reminder.currency) or '—'}"
     what = reminder.what or reminder.title
     return f"{kind_label(reminder)}: {what}" if what else kind_label(reminder)
 

@@ -254,6 +254,15 @@ class ReminderWindow(QWidget):
                 if activity is None:
                     return self._gone()
                 _, accepted = LogDialog.complete(self, activity)
+            elif reminder.kind in ("payment", "commission"):
+                # Done is recording it: the payment the reminder is about, for what is owed.
+                from ui.dialogs.commission_dialog import RecordCommissionDialog
+
+                lead = Lead.get_or_none(Lead.id == reminder.target_id)
+                if lead is None:
+                    return self._gone()
+                kind = "customer-paid" if reminder.kind == "payment" else "received"
+                _, accepted = RecordCommissionDialog.run(self, lead, kind, reminder.amount)
             else:
                 if not Commitment.select().where(Commitment.id == reminder.target_id).exists():
                     return self._gone()
@@ -329,4 +338,6 @@ def _as_reminder_at(reminder: Reminder, moment: dt.datetime) -> Reminder:
 def _icon_name(reminder: Reminder) -> str:
     if reminder.kind == "commitment":
         return "commitment"
+    if reminder.kind in ("payment", "commission"):
+        return "payment" if reminder.kind == "payment" else "money"
     return reminder.action if icons.has(reminder.action) else "task"

@@ -86,6 +86,18 @@ def dialog_factories(window) -> list[tuple[str, Callable[[], QDialog]]]:
     ]
     # (last: the pictures before it keep their numbers)
     factories.append(("dialog-restore", lambda: RestoreDialog(window, window.paths)))
+    from contactos.models import Representada
+    from ui.dialogs.commission_dialog import RecordCommissionDialog
+    from ui.dialogs.representada_dialog import RepresentadaDialog
+
+    won = _busiest_lead(Lead.WON)
+    if won is not None:
+        factories.append(("dialog-record-commission", lambda: RecordCommissionDialog(window, won)))
+    representada = Representada.select().order_by(Representada.name).first()
+    if representada is not None:
+        factories.append(
+            ("dialog-edit-representada", lambda: RepresentadaDialog(window, representada))
+        )
     return factories
 
 
@@ -118,6 +130,17 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
         window.open_lead(won.id)
         written.append(_save(window, folder / "07-lead-won.png"))
     written += board_pictures(window, folder)
+    window.show_view("representadas")
+    written.append(_save(window, folder / "08-representadas.png"))
+    window.show_view("today")
+    today = window.today
+    sections = [key for key, _ in today.model.sections]
+    if "payments_due" in sections:
+        section = today.model.index(sections.index("payments_due"), 0)
+        if today.model.rowCount(section):
+            today.tree.setCurrentIndex(today.model.index(0, 0, section))
+            today.tree.scrollTo(today.model.index(today.model.rowCount(section) - 1, 0, section))
+            written.append(_save(window, folder / "09-today-payments.png"))
     for number, (name, make) in enumerate(dialog_factories(window), start=10):
         dialog = make()
         dialog.show()

@@ -37,6 +37,8 @@ none of them, so that contactos.contacts can use ``names`` without a cycle):
 - followups: log_activity, plan_activity, mark_done, reschedule, undo_reschedule;
 - checklist: add_impediment, resolve_impediment, add_commitment, complete_commitment,
   reopen_commitment (the undo of a commitment kept);
+- commissions: record (invoiced, customer-paid, received), record_received, cancel;
+- representadas: add, edit, archive, restore;
 - reminders: snooze;
 - preferences: save_preferences;
 - backups: backup_now, restore, restore_over_damaged;

@@ -78,7 +78,9 @@ def reopen(lead: Lead | int, reason: str, next_action: NextAction | None) -> Reo
 
 
 def record_commission(lead: Lead | int, date: dt.date, amount: object = None) -> LeadSaved:
-    """The commission of a won lead was received on `date` (default amount: expected)."""
-    with transaction():
-        row = rules.record_commission_received(get(Lead, lead), date, amount)
-    return LeadSaved(row)
+    """The commission of a won lead was received on `date` (default amount: what is still
+    to be received); see contactos.actions.commissions for the whole ledger."""
+    from contactos.actions import commissions
+
+    recorded = commissions.record_received(lead, date, amount)
+    return LeadSaved(get(Lead, recorded.entry.lead_id))

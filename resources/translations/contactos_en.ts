@@ -65,6 +65,27 @@
             <numerusform>received %n days ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n open lead took the new commission rate.</numerusform>
+            <numerusform>%n open leads took the new commission rate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement of {name}, {first} to {last}: %n line(s) matched.</source>
+        <translation>
+            <numerusform>Statement of {name}, {first} to {last}: %n line matched.</numerusform>
+            <numerusform>Statement of {name}, {first} to {last}: %n lines matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{batch} undone: %n payment(s) cancelled.</source>
+        <translation>
+            <numerusform>{batch} undone: %n payment cancelled.</numerusform>
+            <numerusform>{batch} undone: %n payments cancelled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarGrid</name>
@@ -195,6 +216,33 @@
         <translation>
             <numerusform>%n reminder fell due while Contactos was not running or the computer was asleep.</numerusform>
             <numerusform>%n reminders fell due while Contactos was not running or the computer was asleep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepresentadasView</name>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n open lead took the new commission rate.</numerusform>
+            <numerusform>%n open leads took the new commission rate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message numerus="yes">
+        <source>{file}: %n line(s) match won leads, from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %n line matches won leads, from {first} to {last}.</numerusform>
+            <numerusform>{file}: %n lines match won leads, from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded as {0}.</source>
+        <translation>
+            <numerusform>%n payment recorded as {0}.</numerusform>
+            <numerusform>%n payments recorded as {0}.</numerusform>
         </translation>
     </message>
 </context>

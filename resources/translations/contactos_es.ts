@@ -626,6 +626,10 @@ comisión {commission}</translation>
         <source>check the database&apos;s integrity and schema version</source>
         <translation>revisar la integridad y la versión del esquema de la base de datos</translation>
     </message>
+    <message>
+        <source>Payments late (customers and commissions)</source>
+        <translation>Pagos atrasados (clientes y comisiones)</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
@@ -962,6 +966,335 @@ comisión {commission}</translation>
         <source>Day sheet of {day} ({count}) written to {file}</source>
         <translation>Hoja del día del {day} ({count}) escrita en {file}</translation>
     </message>
+    <message>
+        <source>list the representadas (the companies you sell for), or add, edit, archive or restore one</source>
+        <translation>lista las representadas (las empresas para las que vende), o agrega, edita, archiva o restaura una</translation>
+    </message>
+    <message>
+        <source>archived representadas too</source>
+        <translation>también las representadas archivadas</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>the commission rate, a percentage (8 or 8,5)</source>
+        <translation>la tasa de comisión, un porcentaje (8 u 8,5)</translation>
+    </message>
+    <message>
+        <source>the currency of its amounts (ISO 4217: MXN, EUR...)</source>
+        <translation>la moneda de sus importes (ISO 4217: MXN, EUR...)</translation>
+    </message>
+    <message>
+        <source>days after a win to call for the re-order</source>
+        <translation>días después de ganar para llamar por la recompra</translation>
+    </message>
+    <message>
+        <source>days from the customer&apos;s payment to the commission</source>
+        <translation>días desde el pago del cliente hasta la comisión</translation>
+    </message>
+    <message>
+        <source>the contact person there</source>
+        <translation>la persona de contacto allí</translation>
+    </message>
+    <message>
+        <source>the representada&apos;s number or name</source>
+        <translation>el número o el nombre de la representada</translation>
+    </message>
+    <message>
+        <source>add a representada</source>
+        <translation>agrega una representada</translation>
+    </message>
+    <message>
+        <source>its name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <source>change a representada (a new rate reaches its open leads that follow it)</source>
+        <translation>cambia una representada (una tasa nueva llega a sus prospectos abiertos que la siguen)</translation>
+    </message>
+    <message>
+        <source>its new name</source>
+        <translation>su nombre nuevo</translation>
+    </message>
+    <message>
+        <source>archive a representada (its leads keep it; not offered for new ones)</source>
+        <translation>archiva una representada (sus prospectos la conservan; no se ofrece para nuevos)</translation>
+    </message>
+    <message>
+        <source>bring an archived representada back</source>
+        <translation>recupera una representada archivada</translation>
+    </message>
+    <message>
+        <source>show a won lead&apos;s commission, or record that it was invoiced, that the customer paid (an amount of the sale) or that it was received</source>
+        <translation>muestra la comisión de un prospecto ganado, o registra que se facturó, que el cliente pagó (un importe de la venta) o que se recibió</translation>
+    </message>
+    <message>
+        <source>the commission was invoiced: this amount of commission</source>
+        <translation>se facturó la comisión: este importe de comisión</translation>
+    </message>
+    <message>
+        <source>the customer paid this amount of the sale (it earns its part of the commission)</source>
+        <translation>el cliente pagó este importe de la venta (genera su parte de la comisión)</translation>
+    </message>
+    <message>
+        <source>this amount of commission was received</source>
+        <translation>se recibió este importe de comisión</translation>
+    </message>
+    <message>
+        <source>cancel a wrong entry by its number (with --reason)</source>
+        <translation>cancela un registro equivocado por su número (con --reason)</translation>
+    </message>
+    <message>
+        <source>when it happened: today or before (dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>cuándo ocurrió: hoy o antes (dd/mm/aaaa o aaaa-mm-dd)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>with --cancel: why the entry is wrong</source>
+        <translation>con --cancel: por qué el registro está mal</translation>
+    </message>
+    <message>
+        <source>the commissions of the won leads, with totals per representada and currency</source>
+        <translation>las comisiones de los prospectos ganados, con totales por representada y moneda</translation>
+    </message>
+    <message>
+        <source>only the customer payments and commissions past their dates</source>
+        <translation>solo los pagos de clientes y las comisiones que pasaron su fecha</translation>
+    </message>
+    <message>
+        <source>compare a representada&apos;s statement of commissions (CSV or xlsx) with its won leads; --record records what it proves as one batch</source>
+        <translation>compara el estado de cuenta de comisiones de una representada (CSV o xlsx) con sus prospectos ganados; --record registra lo que prueba como un solo lote</translation>
+    </message>
+    <message>
+        <source>the statement</source>
+        <translation>el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>the representada that sent it</source>
+        <translation>la representada que lo envió</translation>
+    </message>
+    <message>
+        <source>map a column (its header or number) to customer, reference, sold, commission or date; repeatable</source>
+        <translation>asigna una columna (su encabezado o número) a customer, reference, sold, commission o date; se puede repetir</translation>
+    </message>
+    <message>
+        <source>record the commissions it proves (one batch, undoable)</source>
+        <translation>registra las comisiones que prueba (un lote, que se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>write what does not agree to this CSV file, to send back</source>
+        <translation>escribe lo que no coincide en este archivo CSV, para devolverlo</translation>
+    </message>
+    <message>
+        <source>undo the payments a statement recorded (they stay, cancelled)</source>
+        <translation>deshace los pagos que registró un estado de cuenta (quedan, cancelados)</translation>
+    </message>
+    <message>
+        <source>the batch, as statement-1</source>
+        <translation>el lote, como statement-1</translation>
+    </message>
+    <message>
+        <source>why they are undone</source>
+        <translation>por qué se deshacen</translation>
+    </message>
+    <message>
+        <source>Representada {id} added: {name}.</source>
+        <translation>Representada {id} agregada: {name}.</translation>
+    </message>
+    <message>
+        <source>Representada {id} saved: {name}.</source>
+        <translation>Representada {id} guardada: {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n prospecto abierto tomó la nueva tasa de comisión.</numerusform>
+            <numerusform>%n prospectos abiertos tomaron la nueva tasa de comisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Representada {name} archived.</source>
+        <translation>Representada {name} archivada.</translation>
+    </message>
+    <message>
+        <source>Representada {name} restored.</source>
+        <translation>Representada {name} restaurada.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Re-order (days)</source>
+        <translation>Recompra (días)</translation>
+    </message>
+    <message>
+        <source>Terms (days)</source>
+        <translation>Plazo (días)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Entry {id} cancelled.</source>
+        <translation>Registro {id} cancelado.</translation>
+    </message>
+    <message>
+        <source>Lead {id}: {what} {amount} on {date} (entry {entry}).</source>
+        <translation>Prospecto {id}: {what} {amount} el {date} (registro {entry}).</translation>
+    </message>
+    <message>
+        <source>Say what happened: --invoiced AMOUNT, --customer-paid AMOUNT or --received AMOUNT (with --date DATE).</source>
+        <translation>Diga qué ocurrió: --invoiced IMPORTE, --customer-paid IMPORTE o --received IMPORTE (con --date FECHA).</translation>
+    </message>
+    <message>
+        <source>Lead {id} (&apos;{title}&apos;) is not won: it has no commission yet.</source>
+        <translation>El prospecto {id} («{title}») no está ganado: aún no tiene comisión.</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Ganado el</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturada</translation>
+    </message>
+    <message>
+        <source>Customer paid</source>
+        <translation>Pagado por el cliente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Customer payment due</source>
+        <translation>El cliente paga el</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation>Comisión a cobrar el</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>cancelado: {reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of a statement: {fields}.</source>
+        <translation>«{field}» no es un campo de un estado de cuenta: {fields}.</translation>
+    </message>
+    <message>
+        <source>The statement has no column &apos;{column}&apos;.</source>
+        <translation>El estado de cuenta no tiene la columna «{column}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement of {name}, {first} to {last}: %n line(s) matched.</source>
+        <translation>
+            <numerusform>Estado de cuenta de {name}, del {first} al {last}: %n línea coincide.</numerusform>
+            <numerusform>Estado de cuenta de {name}, del {first} al {last}: %n líneas coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {title} paid {paid}, agreed {expected}.</source>
+        <translation>Línea {line}: {title} pagó {paid}, lo acordado es {expected}.</translation>
+    </message>
+    <message>
+        <source>Missing: lead {id} {title} (paid {date}).</source>
+        <translation>Falta: prospecto {id} {title} (pagado el {date}).</translation>
+    </message>
+    <message>
+        <source>Line {line} matches no won lead: {customer} {reference}.</source>
+        <translation>La línea {line} no coincide con ningún prospecto ganado: {customer} {reference}.</translation>
+    </message>
+    <message>
+        <source>Recorded as {batch}.</source>
+        <translation>Registrado como {batch}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{batch} undone: %n payment(s) cancelled.</source>
+        <translation>
+            <numerusform>{batch} deshecho: %n pago cancelado.</numerusform>
+            <numerusform>{batch} deshecho: %n pagos cancelados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarGrid</name>
@@ -1186,6 +1519,25 @@ comisión {commission}</translation>
     </message>
 </context>
 <context>
+    <name>CancelEntryDialog</name>
+    <message>
+        <source>Cancel a commission entry</source>
+        <translation>Cancelar un registro de comisión</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong?</source>
+        <translation>¿&amp;Por qué está mal?</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Cancelar el &amp;registro</translation>
+    </message>
+    <message>
+        <source>{what}: {amount} on {date}. It stays in the history, marked cancelled.</source>
+        <translation>{what}: {amount} el {date}. Queda en el historial, marcado como cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>What to do</source>
@@ -1205,6 +1557,101 @@ comisión {commission}</translation>
     <message>
         <source>&amp;Snooze</source>
         <translation>&amp;Posponer</translation>
+    </message>
+</context>
+<context>
+    <name>Commissions</name>
+    <message>
+        <source>Give the amount received: nothing is expected of this lead&apos;s commission.</source>
+        <translation>Indique el importe recibido: no se espera nada de la comisión de este prospecto.</translation>
+    </message>
+    <message>
+        <source>There is no commission entry {id}.</source>
+        <translation>No existe el registro de comisión {id}.</translation>
+    </message>
+    <message>
+        <source>The commission entry {id} is not one of lead {lead}&apos;s.</source>
+        <translation>El registro de comisión {id} no es del prospecto {lead}.</translation>
+    </message>
+    <message>
+        <source>Commission invoiced</source>
+        <translation>Comisión facturada</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>Pagado por el cliente</translation>
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation>Comisión recibida</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturada</translation>
+    </message>
+    <message>
+        <source>Customer paid</source>
+        <translation>Pagada por el cliente</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Recibida en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Customer payment due</source>
+        <translation>Pago del cliente vencido</translation>
+    </message>
+    <message>
+        <source>Commission due</source>
+        <translation>Comisión vencida</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>Indique el importe.</translation>
+    </message>
+    <message>
+        <source>An amount of zero records nothing.</source>
+        <translation>Un importe de cero no registra nada.</translation>
+    </message>
+    <message>
+        <source>Give the date it happened.</source>
+        <translation>Indique la fecha en que ocurrió.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future: record a payment or an invoice once it happened.</source>
+        <translation>{date} está en el futuro: registre un pago o una factura cuando haya ocurrido.</translation>
+    </message>
+    <message>
+        <source>{date} is before the lead was received ({received}): give the date it really happened.</source>
+        <translation>{date} es anterior a la recepción del prospecto ({received}): indique la fecha en que ocurrió de verdad.</translation>
+    </message>
+    <message>
+        <source>Say what happened: the commission was invoiced, the customer paid, or the commission was received.</source>
+        <translation>Diga qué ocurrió: se facturó la comisión, el cliente pagó o se recibió la comisión.</translation>
+    </message>
+    <message>
+        <source>Only a won lead earns a commission (&apos;{title}&apos; is not won).</source>
+        <translation>Solo un prospecto ganado genera comisión («{title}» no está ganado).</translation>
+    </message>
+    <message>
+        <source>The customer would have paid {total}, more than the sale&apos;s value ({value}): correct the lead&apos;s value first.</source>
+        <translation>El cliente habría pagado {total}, más que el valor de la venta ({value}): corrija primero el valor del prospecto.</translation>
+    </message>
+    <message>
+        <source>That entry was already cancelled on {date}.</source>
+        <translation>Ese registro ya se canceló el {date}.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Diga por qué se cancela el registro.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2261,42 @@ comisión {commission}</translation>
     <message>
         <source>Say which source: --source NAME.</source>
         <translation>Indique el origen: --source NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Commission paid</source>
+        <translation>Comisión pagada</translation>
+    </message>
+    <message>
+        <source>Commission agreed</source>
+        <translation>Comisión acordada</translation>
+    </message>
+    <message>
+        <source>Paid minus agreed</source>
+        <translation>Pagado menos acordado</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
     </message>
 </context>
 <context>
@@ -2789,16 +3272,8 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>{0} % ({1})</translation>
     </message>
     <message>
-        <source>received on {0}</source>
-        <translation>recibida el {0}</translation>
-    </message>
-    <message>
         <source>due on {0}</source>
         <translation>se espera el {0}</translation>
-    </message>
-    <message>
-        <source>not received yet</source>
-        <translation>aún no recibida</translation>
     </message>
     <message>
         <source>not attended yet</source>
@@ -2896,6 +3371,97 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
             <numerusform>%n prospecto</numerusform>
             <numerusform>%n prospectos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Esperada:</translation>
+    </message>
+    <message>
+        <source>Invoiced:</source>
+        <translation>Facturada:</translation>
+    </message>
+    <message>
+        <source>Customer paid:</source>
+        <translation>Pagado por el cliente:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>Pendiente de cobro:</translation>
+    </message>
+    <message>
+        <source>Customer pays by:</source>
+        <translation>El cliente paga el:</translation>
+    </message>
+    <message>
+        <source>Commission due by:</source>
+        <translation>Comisión a cobrar el:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Commission entries</source>
+        <translation>Registros de comisión</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Cancel entr&amp;y…</source>
+        <translation>Cancelar re&amp;gistro…</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <source>the customer is late</source>
+        <translation>el cliente está atrasado</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasada</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <source>{0} (cancelled)</source>
+        <translation>{0} (cancelado)</translation>
+    </message>
+    <message>
+        <source>Cancelled on {0}: {1}</source>
+        <translation>Cancelado el {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3657,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Embudo</translation>
     </message>
     <message>
+        <source>Representadas</source>
+        <translation>Representadas</translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -3201,6 +3771,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Pipeline board</source>
         <translation>&amp;Embudo</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentadas</source>
+        <translation>&amp;Representadas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3570,6 +4144,49 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     </message>
 </context>
 <context>
+    <name>RecordCommissionDialog</name>
+    <message>
+        <source>Record a commission payment</source>
+        <translation>Registrar un pago de comisión</translation>
+    </message>
+    <message>
+        <source>Invoice number, transfer, remarks</source>
+        <translation>Número de factura, transferencia, observaciones</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>¿&amp;Qué ocurrió?</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · customer paid {paid} of {value} · received {received}</source>
+        <translation>Esperada {expected} · el cliente pagó {paid} de {value} · recibida {received}</translation>
+    </message>
+    <message>
+        <source>An amount of the sale: it earns its part of the commission.</source>
+        <translation>Un importe de la venta: genera su parte de la comisión.</translation>
+    </message>
+    <message>
+        <source>An amount of commission.</source>
+        <translation>Un importe de comisión.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderService</name>
     <message>
         <source>Contactos keeps running {where}, so that it can remind you of your follow-ups. Click the icon to open it again; to leave, choose Quit in its menu or File → Quit.
@@ -3715,8 +4332,8 @@ Puede cambiarlo en Preferencias.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <source>&apos;{id}&apos; is not a reminder id: they look like lead-12, activity-5 or commitment-3 (see &apos;contactos reminders&apos;).</source>
-        <translation>«{id}» no es un identificador de recordatorio: tienen la forma lead-12, activity-5 o commitment-3 (vea «contactos reminders»).</translation>
+        <source>&apos;{id}&apos; is not a reminder id: they look like lead-12, activity-5, commitment-3, payment-12 or commission-12 (see &apos;contactos reminders&apos;).</source>
+        <translation>«{id}» no es un identificador de recordatorio: son como lead-12, activity-5, commitment-3, payment-12 o commission-12 (vea «contactos reminders»).</translation>
     </message>
     <message>
         <source>There is no reminder {id}: its follow-up is done, closed or deleted.</source>
@@ -3733,6 +4350,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Commitment</source>
         <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>today</source>
@@ -3812,6 +4433,201 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Closed as lost on {date}.</source>
         <translation>Cerrado como perdido el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentadaDialog</name>
+    <message>
+        <source>Edit representada</source>
+        <translation>Editar representada</translation>
+    </message>
+    <message>
+        <source>New representada</source>
+        <translation>Nueva representada</translation>
+    </message>
+    <message>
+        <source>A new rate reaches the open leads that follow it; won leads keep theirs.</source>
+        <translation>Una tasa nueva llega a los prospectos abiertos que la siguen; los ganados conservan la suya.</translation>
+    </message>
+    <message>
+        <source>The default currency</source>
+        <translation>La moneda predeterminada</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Who to ask about orders and payments</source>
+        <translation>A quién preguntar por pedidos y pagos</translation>
+    </message>
+    <message>
+        <source>Days from the customer&apos;s payment.</source>
+        <translation>Días desde el pago del cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;rate:</source>
+        <translation>&amp;Tasa de comisión:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;order call after:</source>
+        <translation>Llamada de re&amp;compra a los:</translation>
+    </message>
+    <message>
+        <source>Commission &amp;paid after:</source>
+        <translation>Comisión &amp;pagada a los:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Persona de contact&amp;o:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>Representadas</name>
+    <message>
+        <source>There is no representada &apos;{ref}&apos;.</source>
+        <translation>No existe la representada «{ref}».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of days (0 to {most}).</source>
+        <translation>«{value}» no es un número de días (de 0 a {most}).</translation>
+    </message>
+    <message>
+        <source>A representada needs a name.</source>
+        <translation>Una representada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a representada &apos;{name}&apos;.</source>
+        <translation>Ya existe una representada «{name}».</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a currency code: write its three letters (ISO 4217), as MXN, EUR, COP or USD.</source>
+        <translation>«{text}» no es un código de moneda: escriba sus tres letras (ISO 4217), como MXN, EUR, COP o USD.</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentadasModel</name>
+    <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Re-order (days)</source>
+        <translation>Recompra (días)</translation>
+    </message>
+    <message>
+        <source>Paid after (days)</source>
+        <translation>Pago a los (días)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Won leads</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentadasView</name>
+    <message>
+        <source>Representadas</source>
+        <translation>Representadas</translation>
+    </message>
+    <message>
+        <source>The companies you sell for. Their rate is the default of new leads; the payment terms say when a commission is due after the customer pays.</source>
+        <translation>Las empresas para las que vende. Su tasa es la predeterminada de los prospectos nuevos; el plazo de pago dice cuándo vence una comisión después de que paga el cliente.</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Mostrar archivadas</translation>
+    </message>
+    <message>
+        <source>&amp;New representada…</source>
+        <translation>&amp;Nueva representada…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arc&amp;hivar</translation>
+    </message>
+    <message>
+        <source>Reconcile a &amp;statement…</source>
+        <translation>Conciliar un estado de &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>New commission rate</source>
+        <translation>Nueva tasa de comisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s) took the new commission rate.</source>
+        <translation>
+            <numerusform>%n prospecto abierto tomó la nueva tasa de comisión.</numerusform>
+            <numerusform>%n prospectos abiertos tomaron la nueva tasa de comisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No es posible</translation>
+    </message>
+    <message>
+        <source>The statement of {0}</source>
+        <translation>El estado de cuenta de {0}</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.xlsx *.txt)</source>
+        <translation>Estados de cuenta (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Statement recorded: {0}</source>
+        <translation>Estado de cuenta registrado: {0}</translation>
+    </message>
+    <message>
+        <source>Undone in the window</source>
+        <translation>Deshecho en la ventana</translation>
     </message>
 </context>
 <context>
@@ -4186,14 +5002,6 @@ Puede cambiarlo en Preferencias.</translation>
         <source>Move undone: from {before} back to {after}</source>
         <translation>Movimiento deshecho: del {before} de vuelta al {after}</translation>
     </message>
-    <message>
-        <source>Only a won lead earns a commission.</source>
-        <translation>Sólo un prospecto ganado genera comisión.</translation>
-    </message>
-    <message>
-        <source>Give the date the commission was received.</source>
-        <translation>Indique la fecha en que se recibió la comisión.</translation>
-    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -4434,6 +5242,134 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement of {0}</source>
+        <translation>Estado de cuenta de {0}</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Amount sold:</source>
+        <translation>Importe vendido:</translation>
+    </message>
+    <message>
+        <source>Commission paid:</source>
+        <translation>Comisión pagada:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>What does not agree</source>
+        <translation>Lo que no coincide</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Record the payments it proves</source>
+        <translation>&amp;Registrar los pagos que prueba</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the differences…</source>
+        <translation>E&amp;xportar las diferencias…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n line(s) match won leads, from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %n línea coincide con prospectos ganados, del {first} al {last}.</numerusform>
+            <numerusform>{file}: %n líneas coinciden con prospectos ganados, del {first} al {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid below the agreed rate</source>
+        <translation>Pagado por debajo de la tasa acordada</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Línea {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Won leads missing from the statement</source>
+        <translation>Prospectos ganados que faltan en el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Lines that match no won lead</source>
+        <translation>Líneas que no coinciden con ningún prospecto ganado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) recorded as {0}.</source>
+        <translation>
+            <numerusform>%n pago registrado como {0}.</numerusform>
+            <numerusform>%n pagos registrados como {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation>Exportar las diferencias</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <source>There is no representada &apos;{ref}&apos;.</source>
+        <translation>No existe la representada «{ref}».</translation>
+    </message>
+    <message>
+        <source>No column of the statement says the commission paid: map one with --map COLUMN=commission.</source>
+        <translation>Ninguna columna del estado de cuenta indica la comisión pagada: asigne una con --map COLUMNA=commission.</translation>
+    </message>
+    <message>
+        <source>The statement proves no commission to record.</source>
+        <translation>El estado de cuenta no prueba ninguna comisión que registrar.</translation>
+    </message>
+    <message>
+        <source>Line {line} is dated {date}, in the future: correct the file.</source>
+        <translation>La línea {line} tiene fecha {date}, en el futuro: corrija el archivo.</translation>
+    </message>
+    <message>
+        <source>The lead &apos;{title}&apos; is no longer won.</source>
+        <translation>El prospecto «{title}» ya no está ganado.</translation>
+    </message>
+    <message>
+        <source>There is nothing of {batch} to undo.</source>
+        <translation>No hay nada de {batch} que deshacer.</translation>
+    </message>
+    <message>
+        <source>Say why the statement&apos;s payments are undone.</source>
+        <translation>Diga por qué se deshacen los pagos del estado de cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The database is busy: another program (Contactos open in a window?) is saving. Nothing was written; try again in a moment.</source>
@@ -4587,6 +5523,22 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Reprogramado</translation>
     </message>
     <message>
+        <source>Commission invoiced</source>
+        <translation>Comisión facturada</translation>
+    </message>
+    <message>
+        <source>Paid by the customer</source>
+        <translation>Pagado por el cliente</translation>
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation>Comisión recibida</translation>
+    </message>
+    <message>
+        <source>Commission entry cancelled</source>
+        <translation>Registro de comisión cancelado</translation>
+    </message>
+    <message>
         <source>contacts created: {count}</source>
         <translation>contactos creados: {count}</translation>
     </message>
@@ -4698,6 +5650,10 @@ Puede cambiarlo en Preferencias.</translation>
         </translation>
     </message>
     <message>
+        <source>Payments late</source>
+        <translation>Pagos atrasados</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
@@ -4708,6 +5664,14 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Lead and contact</source>
         <translation>Prospecto y contacto</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment: {0}</source>
+        <translation>El pago del cliente: {0}</translation>
+    </message>
+    <message>
+        <source>The commission: {0}</source>
+        <translation>La comisión: {0}</translation>
     </message>
     <message>
         <source>received just now</source>
@@ -4808,6 +5772,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Moved to {date}: {what}</source>
         <translation>Movido al {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar pago…</translation>
     </message>
     <message>
         <source>Mark done…</source>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contactos import clock, phones, reports, rules, stages, timeline
+from contactos import clock, commissions, phones, reports, rules, stages, timeline
 from contactos.actions import checklist, leads
 from contactos.i18n import TranslatableError
 from contactos.models import Commitment, Contact, Impediment, Lead
@@ -274,6 +274,12 @@ class LeadView(QWidget):
             self.deal.addRow(label, value)
             self.deal_labels[key] = value
 
+        # The commission ledger of a won lead (rule 8).
+        from ui.views.commission_panel import LedgerPanel
+
+        self.ledger_panel = LedgerPanel()
+        self.ledger_panel.changed.connect(self._ledger_changed)
+
         # Checklist (rule 6).
         self.checklist = QGroupBox(self.tr("Follow-up checklist"))
         self.value_for_prospect = QPlainTextEdit()
@@ -371,6 +377,7 @@ class LeadView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = SideBySide(self.contact_box, self.deal_box)
         left_layout.addWidget(top)
+        left_layout.addWidget(self.ledger_panel)
         left_layout.addWidget(self.checklist)
         left_layout.addStretch(1)
         scroll = QScrollArea()
@@ -485,29 +492,34 @@ class LeadView(QWidget):
         self.contact_links.setText(contact_links_html(contact))
 
         self._fill_deal(lead)
+        self.ledger_panel.set_lead(lead)
         self._fill_checklist(lead)
         self.timeline.set_events(timeline.for_lead(lead.id))
+
+    def _ledger_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _fill_deal(self, lead: Lead) -> None:
         labels = self.deal_labels
         labels["value"].setText(format_money(lead.value, lead.currency) or self.tr("not set"))
         labels["representada"].setText(lead.representada.name if lead.representada_id else "—")
         labels["source"].setText(lead.source.name if lead.source_id else "—")
-        commission = rules.commission_status(lead)
+        expected = rules.expected_commission(lead)
         text = (
             self.tr("{0}% ({1})").format(
-                QLocale().toString(float(commission.rate), "g", 4),
-                format_money(commission.expected, lead.currency),
+                QLocale().toString(float(lead.commission_rate), "g", 4),
+                format_money(expected, lead.currency),
             )
-            if commission.expected is not None
+            if expected is not None
             else "—"
         )
-        if commission.state == "received":
-            text += " · " + self.tr("received on {0}").format(format_date(commission.received_on))
-        elif commission.state == "due":
-            text += " · " + self.tr("due on {0}").format(format_date(commission.due))
-        elif commission.state == "pending":
-            text += " · " + self.tr("not received yet")
+        ledger = commissions.ledger(lead.id) if lead.status == Lead.WON else None
+        if ledger is not None:
+            state = translate("Commissions", commissions.STATE_LABELS[ledger.state])
+            text += " · " + state
+            if ledger.state not in (commissions.RECEIVED,) and ledger.commission_due:
+                text += " · " + self.tr("due on {0}").format(format_date(ledger.commission_due))
         labels["commission"].setText(text)
         labels["received"].setText(format_date(lead.received_at))
         # The date the lead carries in its source's list (an import's "Fecha de alta").

@@ -235,6 +235,8 @@ class TodayView(QWidget):
         for button in (self.done_button, self.reschedule_button):
             button.setEnabled(has_item)
         item = self.current_item()
+        if item is not None and item.type == "payment":  # (late until recorded)
+            self.reschedule_button.setEnabled(False)
         self.open_button.setEnabled(bool(item and item.lead_id))
 
     def focus_queue(self) -> None:
@@ -268,6 +270,13 @@ class TodayView(QWidget):
                 _, accepted = LogDialog.done_next_action(self, lead)
             elif item.type == "activity":
                 _, accepted = LogDialog.complete(self, Activity.get_by_id(item.activity_id))
+            elif item.type == "payment":
+                # Done is recording it: the payment the row is about, for what is owed.
+                from ui.dialogs.commission_dialog import RecordCommissionDialog
+
+                kind = "customer-paid" if item.kind == "customer-payment" else "received"
+                lead = Lead.get_by_id(item.lead_id)
+                _, accepted = RecordCommissionDialog.run(self, lead, kind, item.amount)
             else:
                 # At once, without a question: the status bar says so and Ctrl+Z undoes it.
                 done = followups.mark_done(FollowUp("commitment", item.commitment_id))
@@ -301,7 +310,7 @@ class TodayView(QWidget):
         return menu
 
     def show_reschedule_menu(self) -> None:
-        if self.current_item() is None:
+        if self.current_item() is None or self.current_item().type == "payment":
             return
         rect = self.tree.visualRect(self.tree.currentIndex())
         menu = self.reschedule_menu()
@@ -343,8 +352,11 @@ class TodayView(QWidget):
             return
         self.tree.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction(icons.icon("done"), self.tr("Mark done…"), self.mark_done)
-        menu.addMenu(self.reschedule_menu()).setText(self.tr("Reschedule"))
+        if self.current_item().type == "payment":
+            menu.addAction(icons.icon("payment"), self.tr("Record payment…"), self.mark_done)
+        else:
+            menu.addAction(icons.icon("done"), self.tr("Mark done…"), self.mark_done)
+            menu.addMenu(self.reschedule_menu()).setText(self.tr("Reschedule"))
         if self.current_item().lead_id:
             menu.addAction(icons.icon("open"), self.tr("Open lead"), self.open_current)
         menu.exec(self.tree.viewport().mapToGlobal(point))
