@@ -482,6 +482,9 @@ def build_parser() -> argparse.ArgumentParser:
     from contactos import reminder_commands
 
     reminder_commands.add_parsers(command)
+    from contactos import report_commands
+
+    report_commands.add_parsers(command)
     return parser
 
 
@@ -999,7 +1002,14 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "export": lambda args: export_commands().cmd_export(args),
     "reminders": lambda args: reminder_commands().cmd_reminders(args),
     "snooze": lambda args: reminder_commands().cmd_snooze(args),
+    "report": lambda args: report_commands().cmd_report(args),
 }
+
+
+def report_commands():
+    from contactos import report_commands
+
+    return report_commands
 
 
 def reminder_commands():

@@ -385,22 +385,28 @@ class PipelineReport:
         summary = Table(
             "summary",
             _tr(PIPELINE_TITLE),
-            (Column(_tr("Figure")), Column(_tr("Value"), COUNT)),
+            (Column(translate("Reports", "Figure")), Column(translate("Reports", "Value"), COUNT)),
             (
-                (_tr("Open leads"), self.open),
-                (_tr("With a dated next action ahead"), self.ahead),
-                (_tr("Share with a next action ahead"), _as(self.share, SHARE)),
-                (_tr("In limbo"), self.limbo),
-                (_tr("Median days in limbo"), _as(self.limbo_median_days, DAYS)),
-                (_tr("Longest in limbo (days)"), _as(self.limbo_oldest_days, DAYS)),
+                (translate("Reports", "Open leads"), self.open),
+                (translate("Reports", "With a dated next action ahead"), self.ahead),
+                (translate("Reports", "Share with a next action ahead"), _as(self.share, SHARE)),
+                (translate("Reports", "In limbo"), self.limbo),
+                (translate("Reports", "Median days in limbo"), _as(self.limbo_median_days, DAYS)),
+                (
+                    translate("Reports", "Longest in limbo (days)"),
+                    _as(self.limbo_oldest_days, DAYS),
+                ),
             ),
         )
         currencies = _currencies([s.value for s in self.stages])
         funnel = Table(
             "funnel",
-            _tr("Funnel by stage"),
-            (Column(_tr("Stage")), Column(_tr("Open leads"), COUNT))
-            + _money_columns("Value", currencies),
+            translate("Reports", "Funnel by stage"),
+            (
+                Column(translate("Reports", "Stage")),
+                Column(translate("Reports", "Open leads"), COUNT),
+            )
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Value"), currencies),
             tuple((s.name, s.leads) + _money_cells(s.value, currencies) for s in self.stages),
         )
         return summary, funnel
@@ -408,21 +414,23 @@ class PipelineReport:
     def charts(self) -> tuple[Chart, ...]:
         leads = Chart(
             "funnel",
-            _tr("Open leads by stage"),
+            translate("Reports", "Open leads by stage"),
             COUNT,
             tuple(Bar(s.name, s.leads) for s in self.stages),
         )
         health = Chart(
             "health",
-            _tr("Open leads: next action ahead or in limbo"),
+            translate("Reports", "Open leads: next action ahead or in limbo"),
             COUNT,
             (
-                Bar(_tr("Next action ahead"), self.ahead),
-                Bar(_tr("In limbo"), self.limbo),
+                Bar(translate("Reports", "Next action ahead"), self.ahead),
+                Bar(translate("Reports", "In limbo"), self.limbo),
             ),
         )
         values = _money_charts(
-            "funnel-value", "Open value by stage", [(s.name, s.value) for s in self.stages]
+            "funnel-value",
+            QT_TRANSLATE_NOOP("Reports", "Open value by stage"),
+            [(s.name, s.value) for s in self.stages],
         )
         return (health, leads, *values)
 
@@ -577,34 +585,40 @@ class WinLossReport:
         summary = Table(
             "summary",
             _tr(WINS_TITLE),
-            (Column(_tr("Figure")), Column(_tr("Value"), COUNT)),
+            (Column(translate("Reports", "Figure")), Column(translate("Reports", "Value"), COUNT)),
             (
-                (_tr("Won"), self.won),
-                (_tr("Lost"), self.lost),
-                (_tr("Lost: never a real opportunity"), self.not_real),
-                (_tr("Win rate (real opportunities)"), _as(self.win_rate, SHARE)),
+                (translate("Reports", "Won"), self.won),
+                (translate("Reports", "Lost"), self.lost),
+                (translate("Reports", "Lost: never a real opportunity"), self.not_real),
+                (translate("Reports", "Win rate (real opportunities)"), _as(self.win_rate, SHARE)),
             )
-            + tuple((f"{_tr('Value won')} ({c})", _in(self.won_value, c)) for c in currencies)
-            + tuple((f"{_tr('Value lost')} ({c})", _in(self.lost_value, c)) for c in currencies),
+            + tuple(
+                (f"{translate('Reports', 'Value won')} ({c})", _in(self.won_value, c))
+                for c in currencies
+            )
+            + tuple(
+                (f"{translate('Reports', 'Value lost')} ({c})", _in(self.lost_value, c))
+                for c in currencies
+            ),
         )
         reason_currencies = _currencies([r.value for r in self.reasons])
         reasons = Table(
             "reasons",
-            _tr("Loss reasons"),
-            (Column(_tr("Reason")), Column(_tr("Leads"), COUNT))
-            + _money_columns("Value lost", reason_currencies),
+            translate("Reports", "Loss reasons"),
+            (Column(translate("Reports", "Reason")), Column(translate("Reports", "Leads"), COUNT))
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Value lost"), reason_currencies),
             tuple(
                 (r.label, r.leads) + _money_cells(r.value, reason_currencies) for r in self.reasons
             ),
         )
         words = Table(
             "words",
-            _tr("In the prospect's words"),
+            translate("Reports", "In the prospect's words"),
             (
-                Column(_tr("Reason")),
-                Column(_tr("Date"), DATE),
-                Column(_tr("Lead")),
-                Column(_tr("Words")),
+                Column(translate("Reports", "Reason")),
+                Column(translate("Reports", "Date"), DATE),
+                Column(translate("Reports", "Lead")),
+                Column(translate("Reports", "Words")),
             ),
             tuple(
                 (r.label, w.date, Figure(w.title, (w.lead_id,)), w.words)
@@ -617,20 +631,20 @@ class WinLossReport:
     def charts(self) -> tuple[Chart, ...]:
         outcome = Chart(
             "outcome",
-            _tr("Won and lost"),
+            translate("Reports", "Won and lost"),
             COUNT,
             (
-                Bar(_tr("Won"), self.won),
+                Bar(translate("Reports", "Won"), self.won),
                 Bar(
-                    _tr("Lost"),
+                    translate("Reports", "Lost"),
                     Figure(self.lost.value - self.not_real.value, _minus(self.lost, self.not_real)),
                 ),
-                Bar(_tr("Never real"), self.not_real),
+                Bar(translate("Reports", "Never real"), self.not_real),
             ),
         )
         reasons = Chart(
             "reasons",
-            _tr("Loss reasons"),
+            translate("Reports", "Loss reasons"),
             COUNT,
             tuple(Bar(r.label, r.leads) for r in self.reasons),
         )
@@ -705,11 +719,11 @@ class ResponseReport:
 
     def tables(self) -> tuple[Table, ...]:
         columns = (
-            Column(_tr("Leads received"), COUNT),
-            Column(_tr("Answered"), COUNT),
-            Column(_tr("Not answered yet"), COUNT),
-            Column(_tr("Median hours"), HOURS),
-            Column(_tr("Slowest (hours)"), HOURS),
+            Column(translate("Reports", "Leads received"), COUNT),
+            Column(translate("Reports", "Answered"), COUNT),
+            Column(translate("Reports", "Not answered yet"), COUNT),
+            Column(translate("Reports", "Median hours"), HOURS),
+            Column(translate("Reports", "Slowest (hours)"), HOURS),
         )
 
         def cells(r: ResponseFigures) -> tuple[Cell, ...]:
@@ -718,14 +732,14 @@ class ResponseReport:
         return (
             Table(
                 "sources",
-                _tr("Response time by source"),
-                (Column(_tr("Source")),) + columns,
+                translate("Reports", "Response time by source"),
+                (Column(translate("Reports", "Source")),) + columns,
                 tuple((r.label,) + cells(r) for r in (*self.by_source, self.overall)),
             ),
             Table(
                 "months",
-                _tr("Response time by month received"),
-                (Column(_tr("Month"), MONTH),) + columns,
+                translate("Reports", "Response time by month received"),
+                (Column(translate("Reports", "Month"), MONTH),) + columns,
                 tuple((r.month,) + cells(r) for r in self.by_month),
             ),
         )
@@ -734,13 +748,13 @@ class ResponseReport:
         return (
             Chart(
                 "sources",
-                _tr("Median hours to the first contact, by source"),
+                translate("Reports", "Median hours to the first contact, by source"),
                 HOURS,
                 tuple(Bar(r.label, r.median_hours) for r in self.by_source),
             ),
             Chart(
                 "months",
-                _tr("Median hours to the first contact, by month"),
+                translate("Reports", "Median hours to the first contact, by month"),
                 HOURS,
                 tuple(Bar(r.month.strftime("%Y-%m"), r.median_hours) for r in self.by_month),
             ),
@@ -796,7 +810,7 @@ def response_times(period: Period | None = None) -> ResponseReport:
         months.setdefault(_month(row[3]), []).append(row)
     return ResponseReport(
         period=period,
-        overall=_response(_tr("All sources"), rows),
+        overall=_response(translate("Reports", "All sources"), rows),
         by_source=tuple(_response(name, group) for _sid, name, group in _by_source(rows)),
         by_month=tuple(_response(m.strftime("%Y-%m"), months[m], m) for m in sorted(months)),
     )
@@ -833,16 +847,16 @@ class SourcesReport:
             "sources",
             _tr(SOURCES_TITLE),
             (
-                Column(_tr("Source")),
-                Column(_tr("Leads received"), COUNT),
-                Column(_tr("Real opportunities"), COUNT),
-                Column(_tr("Won"), COUNT),
-                Column(_tr("Lost"), COUNT),
-                Column(_tr("Open"), COUNT),
-                Column(_tr("Win rate"), SHARE),
-                Column(_tr("Median hours to answer"), HOURS),
+                Column(translate("Reports", "Source")),
+                Column(translate("Reports", "Leads received"), COUNT),
+                Column(translate("Reports", "Real opportunities"), COUNT),
+                Column(translate("Reports", "Won"), COUNT),
+                Column(translate("Reports", "Lost"), COUNT),
+                Column(translate("Reports", "Open"), COUNT),
+                Column(translate("Reports", "Win rate"), SHARE),
+                Column(translate("Reports", "Median hours to answer"), HOURS),
             )
-            + _money_columns("Value won", currencies),
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Value won"), currencies),
             tuple(
                 (
                     s.name,
@@ -860,8 +874,12 @@ class SourcesReport:
         )
         reasons = Table(
             "reasons",
-            _tr("Loss reasons by source"),
-            (Column(_tr("Source")), Column(_tr("Reason")), Column(_tr("Leads"), COUNT)),
+            translate("Reports", "Loss reasons by source"),
+            (
+                Column(translate("Reports", "Source")),
+                Column(translate("Reports", "Reason")),
+                Column(translate("Reports", "Leads"), COUNT),
+            ),
             tuple((s.name, label, figure) for s in self.sources for _r, label, figure in s.reasons),
         )
         return side, reasons
@@ -869,18 +887,20 @@ class SourcesReport:
     def charts(self) -> tuple[Chart, ...]:
         real = Chart(
             "real",
-            _tr("Real opportunities by source"),
+            translate("Reports", "Real opportunities by source"),
             COUNT,
             tuple(Bar(s.name, s.real) for s in self.sources),
         )
         rate = Chart(
             "win-rate",
-            _tr("Win rate by source"),
+            translate("Reports", "Win rate by source"),
             SHARE,
             tuple(Bar(s.name, s.win_rate) for s in self.sources),
         )
         values = _money_charts(
-            "won-value", "Value won by source", [(s.name, s.won_value) for s in self.sources]
+            "won-value",
+            QT_TRANSLATE_NOOP("Reports", "Value won by source"),
+            [(s.name, s.won_value) for s in self.sources],
         )
         return (real, rate, *values)
 

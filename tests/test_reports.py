@@ -21,6 +21,7 @@ The story (clock set, as the program lives it):
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
 import pytest
@@ -400,3 +401,63 @@ def test_demo_response_times_against_sql(demo_db):
         demo_db, "SELECT strftime('%Y-%m', received_at), COUNT(*) FROM lead GROUP BY 1 ORDER BY 1"
     )
     assert [(r.month.strftime("%Y-%m"), r.received.value) for r in report.by_month] == months
+
+
+# --- The command line ------------------------------------------------------------------------
+
+
+def test_report_command_json_and_tables(story, cli):
+    code, out, err = cli("report", "wins", "--from", "2026-04-20", "--to", "30/04/2026", "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["report"] == "wins"
+    assert data["period"] == {"from": "2026-04-20", "to": "2026-04-30"}
+    assert data["won"] == {"value": 1, "leads": [story["C"]]}
+    assert data["won_value"] == [{"value": "2000", "leads": [story["C"]], "currency": "MXN"}]
+    code, out, _err = cli("report", "sources")
+    assert code == 0
+    assert "Sources side by side" in out and "Real opportunities" in out
+    lista = next(line for line in out.splitlines() if line.startswith("Lista"))
+    assert lista.split()[:7] == ["Lista", "3", "2", "1", "0", "1", "100.0"]
+    code, out, _err = cli("--lang", "es", "report", "response")
+    assert code == 0 and "(sin origen)" in out
+
+
+def test_report_command_refuses_a_bad_period_and_an_unknown_report(db, cli):
+    code, _out, err = cli("report", "wins", "--from", "2026-05-01", "--to", "2026-04-01")
+    assert code == 1 and "starts (2026-05-01) after it ends (2026-04-01)" in err
+    with pytest.raises(SystemExit) as exit_:
+        cli("report", "nope")
+    assert exit_.value.code == 2
+
+
+def test_report_command_writes_csv_and_xlsx(story, cli, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    target = tmp_path / "sources.csv"
+    code, out, _err = cli("report", "sources", "--output", str(target))
+    assert code == 0 and str(target) in out
+    text = target.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=","))
+    assert rows[0] == ["Sources side by side"]
+    header = rows[1]
+    lista = next(r for r in rows if r and r[0] == "Lista")
+    cells = dict(zip(header, lista, strict=True))
+    assert cells["Leads received"] == "3" and cells["Win rate"] == "100.0%"
+    assert cells["Value won (MXN)"] == "2000.00"
+    book_path = tmp_path / "wins.xlsx"
+    code, _out, _err = cli("report", "wins", "--output", str(book_path))
+    assert code == 0
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["Wins and losses", "Loss reasons", "In the prospect's words"]
+    summary = {
+        row[0]: row[1] for row in book["Wins and losses"].iter_rows(min_row=2, values_only=True)
+    }
+    assert summary["Won"] == 2 and summary["Value won (MXN)"] == 3000
+    assert summary["Win rate (real opportunities)"] == 1.0
+    words = list(book["In the prospect's words"].iter_rows(min_row=2, values_only=True))
+    assert words[0][2:] == ("D", "Sólo estaba cotizando")
+    code, _out, err = cli("report", "wins", "--output", str(tmp_path / "wins.pdf"))
+    assert code == 1 and ".csv or .xlsx" in err

@@ -746,6 +746,22 @@
         <source>10m, 1h, 2d, tomorrow (its morning round), 15:30, or a date and a time (01/12/2026 15:30, 2026-12-01T15:30)</source>
         <translation>10m, 1h, 2d, mañana (a la hora de los recordatorios de la mañana), 15:30, o una fecha y una hora (01/12/2026 15:30, 2026-12-01T15:30)</translation>
     </message>
+    <message>
+        <source>a report: pipeline, wins, response or sources</source>
+        <translation>un informe: pipeline, wins, response o sources</translation>
+    </message>
+    <message>
+        <source>from this day on</source>
+        <translation>desde este día</translation>
+    </message>
+    <message>
+        <source>up to this day, included</source>
+        <translation>hasta este día, incluido</translation>
+    </message>
+    <message>
+        <source>write the report to this .csv or .xlsx file</source>
+        <translation>escribir el informe en este archivo .csv o .xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceDelegate</name>
@@ -1299,6 +1315,10 @@
     <message>
         <source>Say which source: --source NAME.</source>
         <translation>Indique el origen: --source NOMBRE.</translation>
+    </message>
+    <message>
+        <source>A report is exported as .csv or .xlsx (or .pdf from the window).</source>
+        <translation>Un informe se exporta como .csv o .xlsx (o .pdf desde la ventana).</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3293,261 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Closed as lost on {date}.</source>
         <translation>Cerrado como perdido el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Wrote {rows} rows to {path}.</source>
+        <translation>Se escribieron {rows} filas en {path}.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periodo: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Period: all</source>
+        <translation>Periodo: todo</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sin origen)</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>El periodo empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Prospectos abiertos</translation>
+    </message>
+    <message>
+        <source>With a dated next action ahead</source>
+        <translation>Con siguiente acción fechada por delante</translation>
+    </message>
+    <message>
+        <source>Share with a next action ahead</source>
+        <translation>Proporción con siguiente acción por delante</translation>
+    </message>
+    <message>
+        <source>In limbo</source>
+        <translation>En el limbo</translation>
+    </message>
+    <message>
+        <source>Median days in limbo</source>
+        <translation>Mediana de días en el limbo</translation>
+    </message>
+    <message>
+        <source>Longest in limbo (days)</source>
+        <translation>Más tiempo en el limbo (días)</translation>
+    </message>
+    <message>
+        <source>Funnel by stage</source>
+        <translation>Embudo por etapa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Open leads by stage</source>
+        <translation>Prospectos abiertos por etapa</translation>
+    </message>
+    <message>
+        <source>Open leads: next action ahead or in limbo</source>
+        <translation>Prospectos abiertos: siguiente acción por delante o en el limbo</translation>
+    </message>
+    <message>
+        <source>Next action ahead</source>
+        <translation>Siguiente acción por delante</translation>
+    </message>
+    <message>
+        <source>Open value by stage</source>
+        <translation>Valor abierto por etapa</translation>
+    </message>
+    <message>
+        <source>Pipeline health</source>
+        <translation>Salud del pipeline</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Lost: never a real opportunity</source>
+        <translation>Perdidos: nunca fueron una oportunidad real</translation>
+    </message>
+    <message>
+        <source>Win rate (real opportunities)</source>
+        <translation>Tasa de cierre (oportunidades reales)</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Motivos de pérdida</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Valor perdido</translation>
+    </message>
+    <message>
+        <source>In the prospect&apos;s words</source>
+        <translation>En palabras del prospecto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Ganados y perdidos</translation>
+    </message>
+    <message>
+        <source>Never real</source>
+        <translation>Nunca reales</translation>
+    </message>
+    <message>
+        <source>Wins and losses</source>
+        <translation>Ganados y perdidos</translation>
+    </message>
+    <message>
+        <source>Leads received</source>
+        <translation>Prospectos recibidos</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin atender aún</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Mediana (horas)</translation>
+    </message>
+    <message>
+        <source>Slowest (hours)</source>
+        <translation>Más lento (horas)</translation>
+    </message>
+    <message>
+        <source>Response time by source</source>
+        <translation>Tiempo de respuesta por origen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Response time by month received</source>
+        <translation>Tiempo de respuesta por mes de recepción</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Median hours to the first contact, by source</source>
+        <translation>Mediana de horas hasta el primer contacto, por origen</translation>
+    </message>
+    <message>
+        <source>Median hours to the first contact, by month</source>
+        <translation>Mediana de horas hasta el primer contacto, por mes</translation>
+    </message>
+    <message>
+        <source>Response time to new leads</source>
+        <translation>Tiempo de respuesta a prospectos nuevos</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>Real opportunities</source>
+        <translation>Oportunidades reales</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de cierre</translation>
+    </message>
+    <message>
+        <source>Median hours to answer</source>
+        <translation>Mediana de horas para atender</translation>
+    </message>
+    <message>
+        <source>Value won</source>
+        <translation>Valor ganado</translation>
+    </message>
+    <message>
+        <source>Loss reasons by source</source>
+        <translation>Motivos de pérdida por origen</translation>
+    </message>
+    <message>
+        <source>Real opportunities by source</source>
+        <translation>Oportunidades reales por origen</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>Tasa de cierre por origen</translation>
+    </message>
+    <message>
+        <source>Value won by source</source>
+        <translation>Valor ganado por origen</translation>
+    </message>
+    <message>
+        <source>Sources side by side</source>
+        <translation>Orígenes lado a lado</translation>
+    </message>
+    <message>
+        <source>Open leads now, of those received in the period.</source>
+        <translation>Prospectos abiertos hoy, de los recibidos en el periodo.</translation>
+    </message>
+    <message>
+        <source>Leads won or lost in the period (as they stand now).</source>
+        <translation>Prospectos ganados o perdidos en el periodo (según su estado actual).</translation>
+    </message>
+    <message>
+        <source>Leads received in the period.</source>
+        <translation>Prospectos recibidos en el periodo.</translation>
+    </message>
+    <message>
+        <source>Leads received in the period, as they stand now.</source>
+        <translation>Prospectos recibidos en el periodo, según su estado actual.</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
+        <translation>No hay ningún informe llamado «{name}» (pruebe: {names}).</translation>
     </message>
 </context>
 <context>
