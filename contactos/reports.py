@@ -28,7 +28,7 @@ from peewee import JOIN, fn
 
 from contactos import clock, rules
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
-from contactos.models import Closing, Lead, Source, Stage
+from contactos.models import Closing, Contact, Lead, Source, Stage, chunks, display_name
 
 # --- Pipeline health (rule 4) -----------------------------------------------------------
 
@@ -300,6 +300,7 @@ class Table:
 class Bar:
     label: str
     figure: Figure
+    month: dt.date | None = None  # a bar of a month: the view names it in its language
 
 
 @dataclass(frozen=True)
@@ -756,7 +757,9 @@ class ResponseReport:
                 "months",
                 translate("Reports", "Median hours to the first contact, by month"),
                 HOURS,
-                tuple(Bar(r.month.strftime("%Y-%m"), r.median_hours) for r in self.by_month),
+                tuple(
+                    Bar(r.month.strftime("%Y-%m"), r.median_hours, r.month) for r in self.by_month
+                ),
             ),
         )
 
@@ -955,6 +958,43 @@ def sources(period: Period | None = None) -> SourcesReport:
 def _reason(holding: dict[int, tuple[str, str]], lead_id: int) -> str:
     reason = holding.get(lead_id, ("", ""))[1] or "other"
     return reason if reason in rules.LOSS_REASON_LABELS else "other"
+
+
+# --- The leads behind a figure -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeadBehind:
+    """A lead as a report lists it when a figure is opened."""
+
+    lead_id: int
+    title: str
+    contact: str
+    status: str  # Lead.STATUSES
+
+
+def leads_behind(ids: Iterable[int]) -> list[LeadBehind]:
+    ids = sorted(set(ids))
+    found: list[LeadBehind] = []
+    for chunk in chunks(ids):
+        query = (
+            Lead.select(
+                Lead.id,
+                Lead.title,
+                Lead.status,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.company,
+            )
+            .join(Contact)
+            .where(Lead.id.in_(chunk))
+            .tuples()
+        )
+        found += [
+            LeadBehind(i, title, display_name(first, last, company), status)
+            for i, title, status, first, last, company in query
+        ]
+    return sorted(found, key=lambda r: (r.title.casefold(), r.lead_id))
 
 
 # --- The registry ------------------------------------------------------------------------

@@ -67,7 +67,10 @@ def first_geometry(available: QRect) -> QRect:
 class MainWindow(ListDropTarget, QMainWindow):
     """Hoy, Prospectos, Contactos; a lead or a contact opens in place, Alt+Left goes back."""
 
-    NAV = ("today", "leads", "contacts")
+    NAV = ("today", "leads", "contacts", "reports")
+    # A view whose shortcut is not its place in NAV (Ctrl+4 and Ctrl+5 are kept for the
+    # calendar and the board).
+    NAV_SHORTCUTS = {"reports": "Ctrl+6"}
     first_paint = Signal()
     # Set by ui.reminder_service: what closing the window does ('hide': keep running in
     # the tray, 'quit', 'stay'). None: closing closes.
@@ -95,6 +98,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": (self.tr("Today"), "today"),
             "leads": (self.tr("Leads"), "leads"),
             "contacts": (self.tr("Contacts"), "contacts"),
+            "reports": (self.tr("Reports"), "reports"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -152,6 +156,11 @@ class MainWindow(ListDropTarget, QMainWindow):
 
             page = ContactsView()
             page.open_contact.connect(self.open_contact)
+        elif key == "reports":
+            from ui.views.reports import ReportsView
+
+            page = ReportsView()
+            page.open_lead.connect(self.open_lead)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -273,10 +282,12 @@ class MainWindow(ListDropTarget, QMainWindow):
             "today": self.tr("&Today"),
             "leads": self.tr("&Leads"),
             "contacts": self.tr("&Contacts"),
+            "reports": self.tr("Re&ports"),
         }
         for number, key in enumerate(self.NAV, start=1):
+            shortcut = self.NAV_SHORTCUTS.get(key, f"Ctrl+{number}")
             action = self._action(
-                names[key], lambda checked=False, k=key: self.show_view(k), f"Ctrl+{number}", key
+                names[key], lambda checked=False, k=key: self.show_view(k), shortcut, key
             )
             view_menu.addAction(action)
             self.view_actions.append(action)

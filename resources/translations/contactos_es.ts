@@ -2588,6 +2588,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -2682,6 +2686,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3296,6 +3304,16 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n lead(s): click to list them</source>
+        <translation>
+            <numerusform>%n prospecto: haga clic para verlo</numerusform>
+            <numerusform>%n prospectos: haga clic para verlos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Wrote {rows} rows to {path}.</source>
@@ -3375,7 +3393,7 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
     <message>
         <source>Pipeline health</source>
-        <translation>Salud del pipeline</translation>
+        <translation>Salud del embudo</translation>
     </message>
     <message>
         <source>Won</source>
@@ -3548,6 +3566,120 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
         <translation>No hay ningún informe llamado «{name}» (pruebe: {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Elegir las fechas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>PDF, A4…</source>
+        <translation>PDF, A4…</translation>
+    </message>
+    <message>
+        <source>PDF, Letter…</source>
+        <translation>PDF, carta…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Libro de Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>Leads behind the figure</source>
+        <translation>Prospectos detrás de la cifra</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the lead.</source>
+        <translation>Intro o un doble clic abre el prospecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto</numerusform>
+            <numerusform>%n prospectos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Report written to {0}</source>
+        <translation>Informe escrito en {0}</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
     </message>
 </context>
 <context>
