@@ -79,6 +79,10 @@ def test_screenshots_option(demo_dir, tmp_path):
         "dialog-won",
         "dialog-lost",
         "dialog-log-call",
+        "40-report-pipeline.png",
+        "41-report-wins.png",
+        "42-report-response.png",
+        "43-report-sources.png",
     ):
         assert any(expected in name for name in names), (expected, names)
     assert all((shots / name).stat().st_size > 5000 for name in names)
