@@ -24,7 +24,9 @@ def add_parsers(command) -> None:
     from contactos.cli import date_arg, metavars
 
     meta = metavars()
-    p = command("report", translate("CLI", "a report: pipeline, wins, response or sources"))
+    p = command(
+        "report", translate("CLI", "a report: pipeline, wins, response, sources or forecast")
+    )
     p.add_argument(
         "name",
         choices=list(reports.REPORTS),

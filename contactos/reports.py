@@ -637,7 +637,7 @@ class WinLossReport:
             (
                 Bar(translate("Reports", "Won"), self.won),
                 Bar(
-                    translate("Reports", "Lost"),
+                    translate("Reports", "Lost (real opportunities)"),
                     Figure(self.lost.value - self.not_real.value, _minus(self.lost, self.not_real)),
                 ),
                 Bar(translate("Reports", "Never real"), self.not_real),
@@ -960,6 +960,230 @@ def _reason(holding: dict[int, tuple[str, str]], lead_id: int) -> str:
     return reason if reason in rules.LOSS_REASON_LABELS else "other"
 
 
+# --- What the agent will earn: the forecast (open leads only, for now) ------------------
+
+# The chance that an open lead is won, by stage, until the agent sets their own
+# (settings "stage_probabilities", percent by stage key).
+DEFAULT_PROBABILITIES = {
+    "new": 10,
+    "contacted": 20,
+    "proposal": 40,
+    "negotiation": 60,
+    "closing": 80,
+}
+DEFAULT_PROBABILITY = 0
+FORECAST_MONTHS = 6
+PAST, LATER, UNDATED = "past", "later", "undated"
+FORECAST_TITLE = QT_TRANSLATE_NOOP("Reports", "Earnings forecast")
+COLUMN_LABELS = {
+    PAST: QT_TRANSLATE_NOOP("Reports", "Close date passed"),
+    LATER: QT_TRANSLATE_NOOP("Reports", "Later"),
+    UNDATED: QT_TRANSLATE_NOOP("Reports", "No close date"),
+}
+
+
+def stage_probabilities() -> dict[str, int]:
+    """Percent by stage key: the agent's own (settings) over the defaults."""
+    from contactos import settings
+
+    chosen = settings.get("stage_probabilities") or {}
+    return {**DEFAULT_PROBABILITIES, **{k: int(v) for k, v in chosen.items()}}
+
+
+@dataclass(frozen=True)
+class ForecastColumn:
+    """One column of the forecast: a month (`month` set), or PAST, LATER, UNDATED."""
+
+    key: str
+    label: str  # translated ("" for a month: the view names it)
+    month: dt.date | None
+    leads: Figure
+    value: tuple[Figure, ...]  # sale value x probability, per currency
+    commission: tuple[Figure, ...]  # expected commission x probability, per currency
+
+
+@dataclass(frozen=True)
+class StageProbability:
+    key: str
+    name: str  # translated
+    percent: int
+    leads: Figure
+    commission: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class ForecastReport:
+    """What the agent may earn from the open leads in the next six months: each lead's
+    expected commission (value x its rate) weighted by its stage's probability, placed in
+    the month of its expected close date (a date already passed, one beyond the six
+    months, and no date each in a column of their own). The period is not used: the
+    forecast always starts this month.
+
+    Not yet here (it needs the commission ledger of issue 13 item 2): the commissions of
+    won leads not yet received, on their expected payment dates."""
+
+    day: dt.date
+    columns: tuple[ForecastColumn, ...]
+    stages: tuple[StageProbability, ...]
+    without_rate: Figure  # open leads with a value but no commission rate
+
+    def tables(self) -> tuple[Table, ...]:
+        currencies = _currencies(
+            [c.commission for c in self.columns], [c.value for c in self.columns]
+        )
+        columns = Table(
+            "months",
+            translate("Reports", "Open leads weighted by the chance of winning them"),
+            (
+                Column(translate("Reports", "Expected close"), MONTH),
+                Column(translate("Reports", "Leads"), COUNT),
+            )
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Weighted commission"), currencies)
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Weighted value"), currencies),
+            tuple(
+                (c.month or c.label, c.leads)
+                + _money_cells(c.commission, currencies)
+                + _money_cells(c.value, currencies)
+                for c in self.columns
+            ),
+        )
+        stage_currencies = _currencies([s.commission for s in self.stages])
+        stages = Table(
+            "stages",
+            translate("Reports", "Chance of winning by stage"),
+            (
+                Column(translate("Reports", "Stage")),
+                Column(translate("Reports", "Chance"), SHARE),
+                Column(translate("Reports", "Open leads"), COUNT),
+            )
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Weighted commission"), stage_currencies),
+            tuple(
+                (s.name, Figure(s.percent / 100), s.leads)
+                + _money_cells(s.commission, stage_currencies)
+                for s in self.stages
+            ),
+        )
+        missing = Table(
+            "without-rate",
+            translate("Reports", "Left out"),
+            (Column(translate("Reports", "Figure")), Column(translate("Reports", "Value"), COUNT)),
+            (
+                (
+                    translate("Reports", "Open leads with a value but no commission rate"),
+                    self.without_rate,
+                ),
+            ),
+        )
+        return columns, stages, missing
+
+    def charts(self) -> tuple[Chart, ...]:
+        charts = []
+        for currency in _currencies([c.commission for c in self.columns]):
+            charts.append(
+                Chart(
+                    f"commission-{currency}",
+                    translate(
+                        "Reports", "Weighted commission by expected close ({currency})"
+                    ).format(currency=currency),
+                    MONEY,
+                    tuple(
+                        Bar(
+                            c.label,
+                            _in(c.commission, currency) or Figure(Decimal(0), (), currency),
+                            c.month,
+                        )
+                        for c in self.columns
+                    ),
+                    currency,
+                )
+            )
+        return tuple(charts)
+
+
+def _add_months(month: dt.date, n: int) -> dt.date:
+    index = month.year * 12 + month.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def forecast(period: Period | None = None, day: dt.date | None = None) -> ForecastReport:
+    day = day or clock.today()
+    first = _month(day)
+    months = [_add_months(first, n) for n in range(FORECAST_MONTHS)]
+    chances = stage_probabilities()
+    rows = list(
+        Lead.select(
+            Lead.id,
+            Stage.key,
+            Lead.currency,
+            Lead.value,
+            Lead.commission_rate,
+            Lead.expected_close_date,
+        )
+        .join(Stage)
+        .where(Lead.status == Lead.OPEN)
+        .tuples()
+    )
+    placed: dict[str, list[tuple]] = {}
+    for row in rows:
+        close = row[5]
+        if close is None:
+            key = UNDATED
+        elif close < first:
+            key = PAST
+        elif close >= _add_months(first, FORECAST_MONTHS):
+            key = LATER
+        else:
+            key = _month(close).isoformat()
+        placed.setdefault(key, []).append(row)
+
+    def weighted(group, commission: bool) -> tuple[Figure, ...]:
+        out = []
+        for lead_id, stage, currency, value, rate, _close in group:
+            if value is None or (commission and rate is None):
+                continue
+            amount = Decimal(str(value)) * (Decimal(str(rate)) / 100 if commission else 1)
+            chance = Decimal(chances.get(stage, DEFAULT_PROBABILITY)) / 100
+            out.append((lead_id, currency, (amount * chance).quantize(Decimal("0.01"))))
+        return _money(out)
+
+    keys = [PAST] + [m.isoformat() for m in months] + [LATER, UNDATED]
+    columns = []
+    for key in keys:
+        group = placed.get(key, [])
+        month = dt.date.fromisoformat(key) if key not in COLUMN_LABELS else None
+        label = translate("Reports", COLUMN_LABELS[key]) if month is None else key[:7]
+        columns.append(
+            ForecastColumn(
+                key,
+                label,
+                month,
+                _count(r[0] for r in group),
+                weighted(group, False),
+                weighted(group, True),
+            )
+        )
+    stages = []
+    for stage in Stage.select().order_by(Stage.position, Stage.id):
+        group = [r for r in rows if r[1] == stage.key]
+        if not stage.active and not group:
+            continue
+        stages.append(
+            StageProbability(
+                stage.key,
+                _stage_name(stage.name),
+                chances.get(stage.key, DEFAULT_PROBABILITY),
+                _count(r[0] for r in group),
+                weighted(group, True),
+            )
+        )
+    return ForecastReport(
+        day=day,
+        columns=tuple(columns),
+        stages=tuple(stages),
+        without_rate=_count(r[0] for r in rows if r[3] is not None and r[4] is None),
+    )
+
+
 # --- The leads behind a figure -----------------------------------------------------------
 
 
@@ -1056,6 +1280,19 @@ register(
         SOURCES_TITLE,
         QT_TRANSLATE_NOOP("Reports", "Leads received in the period, as they stand now."),
         lambda period: sources(period),
+    )
+)
+
+
+register(
+    ReportKind(
+        "forecast",
+        FORECAST_TITLE,
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "The open leads, by expected close, from this month on (the period is not used).",
+        ),
+        lambda period: forecast(period),
     )
 )
 

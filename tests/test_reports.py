@@ -289,11 +289,67 @@ def test_two_currencies_are_never_added(story, clock):
         assert all(b.figure.currency == chart.currency for b in chart.bars)
 
 
+# --- The earnings forecast (open leads) ------------------------------------------------------
+
+
+def test_forecast_weights_open_leads_by_stage_and_places_them_by_expected_close(story):
+    from contactos import settings
+
+    def edit(name, value, currency, rate, close):
+        leads.edit_lead(
+            story[name],
+            leads.LeadDetails(
+                name,
+                value=value,
+                currency=currency,
+                commission_rate=rate,
+                expected_close_date=close,
+            ),
+        )
+
+    edit("B", "500", "USD", "10", dt.date(2026, 7, 20))  # New: 10 %
+    edit("E", "1000", "MXN", "5", None)  # New, no close date
+    edit("F", "700", "USD", None, dt.date(2026, 5, 30))  # Proposal: 40 %, date passed, no rate
+    report = reports.forecast()
+    columns = {c.key: c for c in report.columns}
+    assert list(columns) == [
+        "past",
+        "2026-06-01",
+        "2026-07-01",
+        "2026-08-01",
+        "2026-09-01",
+        "2026-10-01",
+        "2026-11-01",
+        "later",
+        "undated",
+    ]
+    july = columns["2026-07-01"]
+    assert july.leads == Figure(1, ids_of(story, "B"))
+    # 500 x 10 % commission x 10 % chance = 5.00; value 500 x 10 % = 50.00
+    assert july.commission == (Figure(Decimal("5.00"), ids_of(story, "B"), "USD"),)
+    assert july.value == (Figure(Decimal("50.00"), ids_of(story, "B"), "USD"),)
+    # 1000 x 5 % x 10 % = 5.00 MXN, in its own column
+    assert columns["undated"].commission == (Figure(Decimal("5.00"), ids_of(story, "E"), "MXN"),)
+    # F: no commission rate, so no commission; its value x 40 %
+    assert columns["past"].leads == Figure(1, ids_of(story, "F"))
+    assert columns["past"].commission == ()
+    assert money(columns["past"].value) == {"USD": Decimal("280.00")}
+    assert report.without_rate == Figure(1, ids_of(story, "F"))
+    # the agent's own chance for a stage
+    settings.put("stage_probabilities", {"new": 50})
+    again = {c.key: c for c in reports.forecast().columns}
+    assert money(again["2026-07-01"].commission) == {"USD": Decimal("25.00")}
+    stages = {s.key: s for s in reports.forecast().stages}
+    assert (stages["new"].percent, stages["proposal"].percent) == (50, 40)
+    charts = reports.forecast().charts()
+    assert sorted(c.currency for c in charts) == ["MXN", "USD"]
+
+
 # --- The registry and the JSON -------------------------------------------------------------
 
 
 def test_every_report_is_registered_and_refuses_an_unknown_name(db):
-    assert list(reports.REPORTS) == ["pipeline", "wins", "response", "sources"]
+    assert list(reports.REPORTS) == ["pipeline", "wins", "response", "sources", "forecast"]
     with pytest.raises(reports.ReportError, match="pipeline, wins"):
         reports.compute("nope")
 

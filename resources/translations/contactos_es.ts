@@ -747,8 +747,8 @@
         <translation>10m, 1h, 2d, mañana (a la hora de los recordatorios de la mañana), 15:30, o una fecha y una hora (01/12/2026 15:30, 2026-12-01T15:30)</translation>
     </message>
     <message>
-        <source>a report: pipeline, wins, response or sources</source>
-        <translation>un informe: pipeline, wins, response o sources</translation>
+        <source>a report: pipeline, wins, response, sources or forecast</source>
+        <translation>un informe: pipeline, wins, response, sources o forecast</translation>
     </message>
     <message>
         <source>from this day on</source>
@@ -3448,6 +3448,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Ganados y perdidos</translation>
     </message>
     <message>
+        <source>Lost (real opportunities)</source>
+        <translation>Perdidos (oportunidades reales)</translation>
+    </message>
+    <message>
         <source>Never real</source>
         <translation>Nunca reales</translation>
     </message>
@@ -3548,6 +3552,58 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Orígenes lado a lado</translation>
     </message>
     <message>
+        <source>Earnings forecast</source>
+        <translation>Previsión de ingresos</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Fecha de cierre pasada</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>Sin fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Open leads weighted by the chance of winning them</source>
+        <translation>Prospectos abiertos ponderados por la probabilidad de ganarlos</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Cierre previsto</translation>
+    </message>
+    <message>
+        <source>Weighted commission</source>
+        <translation>Comisión ponderada</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Valor ponderado</translation>
+    </message>
+    <message>
+        <source>Chance of winning by stage</source>
+        <translation>Probabilidad de ganar por etapa</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Fuera de la previsión</translation>
+    </message>
+    <message>
+        <source>Open leads with a value but no commission rate</source>
+        <translation>Prospectos abiertos con valor pero sin tasa de comisión</translation>
+    </message>
+    <message>
+        <source>Weighted commission by expected close ({currency})</source>
+        <translation>Comisión ponderada por cierre previsto ({currency})</translation>
+    </message>
+    <message>
         <source>Open leads now, of those received in the period.</source>
         <translation>Prospectos abiertos hoy, de los recibidos en el periodo.</translation>
     </message>
@@ -3562,6 +3618,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Leads received in the period, as they stand now.</source>
         <translation>Prospectos recibidos en el periodo, según su estado actual.</translation>
+    </message>
+    <message>
+        <source>The open leads, by expected close, from this month on (the period is not used).</source>
+        <translation>Los prospectos abiertos, por fecha de cierre prevista, desde este mes (el periodo no se usa).</translation>
     </message>
     <message>
         <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
