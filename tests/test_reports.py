@@ -517,3 +517,36 @@ def test_report_command_writes_csv_and_xlsx(story, cli, tmp_path):
     assert words[0][2:] == ("D", "Sólo estaba cotizando")
     code, _out, err = cli("report", "wins", "--output", str(tmp_path / "wins.pdf"))
     assert code == 1 and ".csv or .xlsx" in err
+
+
+def test_demo_forecast_against_sql(demo_db):
+    today = reports.clock.today()
+    first = today.replace(day=1)
+    report = reports.forecast()
+    chances = reports.stage_probabilities()
+    rows = _sql(
+        demo_db,
+        "SELECT l.id, s.key, l.currency, CAST(l.value * 100 AS INTEGER), l.commission_rate, "
+        "l.expected_close_date FROM lead l JOIN stage s ON s.id = l.stage_id "
+        "WHERE l.status = 'open'",
+    )
+    expected: dict[str, dict[str, Decimal]] = {}
+    for _id, key, currency, cents, rate, close in rows:
+        if cents is None or rate is None:
+            continue
+        if close is None:
+            column = "undated"
+        elif close < first.isoformat():
+            column = "past"
+        elif close[:7] > reports._add_months(first, 5).isoformat()[:7]:
+            column = "later"
+        else:
+            column = close[:7] + "-01"
+        commission = (
+            Decimal(cents) / 100 * Decimal(str(rate)) / 100 * Decimal(chances.get(key, 0)) / 100
+        ).quantize(Decimal("0.01"))
+        sums = expected.setdefault(column, {})
+        sums[currency] = sums.get(currency, Decimal(0)) + commission
+    got = {c.key: money(c.commission) for c in report.columns if c.commission}
+    assert got == expected
+    assert sum(c.leads.value for c in report.columns) == len(rows)
