@@ -982,6 +982,11 @@ COLUMN_LABELS = {
 }
 
 
+def forecast_stages() -> list[Stage]:
+    """The stages a chance of winning is set for: the active ones."""
+    return list(Stage.select().where(Stage.active).order_by(Stage.position, Stage.id))
+
+
 def stage_probabilities() -> dict[str, int]:
     """Percent by stage key: the agent's own (settings) over the defaults."""
     from contactos import settings

@@ -4,6 +4,7 @@ the period filter, Ctrl+6, and the PDF, CSV and Excel exports read back."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from helpers import show_window
@@ -197,3 +198,47 @@ def test_charts_keep_every_label_whole_in_a_narrow_window(qtbot, in_spanish):
                     bar.right() + PAD // 2 + metrics.horizontalAdvance(layout.values[index])
                 )
                 assert value_right <= layout.width, (chart.title, text)
+
+
+def test_the_chances_by_stage_are_set_in_the_window_and_weigh_the_forecast(qtbot):
+    from helpers import when_modal
+
+    from ui.views.reports import ChancesDialog, ReportsView
+
+    view = ReportsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_report("pipeline", "all")
+    assert not view.chances_button.isVisible()
+    view.set_report("forecast", "all")
+    assert view.chances_button.isVisible()
+    before = view.report.stages
+    negotiation = next(s for s in before if s.key == "negotiation")
+    assert negotiation.percent == 60
+
+    def set_ninety(dialog):
+        assert isinstance(dialog, ChancesDialog)
+        dialog.spins["negotiation"].setValue(90)
+        dialog.save()
+
+    modal = when_modal(set_ninety, ChancesDialog)
+    view.chances_button.click()
+    modal.check()
+    assert len(modal) == 1
+    after = next(s for s in view.report.stages if s.key == "negotiation")
+    assert after.percent == 90
+    for old, new in zip(negotiation.commission, after.commission, strict=True):
+        assert new.value == pytest.approx(old.value * 90 / 60, abs=Decimal("0.05") * len(new.leads))
+
+
+def test_a_wrong_chance_is_refused_and_nothing_is_saved(db):
+    from contactos import settings
+    from contactos.actions import reports as report_actions
+
+    with pytest.raises(reports.ReportError, match="from 0 to 100"):
+        report_actions.set_stage_probabilities({"new": 30, "closing": 120})
+    with pytest.raises(reports.ReportError, match="no stage 'nope'"):
+        report_actions.set_stage_probabilities({"nope": 30})
+    assert settings.get("stage_probabilities") == {}
+    saved = report_actions.set_stage_probabilities({"new": "35 %"})
+    assert saved.chances["new"] == 35 and saved.chances["closing"] == 80

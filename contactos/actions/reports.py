@@ -56,3 +56,40 @@ def export(
     else:
         rows = report_files.export_xlsx(target, report)
     return ReportExported(name, target, rows)
+
+
+@dataclass(frozen=True)
+class ChancesSaved:
+    chances: dict[str, int]  # percent by stage key, as the forecast now reads them
+
+
+def set_stage_probabilities(chances: dict[str, object]) -> ChancesSaved:
+    """The chance (percent, 0 to 100) that an open lead in each stage is won, for the
+    earnings forecast. Stages not named keep theirs. Refused whole when one is wrong."""
+    from contactos import settings
+    from contactos.actions.common import transaction
+    from contactos.models import Stage
+
+    with transaction():
+        known = {key for (key,) in Stage.select(Stage.key).tuples()}
+        clean: dict[str, int] = {}
+        for key, value in chances.items():
+            if key not in known:
+                raise reports.ReportError(
+                    QT_TRANSLATE_NOOP("Reports", "There is no stage '{stage}'."), stage=key
+                )
+            try:
+                percent = int(str(value).strip().rstrip("%").strip())
+            except ValueError:
+                percent = -1
+            if not 0 <= percent <= 100:
+                raise reports.ReportError(
+                    QT_TRANSLATE_NOOP(
+                        "Reports", "The chance for '{stage}' must be a percent from 0 to 100."
+                    ),
+                    stage=key,
+                )
+            clean[key] = percent
+        stored = settings.get("stage_probabilities") or {}
+        settings.put("stage_probabilities", {**stored, **clean})
+        return ChancesSaved(reports.stage_probabilities())

@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>ChancesDialog</name>
+    <message>
+        <source>Chance of winning by stage</source>
+        <translation>Probabilidad de ganar por etapa</translation>
+    </message>
+    <message>
+        <source>The forecast weighs each open lead&apos;s commission by the chance of winning a lead in its stage.</source>
+        <translation>La previsión pondera la comisión de cada prospecto abierto por la probabilidad de ganar un prospecto en su etapa.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <source>What to do</source>
@@ -3627,6 +3638,14 @@ Puede cambiarlo en Preferencias.</translation>
         <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
         <translation>No hay ningún informe llamado «{name}» (pruebe: {names}).</translation>
     </message>
+    <message>
+        <source>There is no stage &apos;{stage}&apos;.</source>
+        <translation>No hay ninguna etapa «{stage}».</translation>
+    </message>
+    <message>
+        <source>The chance for &apos;{stage}&apos; must be a percent from 0 to 100.</source>
+        <translation>La probabilidad de «{stage}» debe ser un porcentaje de 0 a 100.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -3697,6 +3716,10 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>&amp;Period:</source>
         <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nces by stage…</source>
+        <translation>Probabilida&amp;des por etapa…</translation>
     </message>
     <message>
         <source>Leads behind the figure</source>

@@ -16,7 +16,10 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -154,6 +158,49 @@ class FitTable(QTableView):
         self.fit_height()
 
 
+class ChancesDialog(QDialog):
+    """The chance of winning an open lead in each stage, for the earnings forecast."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Chance of winning by stage"))
+        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The forecast weighs each open lead's commission by the chance of winning "
+                "a lead in its stage."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.spins: dict[str, QSpinBox] = {}
+        chances = reports.stage_probabilities()
+        for stage in reports.forecast_stages():
+            spin = QSpinBox()
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.setValue(chances.get(stage.key, reports.DEFAULT_PROBABILITY))
+            spin.setAccessibleName(translate("Stage", stage.name))
+            self.spins[stage.key] = spin
+            form.addRow(translate("Stage", stage.name), spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            report_actions.set_stage_probabilities(
+                {key: spin.value() for key, spin in self.spins.items()}
+            )
+        except TranslatableError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+
 PRESETS = ("month", "3-months", "year", "12-months", "all", "custom")
 
 
@@ -238,6 +285,11 @@ class ReportsView(QWidget):
 
         self.means = QLabel()
         self.means.setWordWrap(True)
+        self.chances_button = QPushButton(self.tr("Cha&nces by stage…"))
+        self.chances_button.clicked.connect(self.edit_chances)
+        means_row = QHBoxLayout()
+        means_row.addWidget(self.means, 1)
+        means_row.addWidget(self.chances_button)
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 8, 0)
@@ -274,7 +326,7 @@ class ReportsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.means)
+        layout.addLayout(means_row)
         layout.addWidget(self.splitter, 1)
 
         self._loading = False
@@ -335,6 +387,7 @@ class ReportsView(QWidget):
         kind = reports.REPORTS[name]
         self.report = report_actions.compute(name, self.period())
         self.means.setText(translate("Reports", kind.period_means))
+        self.chances_button.setVisible(name == "forecast")
         while self.content_layout.count():
             widget = self.content_layout.takeAt(0).widget()
             if widget is not None:
@@ -383,6 +436,10 @@ class ReportsView(QWidget):
             self.splitter.setSizes([total - side, side])
         if self.behind.count():
             self.behind.setCurrentRow(0)
+
+    def edit_chances(self) -> None:
+        if ChancesDialog(self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_lead.emit(int(item.data(Qt.ItemDataRole.UserRole)))
