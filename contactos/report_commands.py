@@ -31,7 +31,7 @@ def add_parsers(command) -> None:
         "name",
         choices=list(reports.REPORTS),
         metavar=meta["NAME"],
-        help=", ".join(reports.REPORTS),
+        help=translate("CLI", "which report: pipeline, wins, response, sources or forecast"),
     )
     p.add_argument(
         "--from",

@@ -751,6 +751,10 @@
         <translation>un informe: pipeline, wins, response, sources o forecast</translation>
     </message>
     <message>
+        <source>which report: pipeline, wins, response, sources or forecast</source>
+        <translation>qué informe: pipeline, wins, response, sources o forecast</translation>
+    </message>
+    <message>
         <source>from this day on</source>
         <translation>desde este día</translation>
     </message>
