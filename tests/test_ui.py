@@ -424,7 +424,7 @@ def test_spanish_interface(qtbot, demo_db, paths):
         qtbot.addWidget(win)
         win.ensure_loaded()
         labels = [win.nav.item(i).text() for i in range(win.nav.count())]
-        assert labels == ["Hoy", "Prospectos", "Contactos"]
+        assert labels == ["Hoy", "Prospectos", "Contactos", "Informes"]
         model = win.today.model
         assert model.data(model.index(0, 0)).startswith("Prospectos nuevos sin atender")
     finally:

@@ -216,7 +216,3 @@ class BarChart(QWidget):
         if index is not None and event.button() == Qt.MouseButton.LeftButton:
             bar = self.chart.bars[index]
             self.clicked.emit(bar.figure, f"{self.chart.title}: {bar_label(bar)}")
-
-
-def chart_height(chart: Chart, width: int, font: QFont) -> int:
-    return ChartLayout(chart, width, font, QLocale()).height

@@ -83,9 +83,9 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.table.columns)
 
-    def headerData(
+    def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: N802
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.table.columns):
@@ -443,9 +443,6 @@ class ReportsView(QWidget):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_lead.emit(int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def focus_search(self) -> None:  # (Ctrl+F from here goes to the leads)
-        pass
 
     # --- Export -----------------------------------------------------------------------------
 
