@@ -518,6 +518,9 @@ def build_parser() -> argparse.ArgumentParser:
     from contactos import commission_commands
 
     commission_commands.add_parsers(command)
+    from contactos import report_commands
+
+    report_commands.add_parsers(command)
     return parser
 
 
@@ -1082,6 +1085,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "commissions": lambda args: commission_commands().cmd_commissions(args),
     "statement": lambda args: commission_commands().cmd_statement(args),
     "undo-statement": lambda args: commission_commands().cmd_undo_statement(args),
+    "report": lambda args: report_commands().cmd_report(args),
 }
 
 # Commands whose work is done by the window's part of the program (ui), which hands its
@@ -1104,6 +1108,12 @@ def commission_commands():
     from contactos import commission_commands
 
     return commission_commands
+
+
+def report_commands():
+    from contactos import report_commands
+
+    return report_commands
 
 
 def reminder_commands():

@@ -129,7 +129,7 @@ def check_date(lead: Lead, date: dt.date | None) -> dt.date:
                 "{date} is in the future: record a payment or an invoice once it happened.",
             ),
             "date",
-            date=date.isoformat(),
+            date=date,
         )
     received = lead.received_at.date() if lead.received_at else None
     if received is not None and date < received:
@@ -140,8 +140,8 @@ def check_date(lead: Lead, date: dt.date | None) -> dt.date:
                 "really happened.",
             ),
             "date",
-            date=date.isoformat(),
-            received=received.isoformat(),
+            date=date,
+            received=received,
         )
     return date
 

@@ -29,6 +29,9 @@ DEFAULTS: dict[str, Any] = {
     "default_currency": None,  # when not chosen: the default country's (see get())
     "backup_keep": 10,
     "reorder_days": 90,
+    # The chance (percent) that an open lead in each stage is won, by stage key, for the
+    # earnings forecast (contactos.reports.forecast); a stage not named: DEFAULT_PROBABILITY.
+    "stage_probabilities": {},
     # Reminders (contactos.reminders): minutes before a follow-up with a time, the hour
     # of the morning round, whether closing the window keeps the program in the tray,
     # and since when the program watches (set the first time it does).

@@ -371,7 +371,7 @@ def record(result: Reconciliation, file_name: str = "") -> tuple[str, list[Commi
                 ),
                 "date",
                 line=m.line.line,
-                date=m.line.date.isoformat(),
+                date=m.line.date,
             )
         lead = Lead.get_by_id(m.lead_id)
         if lead.status != Lead.WON:

@@ -16,6 +16,9 @@ _.dragEnterEvent
 _.dropEvent
 _.dragMoveEvent
 _.dragLeaveEvent
+_.hasHeightForWidth
+_.mouseMoveEvent
+_.mouseReleaseEvent
 _.mimeTypes
 _.supportedDragActions
 _.supportedDropActions

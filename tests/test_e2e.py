@@ -88,6 +88,10 @@ def test_screenshots_option(demo_dir, tmp_path):
         "09-today-payments.png",
         "dialog-record-commission",
         "dialog-edit-representada",
+        "50-report-pipeline.png",
+        "51-report-wins.png",
+        "52-report-response.png",
+        "53-report-sources.png",
     ):
         assert any(expected in name for name in names), (expected, names)
     assert all((shots / name).stat().st_size > 5000 for name in names)

@@ -55,6 +55,7 @@ NAMES = [
     "stage-change",
     "closed",
     "info",
+    "reports",
 ]
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

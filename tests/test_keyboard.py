@@ -107,7 +107,7 @@ def test_each_view_of_the_main_window_has_each_letter_once(qtbot, demo_db, paths
     window = show_window(qtbot, paths)
     assert menu_clashes(window) == {}
     seen = {}
-    for view in ("today", "leads", "contacts", "calendar", "board", "representadas"):
+    for view in ("today", "leads", "contacts", "calendar", "board", "reports", "representadas"):
         window.show_view(view)
         seen[view] = clashes(window)
     open_lead = Lead.select().where(Lead.status == Lead.OPEN).first()

@@ -424,12 +424,13 @@ def test_spanish_interface(qtbot, demo_db, paths):
         qtbot.addWidget(win)
         win.ensure_loaded()
         labels = [win.nav.item(i).text() for i in range(win.nav.count())]
-        assert labels[:6] == [
+        assert labels[:7] == [
             "Hoy",
             "Prospectos",
             "Contactos",
             "Calendario",
             "Embudo",
+            "Informes",
             "Representadas",
         ]
         model = win.today.model

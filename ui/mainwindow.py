@@ -76,7 +76,8 @@ class MainWindow(ListDropTarget, QMainWindow):
         "contacts",
         "calendar",  # Ctrl+4
         "board",  # Ctrl+5
-        "representadas",  # Ctrl+6
+        "reports",  # Ctrl+6
+        "representadas",  # Ctrl+7
     )
     # Views whose key is not their place in NAV (none now; kept for views to come).
     VIEW_KEYS: dict[str, str] = {}
@@ -110,6 +111,7 @@ class MainWindow(ListDropTarget, QMainWindow):
             "calendar": (self.tr("Calendar"), "calendar"),
             "board": (self.tr("Pipeline"), "stage"),
             "representadas": (self.tr("Representadas"), "representada"),
+            "reports": (self.tr("Reports"), "reports"),
         }
         for key in self.NAV:
             label, icon_name = labels[key]
@@ -187,6 +189,11 @@ class MainWindow(ListDropTarget, QMainWindow):
             page = RepresentadasView()
             page.changed.connect(self.refresh_lists)
             page.undoable.connect(self.record_change)
+        elif key == "reports":
+            from ui.views.reports import ReportsView
+
+            page = ReportsView()
+            page.open_lead.connect(self.open_lead)
         elif key == "lead":
             from ui.views.detail import LeadView
 
@@ -316,9 +323,10 @@ class MainWindow(ListDropTarget, QMainWindow):
             "contacts": self.tr("&Contacts"),
             "calendar": self.tr("C&alendar"),
             "board": self.tr("&Pipeline board"),
-            "representadas": self.tr("Re&presentadas"),
+            "representadas": self.tr("Repr&esentadas"),
+            "reports": self.tr("Rep&orts"),
         }
-        icon_names = {"board": "stage", **NAV_ICONS}
+        icon_names = {"board": "stage", **NAV_ICONS}  # (reports: its own "reports")
         for number, key in enumerate(self.NAV, start=1):
             action = self._action(
                 names[key],

@@ -149,6 +149,7 @@ def take_screenshots(where: Paths, folder: Path, size: tuple[int, int] | None = 
         written.append(_save(dialog, folder / f"{number:02d}-{name}.png"))
         dialog.reject()
         dialog.deleteLater()
+    written += report_pictures(window, folder)
     written += reminder_pictures(folder)
     written += calendar_pictures(window, folder)
     window.close()
@@ -160,6 +161,24 @@ def board_pictures(window, folder: Path) -> list[Path]:
     """The pipeline board (Embudo), its first card in hand."""
     window.show_view("board")
     return [_save(window, folder / "08-board.png")]
+
+
+def report_pictures(window, folder: Path) -> list[Path]:
+    """Each report (Informes) over all the data, the first with the leads behind a
+    figure listed."""
+    from contactos import reports
+
+    written = []
+    window.show_view("reports")
+    page = window.page("reports")
+    for number, name in enumerate(reports.REPORTS, start=50):
+        page.set_report(name, "all")
+        if number == 50 and page.charts:
+            bar = page.charts[0].chart.bars[-1]
+            page.show_leads(bar.figure, f"{page.charts[0].chart.title}: {bar.label}")
+        written.append(_save(window, folder / f"{number:02d}-report-{name}.png"))
+        page.panel.hide()
+    return written
 
 
 def reminder_pictures(folder: Path) -> list[Path]:

@@ -43,7 +43,8 @@ none of them, so that contactos.contacts can use ``names`` without a cycle):
 - preferences: save_preferences;
 - backups: backup_now, restore, restore_over_damaged;
 - imports: choose_mapping, plan_import, run_import, undo_import, list_imports;
-- exports: export (leads, contacts, activities, a source's report, the calendar).
+- exports: export (leads, contacts, activities, a source's report, the calendar);
+- reports: compute (a report of contactos.reports for a period), export (to CSV, xlsx).
 """
 
 from __future__ import annotations

@@ -220,6 +220,26 @@
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n lead(s): click to list them</source>
+        <translation>
+            <numerusform>%n lead: click to list it</numerusform>
+            <numerusform>%n leads: click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepresentadasView</name>
     <message numerus="yes">
         <source>%n open lead(s) took the new commission rate.</source>

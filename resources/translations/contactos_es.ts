@@ -1295,6 +1295,26 @@ comisión {commission}</translation>
             <numerusform>{batch} deshecho: %n pagos cancelados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a report: pipeline, wins, response, sources or forecast</source>
+        <translation>un informe: pipeline, wins, response, sources o forecast</translation>
+    </message>
+    <message>
+        <source>which report: pipeline, wins, response, sources or forecast</source>
+        <translation>qué informe: pipeline, wins, response, sources o forecast</translation>
+    </message>
+    <message>
+        <source>from this day on</source>
+        <translation>desde este día</translation>
+    </message>
+    <message>
+        <source>up to this day, included</source>
+        <translation>hasta este día, incluido</translation>
+    </message>
+    <message>
+        <source>write the report to this .csv or .xlsx file</source>
+        <translation>escribir el informe en este archivo .csv o .xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CalendarGrid</name>
@@ -1535,6 +1555,17 @@ comisión {commission}</translation>
     <message>
         <source>{what}: {amount} on {date}. It stays in the history, marked cancelled.</source>
         <translation>{what}: {amount} el {date}. Queda en el historial, marcado como cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChancesDialog</name>
+    <message>
+        <source>Chance of winning by stage</source>
+        <translation>Probabilidad de ganar por etapa</translation>
+    </message>
+    <message>
+        <source>The forecast weighs each open lead&apos;s commission by the chance of winning a lead in its stage.</source>
+        <translation>La previsión pondera la comisión de cada prospecto abierto por la probabilidad de ganar un prospecto en su etapa.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2328,10 @@ comisión {commission}</translation>
     <message>
         <source>Lead</source>
         <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>A report is exported as .csv or .xlsx (or .pdf from the window).</source>
+        <translation>Un informe se exporta como .csv o .xlsx (o .pdf desde la ventana).</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3696,10 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>Representadas</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
         <source>New &amp;lead…</source>
         <translation>Nuevo &amp;prospecto…</translation>
     </message>
@@ -3773,8 +3812,12 @@ Filas omitidas: {skipped}; rechazadas: {rejected}</translation>
         <translation>&amp;Embudo</translation>
     </message>
     <message>
-        <source>Re&amp;presentadas</source>
+        <source>Repr&amp;esentadas</source>
         <translation>&amp;Representadas</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts</source>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4433,6 +4476,457 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Closed as lost on {date}.</source>
         <translation>Cerrado como perdido el {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>%n lead(s): click to list them</source>
+        <translation>
+            <numerusform>%n prospecto: haga clic para verlo</numerusform>
+            <numerusform>%n prospectos: haga clic para verlos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>There is no stage &apos;{stage}&apos;.</source>
+        <translation>No hay ninguna etapa «{stage}».</translation>
+    </message>
+    <message>
+        <source>The chance for &apos;{stage}&apos; must be a percent from 0 to 100.</source>
+        <translation>La probabilidad de «{stage}» debe ser un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}.</source>
+        <translation>Se escribieron {rows} filas en {path}.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periodo: del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Period: all</source>
+        <translation>Periodo: todo</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sin origen)</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>El periodo empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Prospectos abiertos</translation>
+    </message>
+    <message>
+        <source>With a dated next action ahead</source>
+        <translation>Con siguiente acción fechada por delante</translation>
+    </message>
+    <message>
+        <source>Share with a next action ahead</source>
+        <translation>Proporción con siguiente acción por delante</translation>
+    </message>
+    <message>
+        <source>In limbo</source>
+        <translation>En el limbo</translation>
+    </message>
+    <message>
+        <source>Median days in limbo</source>
+        <translation>Mediana de días en el limbo</translation>
+    </message>
+    <message>
+        <source>Longest in limbo (days)</source>
+        <translation>Más tiempo en el limbo (días)</translation>
+    </message>
+    <message>
+        <source>Funnel by stage</source>
+        <translation>Embudo por etapa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Open leads by stage</source>
+        <translation>Prospectos abiertos por etapa</translation>
+    </message>
+    <message>
+        <source>Open leads: next action ahead or in limbo</source>
+        <translation>Prospectos abiertos: siguiente acción por delante o en el limbo</translation>
+    </message>
+    <message>
+        <source>Next action ahead</source>
+        <translation>Siguiente acción por delante</translation>
+    </message>
+    <message>
+        <source>Open value by stage</source>
+        <translation>Valor abierto por etapa</translation>
+    </message>
+    <message>
+        <source>Pipeline health</source>
+        <translation>Salud del embudo</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Lost: never a real opportunity</source>
+        <translation>Perdidos: nunca fueron una oportunidad real</translation>
+    </message>
+    <message>
+        <source>Win rate (real opportunities)</source>
+        <translation>Tasa de cierre (oportunidades reales)</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Motivos de pérdida</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Prospectos</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Valor perdido</translation>
+    </message>
+    <message>
+        <source>In the prospect&apos;s words</source>
+        <translation>En palabras del prospecto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospecto</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>Ganados y perdidos</translation>
+    </message>
+    <message>
+        <source>Lost (real opportunities)</source>
+        <translation>Perdidos (oportunidades reales)</translation>
+    </message>
+    <message>
+        <source>Never real</source>
+        <translation>Nunca reales</translation>
+    </message>
+    <message>
+        <source>Wins and losses</source>
+        <translation>Ganados y perdidos</translation>
+    </message>
+    <message>
+        <source>Leads received</source>
+        <translation>Prospectos recibidos</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin atender aún</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Mediana (horas)</translation>
+    </message>
+    <message>
+        <source>Slowest (hours)</source>
+        <translation>Más lento (horas)</translation>
+    </message>
+    <message>
+        <source>Response time by source</source>
+        <translation>Tiempo de respuesta por origen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Response time by month received</source>
+        <translation>Tiempo de respuesta por mes de recepción</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Median hours to the first contact, by source</source>
+        <translation>Mediana de horas hasta el primer contacto, por origen</translation>
+    </message>
+    <message>
+        <source>Median hours to the first contact, by month</source>
+        <translation>Mediana de horas hasta el primer contacto, por mes</translation>
+    </message>
+    <message>
+        <source>Response time to new leads</source>
+        <translation>Tiempo de respuesta a prospectos nuevos</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>Real opportunities</source>
+        <translation>Oportunidades reales</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de cierre</translation>
+    </message>
+    <message>
+        <source>Median hours to answer</source>
+        <translation>Mediana de horas para atender</translation>
+    </message>
+    <message>
+        <source>Value won</source>
+        <translation>Valor ganado</translation>
+    </message>
+    <message>
+        <source>Loss reasons by source</source>
+        <translation>Motivos de pérdida por origen</translation>
+    </message>
+    <message>
+        <source>Real opportunities by source</source>
+        <translation>Oportunidades reales por origen</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>Tasa de cierre por origen</translation>
+    </message>
+    <message>
+        <source>Value won by source</source>
+        <translation>Valor ganado por origen</translation>
+    </message>
+    <message>
+        <source>Sources side by side</source>
+        <translation>Orígenes lado a lado</translation>
+    </message>
+    <message>
+        <source>Earnings forecast</source>
+        <translation>Previsión de ingresos</translation>
+    </message>
+    <message>
+        <source>Close date passed</source>
+        <translation>Fecha de cierre pasada</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation>Sin fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Open leads weighted by the chance of winning them</source>
+        <translation>Prospectos abiertos ponderados por la probabilidad de ganarlos</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Cierre previsto</translation>
+    </message>
+    <message>
+        <source>Weighted commission</source>
+        <translation>Comisión ponderada</translation>
+    </message>
+    <message>
+        <source>Weighted value</source>
+        <translation>Valor ponderado</translation>
+    </message>
+    <message>
+        <source>Chance of winning by stage</source>
+        <translation>Probabilidad de ganar por etapa</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Fuera de la previsión</translation>
+    </message>
+    <message>
+        <source>Open leads with a value but no commission rate</source>
+        <translation>Prospectos abiertos con valor pero sin tasa de comisión</translation>
+    </message>
+    <message>
+        <source>Weighted commission by expected close ({currency})</source>
+        <translation>Comisión ponderada por cierre previsto ({currency})</translation>
+    </message>
+    <message>
+        <source>Open leads now, of those received in the period.</source>
+        <translation>Prospectos abiertos hoy, de los recibidos en el periodo.</translation>
+    </message>
+    <message>
+        <source>Leads won or lost in the period (as they stand now).</source>
+        <translation>Prospectos ganados o perdidos en el periodo (según su estado actual).</translation>
+    </message>
+    <message>
+        <source>Leads received in the period.</source>
+        <translation>Prospectos recibidos en el periodo.</translation>
+    </message>
+    <message>
+        <source>Leads received in the period, as they stand now.</source>
+        <translation>Prospectos recibidos en el periodo, según su estado actual.</translation>
+    </message>
+    <message>
+        <source>The open leads, by expected close, from this month on (the period is not used).</source>
+        <translation>Los prospectos abiertos, por fecha de cierre prevista, desde este mes (el periodo no se usa).</translation>
+    </message>
+    <message>
+        <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
+        <translation>No hay ningún informe llamado «{name}» (pruebe: {names}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Elegir las fechas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>PDF, A4…</source>
+        <translation>PDF, A4…</translation>
+    </message>
+    <message>
+        <source>PDF, Letter…</source>
+        <translation>PDF, carta…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Libro de Excel…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nces by stage…</source>
+        <translation>Probabilida&amp;des por etapa…</translation>
+    </message>
+    <message>
+        <source>Leads behind the figure</source>
+        <translation>Prospectos detrás de la cifra</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the lead.</source>
+        <translation>Intro o un doble clic abre el prospecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n prospecto</numerusform>
+            <numerusform>%n prospectos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Report written to {0}</source>
+        <translation>Informe escrito en {0}</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>Del {0} al {1}</translation>
     </message>
 </context>
 <context>
