@@ -13,11 +13,19 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from contactos import rules
 from contactos.dates import db_date, db_datetime
-from contactos.models import Activity, Commitment, Contact, Lead, database, display_name
+from contactos.models import (
+    Activity,
+    CommissionEntry,
+    Commitment,
+    Contact,
+    Lead,
+    database,
+    display_name,
+)
 
 # The entry types: a lead's next action, a planned activity, a commitment, an expected
 # payment (a lead's expected_payment_date; shown, not moved).
@@ -243,7 +251,8 @@ def _commitments(first: dt.date, last: dt.date, flt: Filter, today: dt.date) -> 
 
 def _payments(first: dt.date, last: dt.date, flt: Filter) -> list[Entry]:
     """The expected payments of leads not lost (an open lead's hope, a won lead's money
-    still to come until its commission is received). Never overdue-marked: a payment is
+    still to come until the ledger records the customer's payment or a commission
+    received: contactos.commissions). Never overdue-marked: a payment is
     the customer's to make, not a follow-up of the agent's."""
     if flt.kind not in (None, "payment"):
         return []
@@ -262,7 +271,15 @@ def _payments(first: dt.date, last: dt.date, flt: Filter) -> list[Entry]:
         .where(
             _where(
                 Lead.status != Lead.LOST,
-                Lead.commission_received_on.is_null(),
+                ~fn.EXISTS(
+                    CommissionEntry.select(CommissionEntry.id).where(
+                        (CommissionEntry.lead == Lead.id)
+                        & CommissionEntry.kind.in_(
+                            (CommissionEntry.CUSTOMER_PAID, CommissionEntry.RECEIVED)
+                        )
+                        & CommissionEntry.cancelled_at.is_null()
+                    )
+                ),
                 Lead.expected_payment_date.between(first, last),
                 _lead_filter(flt),
             )

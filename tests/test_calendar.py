@@ -421,3 +421,19 @@ def test_more_than_fits_in_a_day_opens_the_agenda_at_that_day(calendar, book, to
     assert calendar.mode == "agenda"
     assert calendar.model.groups[0][0] == today + dt.timedelta(days=4)
     assert calendar.model.rowCount(calendar.model.index(0, 0)) == 12
+
+
+def test_a_payment_leaves_the_calendar_once_the_ledger_has_it(book, today):
+    """The expected payment shows until the customer's payment (or a commission) is in
+    the commission ledger; a cancelled entry puts it back."""
+    from contactos.actions import closing
+    from contactos.actions import commissions as commission_actions
+
+    lead = book["first"]
+    closing.win(lead.id, "contract", today, schedule_reorder=False)
+    window = (today, today + dt.timedelta(days=13))
+    assert [e.type for e in agenda.entries(*window)].count("payment") == 1
+    paid = commission_actions.record(lead.id, "customer-paid", "400", today)
+    assert [e.type for e in agenda.entries(*window)].count("payment") == 0
+    commission_actions.cancel(paid.entry.id, "Se registró dos veces")
+    assert [e.type for e in agenda.entries(*window)].count("payment") == 1
