@@ -183,7 +183,7 @@ def add_parsers(command) -> None:
         "--map",
         action="append",
         default=[],
-        metavar="COLUMN=FIELD",
+        metavar=translate("CLI", "COLUMN=FIELD"),
         help=translate(
             "CLI",
             "map a column (its header or number) to customer, reference, sold, commission "
@@ -206,7 +206,11 @@ def add_parsers(command) -> None:
         "undo-statement",
         translate("CLI", "undo the payments a statement recorded (they stay, cancelled)"),
     )
-    p.add_argument("batch", metavar="BATCH", help=translate("CLI", "the batch, as statement-1"))
+    p.add_argument(
+        "batch",
+        metavar=translate("CLI", "BATCH"),
+        help=translate("CLI", "the batch, as statement-1"),
+    )
     p.add_argument(
         "--reason",
         default="",
