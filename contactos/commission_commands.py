@@ -198,7 +198,9 @@ def add_parsers(command) -> None:
     p.add_argument(
         "--differences",
         metavar=meta["FILE"],
-        help=translate("CLI", "write what does not agree to this CSV file, to send back"),
+        help=translate(
+            "CLI", "write what does not agree to this file (.xlsx or .csv), to send back"
+        ),
     )
     _json_flag(p)
 
@@ -707,7 +709,6 @@ def _line_json(line) -> dict[str, object]:
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
-    from contactos import statements
     from contactos.actions import statements as statement_actions
     from contactos.cli import _print_json
 
@@ -720,11 +721,7 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
         batch = statement_actions.record(result, Path(args.file).name).batch
     if args.differences:
-        from contactos.exporting.files import write_csv
-
-        write_csv(
-            args.differences, statements.DIFFERENCE_HEADERS, statements.differences_rows(result)
-        )
+        statement_actions.export_differences(result, args.differences)
     if args.json:
         _print_json(
             {

@@ -173,10 +173,29 @@ def test_the_command_line_compares_records_exports_and_undoes(cli, book, tmp_pat
     assert found["batch"] is None and found["mapping"]["Comisión pagada"] == "commission"
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 4  # the header, underpaid, missing, unmatched
-    assert [line.replace(";", ",").split(",")[0] for line in lines[1:]] == [
-        "underpaid",
-        "missing",
-        "unmatched",
+    import csv
+
+    read = list(csv.reader(lines, delimiter=";" if ";" in lines[0] else ","))
+    assert [row[0] for row in read[1:]] == [
+        "Commission lower than agreed",
+        "Won, missing from the statement",
+        "Matches no won lead",
+    ]
+    workbook = tmp_path / "diferencias.xlsx"
+    code, _, err = cli(
+        "--lang", "es", "statement", str(book["path"]), "--representada", "Tolteca",
+        "--differences", str(workbook),
+    )  # fmt: skip
+    assert code == 0, err
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(workbook).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert len(values) == 4 and values[0][0] == "Diferencia"
+    assert [row[0] for row in values[1:]] == [
+        "Comisión menor que la acordada",
+        "Ganado, falta en el estado de cuenta",
+        "No corresponde a ningún prospecto ganado",
     ]
     code, text, err = cli("statement", str(book["path"]), "--representada", "Tolteca", "--record")
     assert code == 0, err

@@ -51,3 +51,28 @@ def record(result: Reconciliation, file_name: str = "") -> Recorded:
 def undo(batch: str, reason: str) -> int:
     with transaction():
         return statements.undo(batch, reason)
+
+
+DIFFERENCE_KINDS = {
+    "underpaid": QT_TRANSLATE_NOOP("Export", "Commission lower than agreed"),
+    "missing": QT_TRANSLATE_NOOP("Export", "Won, missing from the statement"),
+    "unmatched": QT_TRANSLATE_NOOP("Export", "Matches no won lead"),
+}
+
+
+def export_differences(result: Reconciliation, path: str | Path) -> int:
+    """The differences of a reconciled statement, to send back to the representada: an
+    Excel workbook for a .xlsx name, else CSV as Excel reads it here. Returns the number
+    of lines written."""
+    from contactos.exporting.files import write_csv, write_xlsx
+    from contactos.i18n import translate
+
+    # The kind of each difference in words, for the person who reads the file.
+    rows = [
+        [translate("Export", DIFFERENCE_KINDS[row[0]]), *row[1:]]
+        for row in statements.differences_rows(result)
+    ]
+    if str(path).lower().endswith(".xlsx"):
+        title = QT_TRANSLATE_NOOP("Export", "Differences")
+        return write_xlsx(path, title, statements.DIFFERENCE_HEADERS, rows)
+    return write_csv(path, statements.DIFFERENCE_HEADERS, rows)

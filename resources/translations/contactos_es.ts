@@ -1087,8 +1087,8 @@ comisión {commission}</translation>
         <translation>registra las comisiones que prueba (un lote, que se puede deshacer)</translation>
     </message>
     <message>
-        <source>write what does not agree to this CSV file, to send back</source>
-        <translation>escribe lo que no coincide en este archivo CSV, para devolverlo</translation>
+        <source>write what does not agree to this file (.xlsx or .csv), to send back</source>
+        <translation>escribir lo que no coincide en este archivo (.xlsx o .csv), para devolverlo</translation>
     </message>
     <message>
         <source>undo the payments a statement recorded (they stay, cancelled)</source>
@@ -2332,6 +2332,22 @@ comisión {commission}</translation>
     <message>
         <source>A report is exported as .csv or .xlsx (or .pdf from the window).</source>
         <translation>Un informe se exporta como .csv o .xlsx (o .pdf desde la ventana).</translation>
+    </message>
+    <message>
+        <source>Commission lower than agreed</source>
+        <translation>Comisión menor que la acordada</translation>
+    </message>
+    <message>
+        <source>Won, missing from the statement</source>
+        <translation>Ganado, falta en el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Matches no won lead</source>
+        <translation>No corresponde a ningún prospecto ganado</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
     </message>
 </context>
 <context>
@@ -5828,8 +5844,8 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Exportar las diferencias</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -212,20 +212,19 @@ class StatementDialog(QDialog):
         return True
 
     def export(self, path: str | None = None) -> bool:
-        from contactos.exporting.files import write_csv
-
         if self.result_ is None:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the differences"), "", self.tr("CSV files (*.csv)")
+                self,
+                self.tr("Export the differences"),
+                "",
+                self.tr("Excel workbook (*.xlsx);;CSV files (*.csv)"),
             )
             if not path:
                 return False
         try:
-            write_csv(
-                path, statements.DIFFERENCE_HEADERS, statements.differences_rows(self.result_)
-            )
+            statement_actions.export_differences(self.result_, path)
         except TranslatableError as error:
             self.error_label.show_message(error.message)
             return False
