@@ -1273,45 +1273,40 @@ class ForecastReport:
         return columns, won, stages, missing
 
     def charts(self) -> tuple[Chart, ...]:
+        """Per currency, the weighted open leads' commission, then the won commission to
+        receive (each column of the tables above is a bar)."""
         charts = []
-        for currency in _currencies([c.commission for c in self.won]):
-            charts.append(
-                Chart(
-                    f"won-{currency}",
-                    translate(
-                        "Reports", "Won commission to receive by expected date ({currency})"
-                    ).format(currency=currency),
-                    MONEY,
-                    tuple(
-                        Bar(
-                            c.label,
-                            _in(c.commission, currency) or Figure(Decimal(0), (), currency),
-                            c.month,
-                        )
-                        for c in self.won
-                    ),
-                    currency,
+        for key, title, columns in (
+            (
+                "commission",
+                QT_TRANSLATE_NOOP("Reports", "Weighted commission by expected close ({currency})"),
+                self.columns,
+            ),
+            (
+                "won",
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Won commission to receive by expected date ({currency})"
+                ),
+                self.won,
+            ),
+        ):
+            for currency in _currencies([c.commission for c in columns]):
+                charts.append(
+                    Chart(
+                        f"{key}-{currency}",
+                        _tr(title).format(currency=currency),
+                        MONEY,
+                        tuple(
+                            Bar(
+                                c.label,
+                                _in(c.commission, currency) or Figure(Decimal(0), (), currency),
+                                c.month,
+                            )
+                            for c in columns
+                        ),
+                        currency,
+                    )
                 )
-            )
-        for currency in _currencies([c.commission for c in self.columns]):
-            charts.append(
-                Chart(
-                    f"commission-{currency}",
-                    translate(
-                        "Reports", "Weighted commission by expected close ({currency})"
-                    ).format(currency=currency),
-                    MONEY,
-                    tuple(
-                        Bar(
-                            c.label,
-                            _in(c.commission, currency) or Figure(Decimal(0), (), currency),
-                            c.month,
-                        )
-                        for c in self.columns
-                    ),
-                    currency,
-                )
-            )
         return tuple(charts)
 
 
