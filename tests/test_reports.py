@@ -488,7 +488,7 @@ def test_report_command_json_and_tables(story, cli):
 
 def test_report_command_refuses_a_bad_period_and_an_unknown_report(db, cli):
     code, _out, err = cli("report", "wins", "--from", "2026-05-01", "--to", "2026-04-01")
-    assert code == 1 and "starts (2026-05-01) after it ends (2026-04-01)" in err
+    assert code == 1 and "starts (01/05/2026) after it ends (01/04/2026)" in err
     with pytest.raises(SystemExit) as exit_:
         cli("report", "nope")
     assert exit_.value.code == 2
