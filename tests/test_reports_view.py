@@ -242,3 +242,23 @@ def test_a_wrong_chance_is_refused_and_nothing_is_saved(db):
     assert settings.get("stage_probabilities") == {}
     saved = report_actions.set_stage_probabilities({"new": "35 %"})
     assert saved.chances["new"] == 35 and saved.chances["closing"] == 80
+
+
+def test_representadas_side_by_side_opens_the_leads_behind_the_commission(qtbot):
+    from ui.views.reports import LEADS_ROLE, ReportsView
+
+    view = ReportsView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.set_report("representadas", "all")
+    table = view.tables[0]
+    model = table.model()
+    outstanding = [c.title for c in model.table.columns].index("Commission outstanding")
+    row = next(i for i, r in enumerate(model.table.rows) if r[outstanding].leads)
+    index = model.index(row, outstanding)
+    figure = model.table.rows[row][outstanding]
+    assert index.data(LEADS_ROLE) == list(figure.leads)
+    table.clicked.emit(index)
+    assert view.behind.count() == len(figure.leads)
+    assert len(view.charts) == 2 * len({r[1] for r in model.table.rows})  # per currency
