@@ -1003,38 +1003,43 @@ class RepresentadasReport:
     representadas: tuple[RepresentadaFigures, ...]
 
     def tables(self) -> tuple[Table, ...]:
+        """Two tables of the same rows (one would not fit a page): the leads, then the
+        commissions."""
+        first = (
+            Column(translate("Reports", "Representada")),
+            Column(translate("Reports", "Currency")),
+        )
         side = Table(
             "representadas",
             _tr(REPRESENTADAS_TITLE),
-            (
-                Column(translate("Reports", "Representada")),
-                Column(translate("Reports", "Currency")),
+            first
+            + (
                 Column(translate("Reports", "Open leads"), COUNT),
                 Column(translate("Reports", "Pipeline value"), MONEY),
                 Column(translate("Reports", "Won"), COUNT),
                 Column(translate("Reports", "Value won"), MONEY),
+            ),
+            tuple(
+                (r.name, r.currency, r.open, r.pipeline, r.won, r.won_value)
+                for r in self.representadas
+            ),
+        )
+        money = Table(
+            "commissions",
+            translate("Reports", "Commissions of the leads won"),
+            first
+            + (
                 Column(translate("Reports", "Commission expected"), MONEY),
                 Column(translate("Reports", "Commission invoiced"), MONEY),
                 Column(translate("Reports", "Commission received"), MONEY),
                 Column(translate("Reports", "Commission outstanding"), MONEY),
             ),
             tuple(
-                (
-                    r.name,
-                    r.currency,
-                    r.open,
-                    r.pipeline,
-                    r.won,
-                    r.won_value,
-                    r.expected,
-                    r.invoiced,
-                    r.received,
-                    r.outstanding,
-                )
+                (r.name, r.currency, r.expected, r.invoiced, r.received, r.outstanding)
                 for r in self.representadas
             ),
         )
-        return (side,)
+        return side, money
 
     def charts(self) -> tuple[Chart, ...]:
         def bars(attr: str) -> list[tuple[str, tuple[Figure, ...]]]:

@@ -178,10 +178,17 @@ def test_a_cancelled_entry_is_not_counted(story):
 
 def test_representadas_tables_charts_and_json(story):
     report = reports.compute("representadas")
-    (table,) = report.tables()
-    assert table.key == "representadas"
-    assert len(table.rows) == 3 and all(len(r) == len(table.columns) for r in table.rows)
-    assert table.rows[1][:2] == ("Tolteca", "MXN")
+    side, money_table = report.tables()
+    assert (side.key, money_table.key) == ("representadas", "commissions")
+    for table in (side, money_table):
+        assert len(table.rows) == 3 and all(len(r) == len(table.columns) for r in table.rows)
+        assert table.rows[1][:2] == ("Tolteca", "MXN")
+    assert money_table.rows[1][2:] == (
+        money(story, "8000", "MXN", "T1"),
+        money(story, "3200", "MXN", "T1"),
+        money(story, "2000", "MXN", "T1"),
+        money(story, "6000", "MXN", "T1"),
+    )
     charts = {c.key: c for c in report.charts()}
     # one chart per currency: MXN and USD never share an axis
     assert sorted(charts) == ["outstanding-MXN", "outstanding-USD", "pipeline-MXN", "pipeline-USD"]

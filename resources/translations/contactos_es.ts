@@ -4747,6 +4747,10 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Valor en el embudo</translation>
     </message>
     <message>
+        <source>Commissions of the leads won</source>
+        <translation>Comisiones de los prospectos ganados</translation>
+    </message>
+    <message>
         <source>Commission expected</source>
         <translation>Comisión esperada</translation>
     </message>
