@@ -1,5 +1,6 @@
 """The figures for reports: how healthy the pipeline is, how leads are won and lost, how
-fast they are answered, and how each source's leads turned out.
+fast they are answered, how each source's and each representada's leads turned out, and
+what the agent will earn.
 
 Read-only counts over the leads, made from the follow-up rules of :mod:`contactos.rules`
 (what limbo, a first contact and a real opportunity are) but deciding nothing: the window
@@ -26,9 +27,18 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from contactos import clock, rules
+from contactos import clock, commissions, rules
 from contactos.i18n import QT_TRANSLATE_NOOP, TranslatableError, translate
-from contactos.models import Closing, Contact, Lead, Source, Stage, chunks, display_name
+from contactos.models import (
+    Closing,
+    Contact,
+    Lead,
+    Representada,
+    Source,
+    Stage,
+    chunks,
+    display_name,
+)
 
 # --- Pipeline health (rule 4) -----------------------------------------------------------
 
@@ -960,7 +970,158 @@ def _reason(holding: dict[int, tuple[str, str]], lead_id: int) -> str:
     return reason if reason in rules.LOSS_REASON_LABELS else "other"
 
 
-# --- What the agent will earn: the forecast (open leads only, for now) ------------------
+# --- Representadas side by side -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RepresentadaFigures:
+    """One representada's figures in one currency (a representada with leads in two
+    currencies has two rows: amounts of two currencies are never added together). The won
+    and commission figures are those of :mod:`contactos.commissions` (a win keeps the rate
+    it was won with); each opens the leads it is made of."""
+
+    representada_id: int | None
+    name: str
+    currency: str
+    open: Figure  # open leads (with or without a value)
+    pipeline: Figure  # their value
+    won: Figure  # won leads
+    won_value: Figure
+    expected: Figure  # commission expected: value x the rate it was won with
+    invoiced: Figure
+    received: Figure
+    outstanding: Figure  # expected - received
+
+
+@dataclass(frozen=True)
+class RepresentadasReport:
+    """Rule 8 per representada. The period selects the won leads whose win (the closing
+    that holds now) is dated in it, with their whole ledger to date (invoiced, received,
+    outstanding); the pipeline is the open leads now, whatever the period."""
+
+    period: Period
+    representadas: tuple[RepresentadaFigures, ...]
+
+    def tables(self) -> tuple[Table, ...]:
+        """Two tables of the same rows (one would not fit a page): the leads, then the
+        commissions."""
+        first = (
+            Column(translate("Reports", "Representada")),
+            Column(translate("Reports", "Currency")),
+        )
+        side = Table(
+            "representadas",
+            _tr(REPRESENTADAS_TITLE),
+            first
+            + (
+                Column(translate("Reports", "Open leads"), COUNT),
+                Column(translate("Reports", "Pipeline value"), MONEY),
+                Column(translate("Reports", "Won"), COUNT),
+                Column(translate("Reports", "Value won"), MONEY),
+            ),
+            tuple(
+                (r.name, r.currency, r.open, r.pipeline, r.won, r.won_value)
+                for r in self.representadas
+            ),
+        )
+        money = Table(
+            "commissions",
+            translate("Reports", "Commissions of the leads won"),
+            first
+            + (
+                Column(translate("Reports", "Commission expected"), MONEY),
+                Column(translate("Reports", "Commission invoiced"), MONEY),
+                Column(translate("Reports", "Commission received"), MONEY),
+                Column(translate("Reports", "Commission outstanding"), MONEY),
+            ),
+            tuple(
+                (r.name, r.currency, r.expected, r.invoiced, r.received, r.outstanding)
+                for r in self.representadas
+            ),
+        )
+        return side, money
+
+    def charts(self) -> tuple[Chart, ...]:
+        def bars(attr: str) -> list[tuple[str, tuple[Figure, ...]]]:
+            grouped: dict[tuple[int | None, str], list[Figure]] = {}
+            for r in self.representadas:
+                grouped.setdefault((r.representada_id, r.name), []).append(getattr(r, attr))
+            return [(name, tuple(figures)) for (_id, name), figures in grouped.items()]
+
+        pipeline = _money_charts(
+            "pipeline",
+            QT_TRANSLATE_NOOP("Reports", "Pipeline value by representada"),
+            bars("pipeline"),
+        )
+        outstanding = _money_charts(
+            "outstanding",
+            QT_TRANSLATE_NOOP("Reports", "Commission outstanding by representada"),
+            bars("outstanding"),
+        )
+        return (*pipeline, *outstanding)
+
+
+REPRESENTADAS_TITLE = QT_TRANSLATE_NOOP("Reports", "Representadas side by side")
+NO_REPRESENTADA = QT_TRANSLATE_NOOP("Reports", "(no representada)")
+
+
+def _won_in(period: Period, day: dt.date | None = None) -> list:
+    """The ledgers (contactos.commissions) of the leads whose win is dated in the period."""
+    items = commissions.ledgers(day=day)
+    if period.start:
+        items = [i for i in items if i.won_on is not None and i.won_on >= period.start]
+    if period.end:
+        items = [i for i in items if i.won_on is not None and i.won_on <= period.end]
+    return items
+
+
+def representadas(period: Period | None = None) -> RepresentadasReport:
+    period = period or Period()
+    items = _won_in(period)
+    totals = {(t.representada_id, t.currency): t for t in commissions.by_representada(items)}
+    names = {(t.representada_id, t.currency): t.representada for t in totals.values()}
+    open_rows = list(
+        Lead.select(Lead.id, Lead.representada, Representada.name, Lead.currency, Lead.value)
+        .join(Representada, JOIN.LEFT_OUTER, on=(Lead.representada == Representada.id))
+        .where(Lead.status == Lead.OPEN)
+        .order_by(Lead.id)
+        .tuples()
+    )
+    for _id, rep_id, name, currency, _value in open_rows:
+        names.setdefault((rep_id, currency or ""), name or "")
+    zero = Decimal(0)
+    result = []
+    for key in sorted(names, key=lambda k: (k[0] is None, names[k].casefold(), k[1])):
+        rep_id, currency = key
+        mine = [i for i in items if (i.representada_id, i.currency) == key]
+        total = totals.get(key) or commissions.Totals(currency, rep_id, names[key])
+        opened = [r for r in open_rows if (r[1], r[3] or "") == key]
+        pipeline = _money((r[0], currency, r[4]) for r in opened)
+
+        def figure(amount: Decimal, ids: Iterable[int], currency: str = currency) -> Figure:
+            return Figure(amount, tuple(sorted(ids)), currency)
+
+        result.append(
+            RepresentadaFigures(
+                representada_id=rep_id,
+                name=names[key] or _tr(NO_REPRESENTADA),
+                currency=currency,
+                open=_count(r[0] for r in opened),
+                pipeline=pipeline[0] if pipeline else figure(zero, ()),
+                won=Figure(total.leads, tuple(sorted(total.lead_ids))),
+                won_value=figure(total.value, (i.lead_id for i in mine if i.value is not None)),
+                expected=figure(
+                    total.expected, (i.lead_id for i in mine if i.expected is not None)
+                ),
+                invoiced=figure(total.invoiced, (i.lead_id for i in mine if i.invoiced)),
+                received=figure(total.received, (i.lead_id for i in mine if i.received)),
+                outstanding=figure(total.outstanding, (i.lead_id for i in mine if i.outstanding)),
+            )
+        )
+    return RepresentadasReport(period, tuple(result))
+
+
+# --- What the agent will earn: the forecast ---------------------------------------------
 
 # The chance that an open lead is won, by stage, until the agent sets their own
 # (settings "stage_probabilities", percent by stage key).
@@ -1008,6 +1169,27 @@ class ForecastColumn:
 
 
 @dataclass(frozen=True)
+class WonColumn:
+    """Commissions already won and not yet received, in the month of the date the ledger
+    expects them (:attr:`contactos.commissions.LeadLedger.commission_due`), or PAST (that
+    date is before this month), LATER, UNDATED (no date: no expected payment date and no
+    customer payment yet)."""
+
+    key: str
+    label: str  # translated ("" for a month: the view names it)
+    month: dt.date | None
+    leads: Figure
+    commission: tuple[Figure, ...]  # outstanding commission (expected - received)
+
+
+WON_COLUMN_LABELS = {
+    PAST: QT_TRANSLATE_NOOP("Reports", "Expected before this month"),
+    LATER: QT_TRANSLATE_NOOP("Reports", "Later"),
+    UNDATED: QT_TRANSLATE_NOOP("Reports", "No expected date"),
+}
+
+
+@dataclass(frozen=True)
 class StageProbability:
     key: str
     name: str  # translated
@@ -1021,16 +1203,16 @@ class ForecastReport:
     """What the agent may earn from the open leads in the next six months: each lead's
     expected commission (value x its rate) weighted by its stage's probability, placed in
     the month of its expected close date (a date already passed, one beyond the six
-    months, and no date each in a column of their own). The period is not used: the
-    forecast always starts this month.
-
-    Not yet here (it needs the commission ledger of issue 13 item 2): the commissions of
-    won leads not yet received, on their expected payment dates."""
+    months, and no date each in a column of their own). Beside them, in rows of their
+    own (`won`), the commissions already won and not yet received (the ledger's expected
+    commission less what was received), in the month the ledger expects them. The period
+    is not used: the forecast always starts this month."""
 
     day: dt.date
     columns: tuple[ForecastColumn, ...]
     stages: tuple[StageProbability, ...]
     without_rate: Figure  # open leads with a value but no commission rate
+    won: tuple[WonColumn, ...] = ()
 
     def tables(self) -> tuple[Table, ...]:
         currencies = _currencies(
@@ -1079,29 +1261,57 @@ class ForecastReport:
                 ),
             ),
         )
-        return columns, stages, missing
+        won_currencies = _currencies([c.commission for c in self.won])
+        won = Table(
+            "won",
+            translate("Reports", "Commissions won and not yet received, by expected date"),
+            (
+                Column(translate("Reports", "Expected"), MONTH),
+                Column(translate("Reports", "Leads"), COUNT),
+            )
+            + _money_columns(QT_TRANSLATE_NOOP("Reports", "Commission to receive"), won_currencies),
+            tuple(
+                (c.month or c.label, c.leads) + _money_cells(c.commission, won_currencies)
+                for c in self.won
+            ),
+        )
+        return columns, won, stages, missing
 
     def charts(self) -> tuple[Chart, ...]:
+        """Per currency, the weighted open leads' commission, then the won commission to
+        receive (each column of the tables above is a bar)."""
         charts = []
-        for currency in _currencies([c.commission for c in self.columns]):
-            charts.append(
-                Chart(
-                    f"commission-{currency}",
-                    translate(
-                        "Reports", "Weighted commission by expected close ({currency})"
-                    ).format(currency=currency),
-                    MONEY,
-                    tuple(
-                        Bar(
-                            c.label,
-                            _in(c.commission, currency) or Figure(Decimal(0), (), currency),
-                            c.month,
-                        )
-                        for c in self.columns
-                    ),
-                    currency,
+        for key, title, columns in (
+            (
+                "commission",
+                QT_TRANSLATE_NOOP("Reports", "Weighted commission by expected close ({currency})"),
+                self.columns,
+            ),
+            (
+                "won",
+                QT_TRANSLATE_NOOP(
+                    "Reports", "Won commission to receive by expected date ({currency})"
+                ),
+                self.won,
+            ),
+        ):
+            for currency in _currencies([c.commission for c in columns]):
+                charts.append(
+                    Chart(
+                        f"{key}-{currency}",
+                        _tr(title).format(currency=currency),
+                        MONEY,
+                        tuple(
+                            Bar(
+                                c.label,
+                                _in(c.commission, currency) or Figure(Decimal(0), (), currency),
+                                c.month,
+                            )
+                            for c in columns
+                        ),
+                        currency,
+                    )
                 )
-            )
         return tuple(charts)
 
 
@@ -1186,7 +1396,34 @@ def forecast(period: Period | None = None, day: dt.date | None = None) -> Foreca
         columns=tuple(columns),
         stages=tuple(stages),
         without_rate=_count(r[0] for r in rows if r[3] is not None and r[4] is None),
+        won=_won_columns(day, first, keys),
     )
+
+
+def _won_columns(day: dt.date, first: dt.date, keys: list[str]) -> tuple[WonColumn, ...]:
+    """The commissions won and not yet received (contactos.commissions' outstanding, when
+    above zero), placed by the ledger's expected date for them."""
+    placed: dict[str, list[tuple[int, str, Decimal]]] = {}
+    for item in commissions.ledgers(day=day):
+        if item.outstanding is None or item.outstanding <= 0:
+            continue
+        due = item.commission_due
+        if due is None:
+            key = UNDATED
+        elif due < first:
+            key = PAST
+        elif due >= _add_months(first, FORECAST_MONTHS):
+            key = LATER
+        else:
+            key = _month(due).isoformat()
+        placed.setdefault(key, []).append((item.lead_id, item.currency, item.outstanding))
+    columns = []
+    for key in keys:
+        group = placed.get(key, [])
+        month = dt.date.fromisoformat(key) if key not in WON_COLUMN_LABELS else None
+        label = translate("Reports", WON_COLUMN_LABELS[key]) if month is None else key[:7]
+        columns.append(WonColumn(key, label, month, _count(r[0] for r in group), _money(group)))
+    return tuple(columns)
 
 
 # --- The leads behind a figure -----------------------------------------------------------
@@ -1248,9 +1485,7 @@ REPORTS: dict[str, ReportKind] = {}
 
 
 def register(kind: ReportKind) -> ReportKind:
-    """Offer a report in the window, the exports and `contactos report`. The commission
-    reports (representadas side by side, the earnings forecast) are added the same way
-    once the commission ledger exists."""
+    """Offer a report in the window, the exports and `contactos report`."""
     REPORTS[kind.name] = kind
     return kind
 
@@ -1291,11 +1526,24 @@ register(
 
 register(
     ReportKind(
+        "representadas",
+        REPRESENTADAS_TITLE,
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "Leads won in the period, with their commissions to date; the pipeline is the "
+            "open leads now (the period is not used for it).",
+        ),
+        lambda period: representadas(period),
+    )
+)
+register(
+    ReportKind(
         "forecast",
         FORECAST_TITLE,
         QT_TRANSLATE_NOOP(
             "Reports",
-            "The open leads, by expected close, from this month on (the period is not used).",
+            "The open leads by expected close and the commissions won and not yet received "
+            "by their expected date, from this month on (the period is not used).",
         ),
         lambda period: forecast(period),
     )

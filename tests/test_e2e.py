@@ -92,6 +92,8 @@ def test_screenshots_option(demo_dir, tmp_path):
         "51-report-wins.png",
         "52-report-response.png",
         "53-report-sources.png",
+        "54-report-representadas.png",
+        "55-report-forecast.png",
     ):
         assert any(expected in name for name in names), (expected, names)
     assert all((shots / name).stat().st_size > 5000 for name in names)

@@ -349,7 +349,14 @@ def test_forecast_weights_open_leads_by_stage_and_places_them_by_expected_close(
 
 
 def test_every_report_is_registered_and_refuses_an_unknown_name(db):
-    assert list(reports.REPORTS) == ["pipeline", "wins", "response", "sources", "forecast"]
+    assert list(reports.REPORTS) == [
+        "pipeline",
+        "wins",
+        "response",
+        "sources",
+        "representadas",
+        "forecast",
+    ]
     with pytest.raises(reports.ReportError, match="pipeline, wins"):
         reports.compute("nope")
 

@@ -242,3 +242,41 @@ def test_a_wrong_chance_is_refused_and_nothing_is_saved(db):
     assert settings.get("stage_probabilities") == {}
     saved = report_actions.set_stage_probabilities({"new": "35 %"})
     assert saved.chances["new"] == 35 and saved.chances["closing"] == 80
+
+
+def test_representadas_side_by_side_opens_the_leads_behind_the_commission(qtbot):
+    from ui.views.reports import LEADS_ROLE, ReportsView
+
+    view = ReportsView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.set_report("representadas", "all")
+    table = view.tables[1]
+    model = table.model()
+    outstanding = [c.title for c in model.table.columns].index("Commission outstanding")
+    row = next(i for i, r in enumerate(model.table.rows) if r[outstanding].leads)
+    index = model.index(row, outstanding)
+    figure = model.table.rows[row][outstanding]
+    assert index.data(LEADS_ROLE) == list(figure.leads)
+    table.clicked.emit(index)
+    assert view.behind.count() == len(figure.leads)
+    assert len(view.charts) == 2 * len({r[1] for r in model.table.rows})  # per currency
+
+
+def test_the_pdf_of_representadas_side_by_side_has_every_column(qtbot, tmp_path, in_spanish):
+    from ui.views.reports import ReportsView
+
+    view = ReportsView()
+    qtbot.addWidget(view)
+    view.set_report("representadas", "all")
+    target = tmp_path / "representadas.pdf"
+    assert view.export_to(target, "pdf-a4")
+    text, pages = _pdf_text(target)
+    joined = "".join(text.split())  # (narrow columns wrap their titles)
+    assert "Representadasladoalado" in joined
+    for title in ("Comisiónesperada", "Comisiónrecibida", "Comisiónpendiente"):
+        assert title in joined
+    tolteca = next(r for r in view.report.representadas if "Tolteca" in r.name)
+    assert f"{tolteca.outstanding.value:,.2f}" in joined
+    assert sum(len(page.images) for page in pages) == len(view.report.charts())

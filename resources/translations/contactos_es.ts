@@ -4751,6 +4751,54 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Orígenes lado a lado</translation>
     </message>
     <message>
+        <source>Representada</source>
+        <translation>Representada</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Valor en el embudo</translation>
+    </message>
+    <message>
+        <source>Commissions of the leads won</source>
+        <translation>Comisiones de los prospectos ganados</translation>
+    </message>
+    <message>
+        <source>Commission expected</source>
+        <translation>Comisión esperada</translation>
+    </message>
+    <message>
+        <source>Commission invoiced</source>
+        <translation>Comisión facturada</translation>
+    </message>
+    <message>
+        <source>Commission received</source>
+        <translation>Comisión recibida</translation>
+    </message>
+    <message>
+        <source>Commission outstanding</source>
+        <translation>Comisión pendiente</translation>
+    </message>
+    <message>
+        <source>Pipeline value by representada</source>
+        <translation>Valor en el embudo por representada</translation>
+    </message>
+    <message>
+        <source>Commission outstanding by representada</source>
+        <translation>Comisión pendiente por representada</translation>
+    </message>
+    <message>
+        <source>Representadas side by side</source>
+        <translation>Representadas lado a lado</translation>
+    </message>
+    <message>
+        <source>(no representada)</source>
+        <translation>(sin representada)</translation>
+    </message>
+    <message>
         <source>Earnings forecast</source>
         <translation>Previsión de ingresos</translation>
     </message>
@@ -4765,6 +4813,14 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>No close date</source>
         <translation>Sin fecha de cierre</translation>
+    </message>
+    <message>
+        <source>Expected before this month</source>
+        <translation>Esperada antes de este mes</translation>
+    </message>
+    <message>
+        <source>No expected date</source>
+        <translation>Sin fecha esperada</translation>
     </message>
     <message>
         <source>Open leads weighted by the chance of winning them</source>
@@ -4799,6 +4855,22 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Prospectos abiertos con valor pero sin tasa de comisión</translation>
     </message>
     <message>
+        <source>Commissions won and not yet received, by expected date</source>
+        <translation>Comisiones ganadas y aún no recibidas, por fecha esperada</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperada</translation>
+    </message>
+    <message>
+        <source>Commission to receive</source>
+        <translation>Comisión por recibir</translation>
+    </message>
+    <message>
+        <source>Won commission to receive by expected date ({currency})</source>
+        <translation>Comisión ganada por recibir, por fecha esperada ({currency})</translation>
+    </message>
+    <message>
         <source>Weighted commission by expected close ({currency})</source>
         <translation>Comisión ponderada por cierre previsto ({currency})</translation>
     </message>
@@ -4819,8 +4891,12 @@ Puede cambiarlo en Preferencias.</translation>
         <translation>Prospectos recibidos en el periodo, según su estado actual.</translation>
     </message>
     <message>
-        <source>The open leads, by expected close, from this month on (the period is not used).</source>
-        <translation>Los prospectos abiertos, por fecha de cierre prevista, desde este mes (el periodo no se usa).</translation>
+        <source>Leads won in the period, with their commissions to date; the pipeline is the open leads now (the period is not used for it).</source>
+        <translation>Prospectos ganados en el periodo, con sus comisiones hasta hoy; el embudo son los prospectos abiertos ahora (el periodo no se usa para él).</translation>
+    </message>
+    <message>
+        <source>The open leads by expected close and the commissions won and not yet received by their expected date, from this month on (the period is not used).</source>
+        <translation>Los prospectos abiertos por cierre esperado y las comisiones ganadas y aún no recibidas por su fecha esperada, de este mes en adelante (el periodo no se usa).</translation>
     </message>
     <message>
         <source>There is no report called &apos;{name}&apos; (try: {names}).</source>
