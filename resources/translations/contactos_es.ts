@@ -1502,22 +1502,6 @@ comisión {commission}</translation>
         <translation>No tiene hora: muévalo por días (Ctrl+Izquierda, Ctrl+Derecha).</translation>
     </message>
     <message>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Mañana</translation>
-    </message>
-    <message>
-        <source>In &amp;3 days</source>
-        <translation>En &amp;3 días</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>La &amp;próxima semana</translation>
-    </message>
-    <message>
-        <source>&amp;Pick a date…</source>
-        <translation>&amp;Elegir fecha…</translation>
-    </message>
-    <message>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
@@ -5244,6 +5228,25 @@ Puede cambiarlo en Preferencias.</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleMenu</name>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Mañana</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>En &amp;3 días</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>La &amp;próxima semana</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Elegir fecha…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -6338,22 +6341,6 @@ Puede cambiarlo en Preferencias.</translation>
     <message>
         <source>Commitment kept: {what}</source>
         <translation>Compromiso cumplido: {what}</translation>
-    </message>
-    <message>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Mañana</translation>
-    </message>
-    <message>
-        <source>In &amp;3 days</source>
-        <translation>En &amp;3 días</translation>
-    </message>
-    <message>
-        <source>&amp;Next week</source>
-        <translation>La &amp;próxima semana</translation>
-    </message>
-    <message>
-        <source>&amp;Pick a date…</source>
-        <translation>&amp;Elegir fecha…</translation>
     </message>
     <message>
         <source>Moved to {date}: {what}</source>

@@ -5,12 +5,14 @@ job (the caller does it); this module only asks for the date."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QLabel,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,28 @@ def quick_dates(today: dt.date) -> list[tuple[str, dt.date]]:
     }
     days = dates.quick_dates(today)
     return [(labels[key], days[key]) for key in dates.QUICK_DATES]
+
+
+def reschedule_menu(
+    parent: QWidget, to_day: Callable[[dt.date], object], pick: Callable[[], object]
+) -> QMenu:
+    """R's menu, the same in Today and the calendar: the quick dates, each with a one-key
+    accelerator, then "Pick a date…"."""
+    from ui import icons
+
+    translate = QCoreApplication.translate
+    menu = QMenu(parent)
+    labels = (
+        translate("RescheduleMenu", "&Tomorrow"),
+        translate("RescheduleMenu", "In &3 days"),
+        translate("RescheduleMenu", "&Next week"),
+    )
+    for label, (_, day) in zip(labels, quick_dates(clock.today()), strict=True):
+        action = menu.addAction(icons.icon("reschedule"), label)
+        action.triggered.connect(lambda checked=False, d=day: to_day(d))
+    chosen = menu.addAction(icons.icon("calendar"), translate("RescheduleMenu", "&Pick a date…"))
+    chosen.triggered.connect(lambda checked=False: pick())
+    return menu
 
 
 class RescheduleDialog(QDialog):

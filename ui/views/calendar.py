@@ -1020,16 +1020,9 @@ class CalendarView(QWidget):
         self.move(entry, entry.day + dt.timedelta(days=days))
 
     def reschedule_menu(self) -> QMenu:
-        from ui.dialogs.reschedule import quick_dates
+        from ui.dialogs.reschedule import reschedule_menu
 
-        menu = QMenu(self)
-        labels = (self.tr("&Tomorrow"), self.tr("In &3 days"), self.tr("&Next week"))
-        for label, (_, day) in zip(labels, quick_dates(clock.today()), strict=True):
-            action = menu.addAction(icons.icon("reschedule"), label)
-            action.triggered.connect(lambda checked=False, d=day: self.reschedule_to(d))
-        pick = menu.addAction(icons.icon("calendar"), self.tr("&Pick a date…"))
-        pick.triggered.connect(self.pick_date)
-        return menu
+        return reschedule_menu(self, self.reschedule_to, self.pick_date)
 
     def show_reschedule_menu(self) -> None:
         entry = self.current_entry()

@@ -297,17 +297,9 @@ class TodayView(QWidget):
                 )
 
     def reschedule_menu(self) -> QMenu:
-        from ui.dialogs.reschedule import quick_dates
+        from ui.dialogs.reschedule import reschedule_menu
 
-        menu = QMenu(self)
-        # The same dates as the dialogs' quick buttons, with one-key accelerators here.
-        labels = (self.tr("&Tomorrow"), self.tr("In &3 days"), self.tr("&Next week"))
-        for label, (_, day) in zip(labels, quick_dates(clock.today()), strict=True):
-            action = menu.addAction(icons.icon("reschedule"), label)
-            action.triggered.connect(lambda checked=False, d=day: self.reschedule_to(d))
-        pick = menu.addAction(icons.icon("calendar"), self.tr("&Pick a date…"))
-        pick.triggered.connect(self.pick_date)
-        return menu
+        return reschedule_menu(self, self.reschedule_to, self.pick_date)
 
     def show_reschedule_menu(self) -> None:
         if self.current_item() is None or self.current_item().type == "payment":
